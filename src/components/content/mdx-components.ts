@@ -1,0 +1,10 @@
+// The components MDX content may use without importing them.
+import Changed from './Changed.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
+import LegalRef from './LegalRef.astro';
+import Link from './Link.astro';
+import SourceRef from './SourceRef.astro';
+import StillApplies from './StillApplies.astro';
+
+export const mdxComponents = { a: Link, H2, H3, LegalRef, SourceRef, StillApplies, Changed };

@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contentDir, idsIn } from './lib/content/known-ids';
+import { endringSchema } from './schemas/endring';
+import { kildeSchema } from './schemas/kilde';
+import { lovhenvisningSchema } from './schemas/lovhenvisning';
+import { ordSchema } from './schemas/ordliste';
+import { regelverkSchema } from './schemas/regelverk';
+
+const ids = {
+  legalRefIds: idsIn('lovhenvisninger.yaml'),
+  kildeIds: idsIn('kilder.yaml'),
+};
+
+export const collections = {
+  regelverk: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `./${contentDir}/regelverk` }),
+    schema: regelverkSchema(ids),
+  }),
+  lovhenvisninger: defineCollection({
+    loader: file(`${contentDir}/lovhenvisninger.yaml`),
+    schema: lovhenvisningSchema,
+  }),
+  kilder: defineCollection({
+    loader: file(`${contentDir}/kilder.yaml`),
+    schema: kildeSchema,
+  }),
+  endringer: defineCollection({
+    loader: file(`${contentDir}/endringer.yaml`),
+    schema: endringSchema(ids),
+  }),
+  ordliste: defineCollection({
+    loader: file(`${contentDir}/ordliste.yaml`),
+    schema: ordSchema,
+  }),
+};

@@ -1,0 +1,25 @@
+import { getCollection, getEntry } from 'astro:content';
+
+/** Lookups that throw, so a wrong id in MDX stops the build instead of rendering nothing. */
+export async function legalRef(id: string) {
+  const entry = await getEntry('lovhenvisninger', id);
+  if (!entry) throw new Error(`ukjent lovhenvisning «${id}»: finnes ikke i content/lovhenvisninger.yaml`);
+  return entry.data;
+}
+
+export async function kilde(id: string) {
+  const entry = await getEntry('kilder', id);
+  if (!entry) throw new Error(`ukjent kilde «${id}»: finnes ikke i content/kilder.yaml`);
+  return entry.data;
+}
+
+export async function endring(id: string) {
+  const entry = await getEntry('endringer', id);
+  if (!entry) throw new Error(`ukjent endring «${id}»: finnes ikke i content/endringer.yaml`);
+  return entry.data;
+}
+
+export async function regelverkPages() {
+  const pages = await getCollection('regelverk');
+  return pages.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,21 @@
+// Every internal URL is built here, so links and tests agree.
+export const urls = {
+  home: '/',
+  regelverk: '/regelverk/',
+  regelverkPage: (slug: string) => `/regelverk/${slug}/`,
+  veiviser: '/veiviser/',
+  historier: '/suksesshistorier/',
+  om: '/om/',
+  kilder: '/om/#kilder',
+  tilgjengelighet: '/tilgjengelighetserklaering/',
+  personvern: '/personvern/',
+  endringslogg: '/endringslogg/',
+  ordliste: '/ordliste/',
+  faq: '/ofte-stilte-sporsmal/',
+} as const;
+
+/** Absolute URL on the configured site (Astro.site), for print, QR codes and copy-link. */
+export function absolute(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('site is not set in astro.config.mjs');
+  return new URL(path, site).href;
+}

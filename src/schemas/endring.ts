@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { knownId } from './ids';
+import { sourceRefSchema } from './source-ref';
+
+/** A rule that changed since a report was written: shown in the endringslogg and on its pages. */
+export function endringSchema(ids: { legalRefIds: ReadonlySet<string>; kildeIds: ReadonlySet<string> }) {
+  return z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
+      /** When the change took effect, or when we found it (see `dateKind`). */
+      date: z.date({ error: 'date mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)' }),
+      dateKind: z.enum(['i-kraft', 'funnet']),
+      title: z.string().min(5),
+      /** What the report said. */
+      before: z.string().min(10),
+      /** What applies now, in plain bokmål. */
+      now: z.string().min(10),
+      legalRefs: z.array(knownId(ids.legalRefIds, 'content/lovhenvisninger.yaml')).default([]),
+      sources: z.array(sourceRefSchema(ids.kildeIds)).min(1, 'sources: minst én kilde'),
+      pages: z.array(z.string()).default([]),
+    })
+    .strict();
+}
+export type Endring = z.infer<ReturnType<typeof endringSchema>>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const base = {
+  id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
+  title: z.string().min(3),
+  publisher: z.string().min(2),
+  /** What the site uses it for, shown on «Om nettstedet og kildene». */
+  use: z.string().min(10),
+};
+
+/** One of the five reports in ../shared/kilder. */
+const rapport = z
+  .object({
+    ...base,
+    kind: z.literal('rapport'),
+    year: z.string().regex(/^\d{4}(\/\d{2,4})?$/, 'year skrives «2019» eller «2023/24»'),
+    file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+    url: z.url().optional(),
+  })
+  .strict();
+
+/** A law text or public page that current law rests on (../shared/research/lovstatus.md). */
+const current = z
+  .object({
+    ...base,
+    kind: z.enum(['lovtekst', 'nettside', 'stortingsdokument', 'kildekode', 'presse']),
+    url: z.url(),
+    /** The date on the stored copy, as it shows it ("oppdatert 16.02.2023", "udatert"). */
+    published: z.string().min(4),
+    dateRead: z.date({ error: 'dateRead mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)' }),
+    confidence: z.enum(['verified', 'likely']),
+  })
+  .strict();
+
+export const kildeSchema = z.discriminatedUnion('kind', [rapport, current]);
+export type Kilde = z.infer<typeof kildeSchema>;

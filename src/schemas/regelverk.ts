@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { audienceIds, routeIds } from '../lib/vocabulary';
+import { knownId } from './ids';
+import { sourceRefSchema } from './source-ref';
+
+export const SUMMARY_MAX = 200;
+
+/** Two sentences show up as a full stop, question or exclamation mark followed by a capital. */
+const oneSentence = (text: string) => !/[.!?]\s+[A-ZÆØÅ«]/.test(text.trim().replace(/[.!?]$/, ''));
+
+export function regelverkSchema(ids: { legalRefIds: ReadonlySet<string>; kildeIds: ReadonlySet<string> }) {
+  return z
+    .object({
+      title: z.string().min(3),
+      /** Shorter title for navigation and breadcrumbs. */
+      navTitle: z.string().min(3).optional(),
+      summary: z
+        .string()
+        .min(20)
+        .max(SUMMARY_MAX, `summary er over ${SUMMARY_MAX} tegn`)
+        .refine(oneSentence, 'summary skal være én setning'),
+      audience: z.enum(audienceIds),
+      routes: z.array(z.enum(routeIds)).default([]),
+      legalRefs: z.array(knownId(ids.legalRefIds, 'content/lovhenvisninger.yaml')),
+      sources: z.array(sourceRefSchema(ids.kildeIds)).min(1, 'sources: minst én kilde'),
+      lastReviewed: z.date({ error: 'lastReviewed mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)' }),
+      order: z.number().int().nonnegative(),
+    })
+    .strict();
+}
+export type RegelverkData = z.infer<ReturnType<typeof regelverkSchema>>;
