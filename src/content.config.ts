@@ -6,6 +6,7 @@ import { kildeSchema } from './schemas/kilde';
 import { lovhenvisningSchema } from './schemas/lovhenvisning';
 import { ordSchema } from './schemas/ordliste';
 import { regelverkSchema } from './schemas/regelverk';
+import { sideSchema } from './schemas/side';
 
 const ids = {
   legalRefIds: idsIn('lovhenvisninger.yaml'),
@@ -16,6 +17,10 @@ export const collections = {
   regelverk: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${contentDir}/regelverk` }),
     schema: regelverkSchema(ids),
+  }),
+  sider: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `./${contentDir}/sider` }),
+    schema: sideSchema(ids),
   }),
   lovhenvisninger: defineCollection({
     loader: file(`${contentDir}/lovhenvisninger.yaml`),
