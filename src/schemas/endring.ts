@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateField } from './date';
 import { knownId } from './ids';
 import { sourceRefSchema } from './source-ref';
 
@@ -8,7 +9,7 @@ export function endringSchema(ids: { legalRefIds: ReadonlySet<string>; kildeIds:
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
       /** When the change took effect, or when we found it (see `dateKind`). */
-      date: z.date({ error: 'date mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)' }),
+      date: dateField('date'),
       dateKind: z.enum(['i-kraft', 'funnet']),
       title: z.string().min(5),
       /** What the report said. */

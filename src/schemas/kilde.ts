@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateField } from './date';
 
 const base = {
   id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
@@ -27,7 +28,7 @@ const current = z
     url: z.url(),
     /** The date on the stored copy, as it shows it ("oppdatert 16.02.2023", "udatert"). */
     published: z.string().min(4),
-    dateRead: z.date({ error: 'dateRead mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)' }),
+    dateRead: dateField('dateRead'),
     confidence: z.enum(['verified', 'likely']),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateField } from './date';
 import { audienceIds, routeIds } from '../lib/vocabulary';
 import { knownId } from './ids';
 import { sourceRefSchema } from './source-ref';
@@ -23,7 +24,7 @@ export function regelverkSchema(ids: { legalRefIds: ReadonlySet<string>; kildeId
       routes: z.array(z.enum(routeIds)).default([]),
       legalRefs: z.array(knownId(ids.legalRefIds, 'content/lovhenvisninger.yaml')),
       sources: z.array(sourceRefSchema(ids.kildeIds)).min(1, 'sources: minst én kilde'),
-      lastReviewed: z.date({ error: 'lastReviewed mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)' }),
+      lastReviewed: dateField('lastReviewed'),
       order: z.number().int().nonnegative(),
     })
     .strict();

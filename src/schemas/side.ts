@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateField } from './date';
 import { SUMMARY_MAX } from './regelverk';
 import { knownId } from './ids';
 import { sourceRefSchema } from './source-ref';
@@ -11,7 +12,7 @@ export function sideSchema(ids: { legalRefIds: ReadonlySet<string>; kildeIds: Re
       summary: z.string().min(20).max(SUMMARY_MAX, `summary er over ${SUMMARY_MAX} tegn`),
       legalRefs: z.array(knownId(ids.legalRefIds, 'content/lovhenvisninger.yaml')).default([]),
       sources: z.array(sourceRefSchema(ids.kildeIds)).default([]),
-      lastReviewed: z.date({ error: 'lastReviewed mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)' }),
+      lastReviewed: dateField('lastReviewed'),
     })
     .strict();
 }

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium where it exists (browsers cannot be downloaded here); otherwise Playwright's own.
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const launchOptions = existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER
+  ? {
+      executablePath: systemChromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    }
+  : {};
+const port = Number(process.env.E2E_PORT ?? 4329);
+export const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.PW_REPORTER ? [[process.env.PW_REPORTER]] : [['list']],
+  use: { baseURL, launchOptions, locale: 'nb-NO', ...devices['Desktop Chrome'] },
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : {
+        // Serves the built dist/ (npm test builds first).
+        command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+        url: `${baseURL}/`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      },
+});

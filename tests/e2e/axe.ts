@@ -1,0 +1,16 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** WCAG 2.0–2.2 A/AA plus best practice (the tags alone skip region and heading-order). */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Rules switched off, each with its reason. Keep this the only place.
+ * (none yet)
+ */
+export const disabledRules: Record<string, string> = {};
+
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(axeTags).disableRules(Object.keys(disabledRules)).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}

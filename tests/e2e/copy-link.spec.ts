@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+const page_ = '/regelverk/unntak-fra-utlysning/';
+
+test('«Kopier lenke» is reached with Tab, copies the section URL and announces it', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(page_);
+  const link = page.locator('a[data-copy-link][href="#lonnstilskudd"]');
+  let presses = 0;
+  while (!(await link.evaluate((el) => el === document.activeElement)) && presses < 200) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  await expect(link, 'reachable by Tab').toBeFocused();
+  await page.keyboard.press('Enter');
+  const status = link.locator('xpath=following-sibling::*[@role="status"][1]');
+  await expect(status).toHaveText('Lenken er kopiert');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}${page_}#lonnstilskudd`);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('«Kopier lenke» is a plain link to the section', async ({ page }) => {
+    await page.goto(page_);
+    const link = page.locator('a[data-copy-link][href="#lonnstilskudd"]');
+    await link.click();
+    await expect(page).toHaveURL(/#lonnstilskudd$/);
+    await expect(page.locator('#lonnstilskudd')).toBeVisible();
+  });
+});

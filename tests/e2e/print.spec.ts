@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+
+test('print hides navigation and shows the address and date on top', async ({ page, baseURL }) => {
+  await page.goto('/regelverk/unntak-fra-utlysning/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('nav.site-nav')).toBeHidden();
+  await expect(page.locator('nav.crumbs')).toBeHidden();
+  await expect(page.locator('footer.site-footer')).toBeHidden();
+  await expect(page.locator('a[data-copy-link]').first()).toBeHidden();
+  const header = page.locator('.print-only').first();
+  await expect(header).toBeVisible();
+  await expect(header).toContainText(`${new URL('/regelverk/unntak-fra-utlysning/', 'https://x').pathname}`);
+  await expect(header).toContainText('Sist gjennomgått');
+  expect(baseURL).toBeTruthy();
+});
+
+test('links in the text print their URL', async ({ page }) => {
+  await page.goto('/regelverk/unntak-fra-utlysning/');
+  await page.emulateMedia({ media: 'print' });
+  const link = page.locator('article .legal-ref').first();
+  const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(after).toContain('https://lovdata.no/');
+});
+
+test('on screen the print header is hidden', async ({ page }) => {
+  await page.goto('/regelverk/unntak-fra-utlysning/');
+  await expect(page.locator('.print-only').first()).toBeHidden();
+});

@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { frontmatters, yamlList } from './content-files';
+
+const lov = new Map(yamlList<{ id: string; url: string }>('lovhenvisninger.yaml').map((l) => [l.id, l]));
+const kilder = new Map(yamlList<{ id: string; title: string; url?: string }>('kilder.yaml').map((k) => [k.id, k]));
+
+// Every legalRefs/sources id of a page must be rendered as a visible reference.
+for (const { slug, data } of frontmatters('regelverk')) {
+  test(`regelverk/${slug}: every legal ref and source is listed visibly`, async ({ page }) => {
+    await page.goto(`/regelverk/${slug}/`);
+    for (const id of data.legalRefs) {
+      const item = page.locator(`[data-legal-ref-item="${id}"]`);
+      await expect(item, `legal ref ${id}`).toBeVisible();
+      await expect(item.locator('a')).toHaveAttribute('href', lov.get(id)!.url);
+    }
+    for (const source of data.sources) {
+      const item = page.locator(`[data-source-item="${source.kilde}"]`);
+      await expect(item, `source ${source.kilde}`).toBeVisible();
+      await expect(item).toContainText(kilder.get(source.kilde)!.title);
+      await expect(item).toContainText(source.passage);
+    }
+  });
+}

@@ -1,0 +1,13 @@
+import { readFileSync, existsSync } from 'node:fs';
+
+/** Every page of the built site: the sitemap, plus pages kept out of it on purpose. */
+export function sitemapPaths(): string[] {
+  const file = 'dist/sitemap-0.xml';
+  if (!existsSync(file)) throw new Error('dist/ is missing: run «npm run build» before the browser tests');
+  const xml = readFileSync(file, 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname).sort();
+}
+
+export const extraPaths = ['/404.html'];
+
+export const allPaths = () => [...sitemapPaths(), ...extraPaths];

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { endringSchema } from '../../../src/schemas/endring';
+import { kildeSchema } from '../../../src/schemas/kilde';
+import { lovhenvisningSchema } from '../../../src/schemas/lovhenvisning';
+import { ordSchema } from '../../../src/schemas/ordliste';
+
+const list = (file: string) => load(readFileSync(`content/${file}`, 'utf8')) as Record<string, unknown>[];
+const ids = (file: string) => new Set(list(file).map((x) => String(x.id)));
+
+describe('data files in content/ are valid', () => {
+  it.each([
+    ['lovhenvisninger.yaml', lovhenvisningSchema],
+    ['kilder.yaml', kildeSchema],
+    ['ordliste.yaml', ordSchema],
+  ] as const)('%s', (file, schema) => {
+    const bad = list(file).flatMap((item) => {
+      const r = schema.safeParse(item);
+      return r.success ? [] : r.error.issues.map((i) => `${String(item.id)}: ${i.path.join('.')}: ${i.message}`);
+    });
+    expect(bad).toEqual([]);
+  });
+  it('endringer.yaml', () => {
+    const schema = endringSchema({ legalRefIds: ids('lovhenvisninger.yaml'), kildeIds: ids('kilder.yaml') });
+    const bad = list('endringer.yaml').flatMap((item) => {
+      const r = schema.safeParse(item);
+      return r.success ? [] : r.error.issues.map((i) => `${String(item.id)}: ${i.path.join('.')}: ${i.message}`);
+    });
+    expect(bad).toEqual([]);
+  });
+  it.each(['lovhenvisninger.yaml', 'kilder.yaml', 'ordliste.yaml', 'endringer.yaml'])('%s has unique ids', (file) => {
+    const all = list(file).map((x) => String(x.id));
+    expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe('kilde schema', () => {
+  const current = { id: 'x', kind: 'nettside', title: 'Side', publisher: 'NAV', use: 'Brukes til noe nyttig.', url: 'https://www.nav.no/x', published: 'udatert', dateRead: new Date('2026-11-23'), confidence: 'likely' };
+  it('accepts a current-law source with confidence', () => {
+    expect(kildeSchema.safeParse(current).success).toBe(true);
+  });
+  it('rejects a current-law source without dateRead', () => {
+    const { dateRead: _omit, ...rest } = current;
+    const r = kildeSchema.safeParse(rest);
+    expect(r.success ? [] : r.error.issues.map((i) => i.path.join('.'))).toEqual(['dateRead']);
+  });
+  it('rejects a confidence level lovstatus does not use', () => {
+    const r = kildeSchema.safeParse({ ...current, confidence: 'unverified' });
+    expect(r.success ? [] : r.error.issues.map((i) => i.path.join('.'))).toEqual(['confidence']);
+  });
+});
+
+describe('lovhenvisning schema', () => {
+  it('rejects a link that is not to Lovdata', () => {
+    const r = lovhenvisningSchema.safeParse({ id: 'x', law: 'statsansatteloven', paragraph: '§ 7', title: 'Tittel', url: 'https://example.org/§7' });
+    expect(r.success ? [] : r.error.issues.map((i) => i.path.join('.'))).toEqual(['url']);
+  });
+});
