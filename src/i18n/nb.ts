@@ -19,6 +19,7 @@ export const nb = {
     personvern: 'Personvern',
     endringslogg: 'Endringslogg',
     ordliste: 'Ordliste',
+    faq: 'Ofte stilte spørsmål',
     disclaimer:
       'Inkluderingsguiden er veiledning, ikke et vedtak. NAV avgjør søknader om tilskudd. Sjekk alltid gjeldende lov på Lovdata.',
   },
@@ -41,6 +42,7 @@ export const nb = {
       `Dette bygger bare på kilder vi ikke har kunnet bekrefte i lovteksten. Sist sjekket ${date}.`,
     stillApplies: 'Dette gjelder fortsatt',
     changed: 'Endret siden rapporten',
+    seeChangelog: 'Se endringsloggen',
     sourceYear: (year: string) => `(${year})`,
     readAt: (date: string) => `lest ${date}`,
   },

@@ -1,0 +1,41 @@
+// Page-level text (bokmål) for pages that are not MDX content.
+export const pages = {
+  regelverk: {
+    title: 'Regelverk',
+    description: 'Reglene som gjør det mulig for statlige arbeidsgivere å ansette personer med nedsatt funksjonsevne eller hull i CV-en, forklart i klarspråk.',
+    lead: 'Her forklarer vi reglene for å ansette personer med nedsatt funksjonsevne eller hull i CV-en. Hver regel viser til paragrafen og kilden den bygger på.',
+    groups: { statlig: 'Reglene i staten', alle: 'For alle arbeidsgivere' },
+    more: 'Mer',
+  },
+  notFound: {
+    title: 'Siden finnes ikke',
+    description: 'Lenken er feil eller utdatert.',
+    lead: 'Lenken dere fulgte, er feil eller utdatert. Kanskje er en regel endret siden lenken ble laget.',
+    restart: 'Start veiviseren på nytt',
+    regelverk: 'Gå til regelverket',
+    home: 'Gå til forsiden',
+  },
+  historier: {
+    description: 'Historier fra arbeidsgivere som har ansatt personer med nedsatt funksjonsevne eller hull i CV-en.',
+    lead: 'Her kommer historier fra arbeidsgivere som har gjort det, hentet fra rapportene nettstedet bygger på. Vi skriver dem nå.',
+    meanwhile: 'Til da kan dere lese hva rapportene fant om',
+    meanwhileLink: 'hva som får inkluderingsarbeidet til å lykkes',
+  },
+  endringslogg: {
+    description: 'Regler som er endret siden rapportene nettstedet bygger på ble skrevet, med dato.',
+    lead: 'Rapportene nettstedet bygger på er fra 2019 til 2024. Noen regler er endret siden. Her står hver endring, med dato. Nettstedet følger alltid reglene slik de er nå.',
+    inForce: 'I kraft fra',
+    checked: 'Sjekket',
+    now: 'Nå:',
+    before: 'Rapporten sa:',
+    legalRef: 'Lovhenvisning:',
+    sources: 'Kilder:',
+    pages: 'Omtalt på:',
+  },
+  ordliste: {
+    description: 'Ordene i regelverket forklart på vanlig norsk.',
+    lead: 'Ordene i regelverket, forklart kort. Hvert ord har en egen lenke dere kan dele.',
+    readMore: (term: string) => `Les mer om ${term.toLowerCase()}`,
+    seeAlso: 'Se også:',
+  },
+} as const;
