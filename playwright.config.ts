@@ -22,8 +22,8 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        // Serves the built dist/ (npm test builds first).
-        command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+        // dist/ served by nginx with the production configuration (npm test builds first).
+        command: `node scripts/serve-nginx.mjs ${port}`,
         url: `${baseURL}/`,
         reuseExistingServer: !process.env.CI,
         timeout: 60_000,

@@ -8,6 +8,7 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname).sort();
 }
 
-export const extraPaths = ['/404.html'];
+/** Not in the sitemap: the 404 page, reached through an address that does not exist. */
+export const notFoundPath = '/denne-siden-finnes-ikke/';
 
-export const allPaths = () => [...sitemapPaths(), ...extraPaths];
+export const allPaths = () => [...sitemapPaths(), notFoundPath];

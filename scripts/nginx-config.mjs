@@ -1,0 +1,72 @@
+// Writes build/nginx/site.conf from nginx/site.conf.template: CSP with the hashes of every inline
+// script and style left in dist/, so the policy needs no 'unsafe-inline'.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
+  });
+}
+
+const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+export function inlineHashes(dist) {
+  const scripts = new Set();
+  const styles = new Set();
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (!/type="application\/(ld\+)?json"/.test(m[1])) scripts.add(hash(m[2]));
+    }
+    for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) styles.add(hash(m[1]));
+  }
+  return { scripts: [...scripts].sort(), styles: [...styles].sort() };
+}
+
+export function csp({ scripts, styles }) {
+  return [
+    "default-src 'self'",
+    // Pagefind compiles WebAssembly and runs a worker.
+    `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),
+    `style-src 'self' ${styles.join(' ')}`.trim(),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export function securityHeaders(policy) {
+  return [
+    `add_header Content-Security-Policy "${policy}" always;`,
+    'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;',
+    'add_header X-Content-Type-Options "nosniff" always;',
+    'add_header Referrer-Policy "same-origin" always;',
+    'add_header Permissions-Policy "camera=(), microphone=(), geolocation=(), payment=(), usb=()" always;',
+  ].join('\n    ');
+}
+
+export function renderConfig({ root, listen = '80', serverName = '_', accessLog = '/var/log/nginx/inkluderingsguiden.access.log' }) {
+  const template = readFileSync('nginx/site.conf.template', 'utf8');
+  const headers = securityHeaders(csp(inlineHashes(root)));
+  return template
+    .replaceAll('{{ROOT}}', root)
+    .replaceAll('{{LISTEN}}', listen)
+    .replaceAll('{{SERVER_NAME}}', serverName)
+    .replaceAll('{{ACCESS_LOG}}', accessLog)
+    .replaceAll('{{SECURITY_HEADERS}}', headers);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = resolve(process.argv[2] ?? 'dist');
+  mkdirSync('build/nginx', { recursive: true });
+  writeFileSync('build/nginx/site.conf', renderConfig({ root }));
+  console.log('Wrote build/nginx/site.conf');
+}

@@ -1,0 +1,40 @@
+// Serves dist/ with the production nginx configuration on 127.0.0.1, in the foreground.
+// Used by the browser tests, so CSP and headers are tested as they will run.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { renderConfig } from './nginx-config.mjs';
+
+const port = process.argv[2] ?? '4329';
+const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
+if (!nginx) {
+  console.error('nginx is missing: apt-get install nginx (the browser tests run against it)');
+  process.exit(1);
+}
+const dir = resolve('build/nginx-run');
+mkdirSync(`${dir}/logs`, { recursive: true });
+const site = renderConfig({ root: resolve('dist'), listen: `127.0.0.1:${port}`, serverName: 'localhost', accessLog: `${dir}/logs/access.log` });
+writeFileSync(`${dir}/site.conf`, site);
+writeFileSync(
+  `${dir}/nginx.conf`,
+  `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/logs/error.log warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  client_body_temp_path ${dir}/tmp-body;
+  proxy_temp_path ${dir}/tmp-proxy;
+  fastcgi_temp_path ${dir}/tmp-fastcgi;
+  uwsgi_temp_path ${dir}/tmp-uwsgi;
+  scgi_temp_path ${dir}/tmp-scgi;
+  sendfile on;
+  include ${dir}/site.conf;
+}
+`,
+);
+const child = spawn(nginx, ['-p', dir, '-c', `${dir}/nginx.conf`], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill('SIGQUIT'));
+child.on('exit', (code) => process.exit(code ?? 0));

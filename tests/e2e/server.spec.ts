@@ -1,0 +1,62 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+// The site as nginx serves it in production (nginx/site.conf.template).
+const securityHeaders = {
+  'strict-transport-security': /max-age=\d+/,
+  'x-content-type-options': /^nosniff$/,
+  'referrer-policy': /^same-origin$/,
+  'permissions-policy': /camera=\(\)/,
+};
+
+function expectSecure(headers: Record<string, string>) {
+  const policy = headers['content-security-policy'] ?? '';
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain("worker-src 'self' blob:");
+  expect(policy).toContain("'wasm-unsafe-eval'");
+  expect(policy).not.toContain("'unsafe-inline'");
+  for (const [name, pattern] of Object.entries(securityHeaders)) expect(headers[name], name).toMatch(pattern);
+}
+
+test('pages get the security headers and a short cache', async ({ request }) => {
+  const response = await request.get('/regelverk/');
+  expect(response.status()).toBe(200);
+  expectSecure(response.headers());
+  expect(response.headers()['cache-control']).toBe('no-cache');
+});
+
+test('an unknown address gets the site 404 page, with the same headers', async ({ request }) => {
+  const response = await request.get('/finnes-ikke/');
+  expect(response.status()).toBe(404);
+  expectSecure(response.headers());
+  expect(await response.text()).toContain('Lenken dere fulgte, er feil eller utdatert');
+});
+
+test('addresses without a trailing slash redirect to the clean URL', async ({ request }) => {
+  const response = await request.get('/regelverk', { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers()['location']).toBe('/regelverk/');
+  expectSecure(response.headers());
+});
+
+test('hashed assets are cached for a year and compressed', async ({ request, page }) => {
+  await page.goto('/');
+  const css = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+  expect(css).toMatch(/^\/_astro\//);
+  const response = await request.get(css!, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(response.headers()['content-encoding']).toBe('gzip');
+  expectSecure(response.headers());
+});
+
+test('the access log drops wizard paths and the last part of the IP address', async ({ request }) => {
+  const log = 'build/nginx-run/logs/access.log';
+  await request.get('/veiviser/statlig/');
+  await request.get('/ordliste/?q=hemmelig');
+  expect(existsSync(log)).toBe(true);
+  const lines = readFileSync(log, 'utf8').trim().split('\n');
+  expect(lines.some((l) => l.includes('/ordliste/'))).toBe(true);
+  expect(lines.filter((l) => /\/veiviser\/./.test(l))).toEqual([]);
+  expect(lines.filter((l) => l.includes('hemmelig'))).toEqual([]);
+  expect(lines.every((l) => l.startsWith('127.0.0.0 '))).toBe(true);
+});
