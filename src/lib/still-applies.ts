@@ -40,4 +40,9 @@ export const stillAppliesByRoute: Partial<Record<RouteId, StillAppliesId[]>> = {
   'unntak-lonnstilskudd': ['kvalifikasjonsprinsippet', 'innstilling', 'informasjonsplikt', 'fortrinnsrett'],
   'administrativ-ansettelse': ['tilrettelegging'],
   'ordinaer-ansettelse': ['kvalifikasjonsprinsippet', 'innstilling', 'fortrinnsrett', 'tilrettelegging'],
+  // A § 9 temporary post is advertised and filled like any other post (000 L1604–1736).
+  'midlertidig-ansettelse': ['kvalifikasjonsprinsippet', 'innstilling', 'fortrinnsrett', 'tilrettelegging'],
+  'traineeprogrammet': ['tilrettelegging'],
+  // As on the regelverk page unntak-fra-utlysning (§ 3a a lifts only the utlysning).
+  'fast-etter-trainee': ['fortrinnsrett'],
 };

@@ -1,0 +1,158 @@
+import { sectors } from '../vocabulary';
+import type { QuestionDef } from '../wizard';
+import { unknownInfo } from './unknowns';
+
+// The questions of «Veiviseren», asked in this order; askIf skips a question whose answer cannot
+// change the result on that path. Slugs are URL segments: abstract, never sensitive words.
+
+const STATE = { sektor: ['statlig'] } as const;
+const STATE_TEMPORARY = { sektor: ['statlig'], behov: ['midlertidig'] } as const;
+
+export const questions = [
+  {
+    id: 'sektor',
+    text: 'Hva slags virksomhet er dere?',
+    help: 'Velg «Statlig virksomhet» hvis de ansatte er omfattet av statsansatteloven. Er dere et selskap eller foretak som staten eier, må dere sjekke om loven gjelder for dere.',
+    answers: sectors.map((s) => ({ slug: s.id, label: s.label })),
+  },
+  {
+    id: 'behov',
+    text: 'Hva slags behov har dere?',
+    help: 'Hovedregelen er fast ansettelse. En midlertidig ansettelse krever et grunnlag i loven.',
+    answers: [
+      { slug: 'fast', label: 'Et fast behov', help: 'Dere vil ansette fast.' },
+      { slug: 'midlertidig', label: 'Et midlertidig behov', help: 'For eksempel et vikariat, et prosjekt eller en topp i arbeidet.' },
+      { slug: 'prove-forst', label: 'Vi er usikre, eller vil prøve hverandre ut først' },
+    ],
+  },
+  {
+    id: 'varighet',
+    text: 'Hvor lenge varer behovet?',
+    help: 'Tenk på hele behovet, ikke bare den første kontrakten.',
+    askIf: { when: STATE_TEMPORARY },
+    answers: [
+      { slug: 'inntil-6-mnd', label: 'Inntil 6 måneder' },
+      { slug: '6-12-mnd', label: 'Mer enn 6 måneder, inntil 1 år' },
+      { slug: '12-24-mnd', label: 'Mer enn 1 år, inntil 2 år' },
+      { slug: 'over-24-mnd', label: 'Mer enn 2 år' },
+      { slug: 'varighet-vet-ikke', label: 'Vet ikke', unknown: true },
+    ],
+    unknownInfo: unknownInfo.varighet,
+  },
+  {
+    id: 'grunnlag',
+    text: 'Hvorfor er behovet midlertidig?',
+    help: 'En midlertidig ansettelse i staten må ha et grunnlag i statsansatteloven § 9. Dette er de vanligste.',
+    askIf: { when: STATE_TEMPORARY },
+    answers: [
+      {
+        slug: 'midlertidig-karakter',
+        label: 'Arbeidet er midlertidig',
+        help: 'For eksempel et prosjekt med tidsbegrenset finansiering, en klar topp, eller arbeid som skiller seg fra det dere vanligvis gjør (§ 9 bokstav a).',
+      },
+      { slug: 'vikariat', label: 'Vikariat', help: 'Personen skal gjøre arbeidet til en eller flere som er borte (§ 9 bokstav b).' },
+      { slug: 'uforutsett', label: 'Et uforutsett behov', help: 'Et behov som har oppstått uventet. Det gir grunnlag for inntil 6 måneder (§ 9 bokstav e).' },
+      { slug: 'grunnlag-vet-ikke', label: 'Vet ikke, eller et annet grunnlag', unknown: true },
+    ],
+    unknownInfo: unknownInfo.grunnlag,
+  },
+  {
+    id: 'personalreglement',
+    text: 'Tillater personalreglementet deres administrativ ansettelse i inntil ett år?',
+    help: 'Personalreglementet er virksomhetens egne regler om ansettelse, avtalt med de tillitsvalgte. Uten en slik bestemmelse er grensen 6 måneder (statsansatteloven § 7).',
+    // Only where a 1-year limit could matter: a need over 6 months on ground a or b (§ 9 e caps at 6).
+    askIf: {
+      when: {
+        ...STATE_TEMPORARY,
+        varighet: ['6-12-mnd', '12-24-mnd', 'over-24-mnd', 'varighet-vet-ikke'],
+        grunnlag: ['midlertidig-karakter', 'vikariat'],
+      },
+    },
+    answers: [
+      { slug: 'personalreglement-ja', label: 'Ja' },
+      { slug: 'personalreglement-nei', label: 'Nei' },
+      { slug: 'personalreglement-vet-ikke', label: 'Vet ikke', unknown: true },
+    ],
+    unknownInfo: unknownInfo.personalreglement,
+  },
+  {
+    id: 'kandidat',
+    text: 'Har personen dere vil ansette, selv oppgitt at hen hører til en av disse gruppene?',
+    help: 'Svar ut fra det personen selv har oppgitt, for eksempel ved å krysse av i søknaden eller gjennom NAV. Ikke spør om helse eller funksjonsnedsettelse. Gjelder begge, velg én av dem.',
+    askIf: { when: STATE },
+    answers: [
+      {
+        slug: 'malgruppe-1',
+        label: 'Ja: en funksjonsnedsettelse',
+        help: 'Personen har oppgitt en funksjonsnedsettelse som gjør at hen trenger tilrettelegging på arbeidsplassen eller i arbeidsforholdet (statsansatteforskriften § 4).',
+      },
+      {
+        slug: 'malgruppe-2',
+        label: 'Ja: hull i CV-en',
+        // The full definition (lovstatus row 3d); the last condition rests on DFØ only, so «må sjekkes».
+        help: 'Hull i CV-en betyr at personen, da hen søkte, til sammen hadde vært utenfor arbeid, utdanning eller opplæring i minst 2 av de siste 5 årene. Fraværet skyldtes sykdom (også psykisk sykdom), rus eller soning, eller at personen var aktivt arbeidssøkende. Personen hadde heller ikke fast stilling eller midlertidig stilling på mer enn ett år da hen søkte (må sjekkes). Statsansatteforskriften § 4a.',
+      },
+      { slug: 'ingen-malgruppe', label: 'Nei, ingen av delene' },
+      { slug: 'malgruppe-vet-ikke', label: 'Vet ikke, eller vi har ingen bestemt person ennå', unknown: true },
+    ],
+    unknownInfo: unknownInfo.kandidat,
+  },
+  {
+    id: 'trainee',
+    text: 'Har personen fullført traineeprogrammet i staten?',
+    help: 'Traineeprogrammet i staten er for personer med funksjonsnedsettelse eller hull i CV-en som har høyere utdanning. DFØ driver programmet.',
+    askIf: { when: { sektor: ['statlig'], behov: ['fast'] } },
+    answers: [
+      { slug: 'trainee-her', label: 'Ja, hos oss' },
+      { slug: 'trainee-annen', label: 'Ja, i en annen virksomhet' },
+      { slug: 'trainee-nei', label: 'Nei' },
+      { slug: 'trainee-vet-ikke', label: 'Vet ikke', unknown: true },
+    ],
+    unknownInfo: unknownInfo.trainee,
+  },
+  {
+    id: 'utdanning',
+    text: 'Har personen høyere utdanning fra universitet eller høyskole?',
+    help: 'Det er et krav for å bli ansatt gjennom traineeprogrammet i staten.',
+    // Only where traineeprogrammet can fit: the target group, a lasting need, not already a trainee here.
+    askIf: {
+      when: { sektor: ['statlig'], behov: ['fast', 'prove-forst'], kandidat: ['malgruppe-1', 'malgruppe-2', 'malgruppe-vet-ikke'] },
+      unless: { trainee: ['trainee-her'] },
+    },
+    answers: [
+      { slug: 'utdanning-ja', label: 'Ja' },
+      { slug: 'utdanning-nei', label: 'Nei' },
+      { slug: 'utdanning-vet-ikke', label: 'Vet ikke', unknown: true },
+    ],
+    unknownInfo: unknownInfo.utdanning,
+  },
+  {
+    id: 'nav',
+    text: 'Får personen oppfølging fra NAV?',
+    help: 'NAV avgjør om personen kan få tiltak som lønnstilskudd, arbeidstrening og mentor. Har dere ingen bestemt person ennå, svar «Nei».',
+    answers: [
+      { slug: 'nav-ja', label: 'Ja' },
+      { slug: 'nav-nei', label: 'Nei' },
+      { slug: 'nav-vet-ikke', label: 'Vet ikke', unknown: true },
+    ],
+    unknownInfo: unknownInfo.nav,
+  },
+  {
+    id: 'arbeidsevne',
+    text: 'Har NAV vurdert at personen har nedsatt arbeidsevne?',
+    help: 'Det er NAVs vurdering av arbeidsevnen, ikke målgruppen, som avgjør hvor mye lønnstilskudd dere kan få og hvor lenge. Spør NAV-veilederen. Dere trenger ikke vite hvorfor.',
+    askIf: { when: { nav: ['nav-ja'] } },
+    answers: [
+      { slug: 'nav-vurdering-ja', label: 'Ja' },
+      { slug: 'nav-vurdering-nei', label: 'Nei' },
+      { slug: 'nav-vurdering-vet-ikke', label: 'Vet ikke', unknown: true },
+    ],
+    unknownInfo: unknownInfo.arbeidsevne,
+  },
+] as const satisfies readonly QuestionDef[];
+
+type Question = (typeof questions)[number];
+export type QuestionId = Question['id'];
+
+/** The answers of a path: question id → answer slug. */
+export type Answers = { readonly [Q in Question as Q['id']]?: Q['answers'][number]['slug'] };

@@ -1,0 +1,74 @@
+import { askedQuestions, children, isValid, nextQuestion } from './graph';
+import type { AnswerMap, FlowData, WizardPath } from './types';
+
+/** One URL segment: lower-case ASCII words joined by single hyphens. */
+export const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The canonical URL of a step or result. Throws on answers that are not a path prefix (a bug in the caller). */
+export function pathFor(flow: FlowData, answers: AnswerMap): string {
+  if (!isValid(flow, answers)) {
+    throw new Error(`pathFor: svarene passer ikke i flyten «${flow.id}»: ${JSON.stringify(answers)}`);
+  }
+  const slugs = askedQuestions(flow, answers).map((q) => answers[q.id] as string);
+  return flow.basePath + slugs.map((s) => `${s}/`).join('');
+}
+
+/**
+ * Answers from a URL path, or null for any path the flow cannot reach (the UI shows 404).
+ * Segments are read in question order; a renamed slug is found through the alias table.
+ * Only the canonical form parses: base path, one segment per asked question, trailing slash.
+ */
+export function parseAnswers(flow: FlowData, path: string): Record<string, string> | null {
+  if (!path.startsWith(flow.basePath)) return null;
+  const rest = path.slice(flow.basePath.length);
+  if (rest === '') return {};
+  if (!rest.endsWith('/')) return null;
+  const answers: Record<string, string> = {};
+  for (const segment of rest.slice(0, -1).split('/')) {
+    if (!SEGMENT.test(segment)) return null;
+    const question = nextQuestion(flow, answers);
+    if (!question) return null;
+    const slug = flow.aliases[question.id]?.[segment] ?? segment;
+    if (!question.answers.some((a) => a.slug === slug)) return null;
+    answers[question.id] = slug;
+  }
+  return answers;
+}
+
+function toWizardPath(flow: FlowData, answers: Record<string, string>): WizardPath {
+  const path = pathFor(flow, answers);
+  const param = path.slice(flow.basePath.length, -1) || undefined;
+  return { path, param, kind: nextQuestion(flow, answers) ? 'step' : 'result', answers };
+}
+
+/** Every reachable step and result, depth first in question and answer order. */
+export function reachablePaths(flow: FlowData): WizardPath[] {
+  const out: WizardPath[] = [];
+  const walk = (answers: Record<string, string>) => {
+    out.push(toWizardPath(flow, answers));
+    for (const child of children(flow, answers)) walk(child);
+  };
+  walk({});
+  return out;
+}
+
+/**
+ * Old URLs that the alias table keeps alive, each with the canonical path to redirect to.
+ * Every combination of old and new slugs on a reachable path is listed.
+ */
+export function aliasPaths(flow: FlowData): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  for (const { answers, path } of reachablePaths(flow)) {
+    let variants: string[][] = [[]];
+    for (const question of askedQuestions(flow, answers)) {
+      const slug = answers[question.id] as string;
+      const old = Object.entries(flow.aliases[question.id] ?? {}).filter(([, to]) => to === slug).map(([from]) => from);
+      variants = variants.flatMap((v) => [slug, ...old].map((s) => [...v, s]));
+    }
+    for (const segments of variants) {
+      const from = flow.basePath + segments.map((s) => `${s}/`).join('');
+      if (from !== path) out.push({ from, to: path });
+    }
+  }
+  return out;
+}

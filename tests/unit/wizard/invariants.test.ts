@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { checkFlow, evaluate, evaluatedRoutes, parseAnswers, pathFor, type Answers } from '../../../src/lib/veiviser';
+import { stillApplies } from '../../../src/lib/still-applies';
+import { route } from '../../../src/lib/vocabulary';
+import type { Outcome } from '../../../src/lib/wizard';
+import { kildeIds, legalRefIds, likelyKildeIds, resultPaths } from './helpers';
+
+// Walks EVERY reachable result and checks the rules that must hold whatever the answers.
+const all = resultPaths.map((p) => ({ path: p.path, a: p.answers as Answers, o: evaluate(p.answers) as Outcome }));
+const advised = (o: Outcome) => [...o.fits, ...o.mayFit];
+const find = (o: Outcome, id: string) => advised(o).find((r) => r.routeId === id);
+
+describe('every reachable result', () => {
+  it('is valid by the zod schema, with legal refs and kilder that exist in content/', () => {
+    expect(() => checkFlow({ legalRefIds, kildeIds })).not.toThrow();
+  });
+
+  it('places each evaluated route in exactly one of fits, mayFit and notFit', () => {
+    for (const { path, o } of all) {
+      const ids = [...o.fits, ...o.mayFit, ...o.notFit].map((r) => r.routeId).sort();
+      expect(ids, path).toEqual([...evaluatedRoutes].sort());
+    }
+  });
+
+  it('never offers a state-only route to a non-state employer (vocabulary stateOnly; statsansatteloven § 1)', () => {
+    for (const { path, a, o } of all.filter((x) => x.a.sektor !== 'statlig')) {
+      expect(advised(o).filter((r) => route(r.routeId).stateOnly).map((r) => r.routeId), path).toEqual([]);
+      expect(o.notices.length, path).toBeGreaterThan(0);
+      expect(a.kandidat, path).toBeUndefined();
+    }
+  });
+
+  it('keeps § 7 within 6 months, 12 only with personalreglement=ja on ground a or b, never on § 9 e (statsansatteloven §§ 7, 9; lovstatus row 1)', () => {
+    for (const { path, a, o } of all) {
+      const r = find(o, 'administrativ-ansettelse');
+      if (!r) continue;
+      const yearAllowed = a.personalreglement === 'personalreglement-ja' && (a.grunnlag === 'midlertidig-karakter' || a.grunnlag === 'vikariat');
+      expect(r.maxMonths, path).toBe(yearAllowed ? 12 : 6);
+      if (a.grunnlag === 'uforutsett') expect(r.maxMonths, path).toBe(6);
+    }
+  });
+
+  it('keeps a § 9 e hire within 6 months and gives a/b no invented limit (statsansatteloven § 9 e; 000 L1846–1856)', () => {
+    for (const { path, a, o } of all) {
+      const r = find(o, 'midlertidig-ansettelse');
+      if (!r) continue;
+      if (a.grunnlag === 'midlertidig-karakter' || a.grunnlag === 'vikariat') expect(r.maxMonths, path).toBeUndefined();
+      else expect(r.maxMonths, path).toBe(6);
+    }
+  });
+
+  it('keeps § 3a b within 24 months and traineeprogrammet within 24 + 12 (statsansatteforskriften § 3a; DFØ)', () => {
+    for (const { path, o } of all) {
+      const unntak = find(o, 'unntak-lonnstilskudd');
+      if (unntak) expect(unntak.maxMonths, path).toBe(24);
+      const trainee = find(o, 'traineeprogrammet');
+      if (trainee) expect(trainee.maxMonths, path).toBe(36);
+    }
+  });
+
+  it('never promises subsidy beyond 12 months without nedsatt arbeidsevne, or 24 with (tiltaksforskriften kap. 9; lovstatus row 4a)', () => {
+    for (const { path, a, o } of all) {
+      const nedsatt = a.arbeidsevne === 'nav-vurdering-ja';
+      for (const r of advised(o).filter((x) => x.subsidy)) {
+        expect(r.subsidy!.maxMonths, `${path} ${r.routeId}`).toBe(nedsatt ? 24 : 12);
+        expect(r.subsidy!.rateText.startsWith(nedsatt ? '60 %' : '40 %'), path).toBe(true);
+        if (a.arbeidsevne === 'nav-vurdering-nei') expect(r.subsidy!.note, path).toBeUndefined();
+      }
+      const lts = find(o, 'lonnstilskudd');
+      expect(lts?.subsidy, path).toBeDefined();
+    }
+  });
+
+  it('keeps arbeidstrening within 12 (+6) months and mentor within 6 (36) months (tiltaksforskriften kap. 3 and 5; lovstatus rows 4e, 4f)', () => {
+    for (const { path, a, o } of all) {
+      const nedsatt = a.arbeidsevne === 'nav-vurdering-ja';
+      expect(find(o, 'arbeidstrening')?.maxMonths, path).toBe(nedsatt ? 18 : 12);
+      expect(find(o, 'mentor')?.maxMonths, path).toBe(nedsatt ? 36 : 6);
+    }
+  });
+
+  it('offers § 3a b only to a candidate in the target group; nedsatt arbeidsevne alone does not qualify (statsansatteforskriften § 3a b)', () => {
+    for (const { path, a, o } of all) {
+      const list = [...o.fits].some((r) => r.routeId === 'unntak-lonnstilskudd') ? 'fits' : o.mayFit.some((r) => r.routeId === 'unntak-lonnstilskudd') ? 'mayFit' : 'notFit';
+      if (list === 'fits') expect(['malgruppe-1', 'malgruppe-2'], path).toContain(a.kandidat);
+      if (list === 'mayFit') expect(['malgruppe-1', 'malgruppe-2', 'malgruppe-vet-ikke'], path).toContain(a.kandidat);
+      if (a.kandidat === 'ingen-malgruppe') expect(list, path).toBe('notFit');
+    }
+  });
+
+  it('offers fast-etter-trainee only after a trainee period in the same virksomhet (statsansatteforskriften § 3a a)', () => {
+    for (const { path, a, o } of all) {
+      if (o.fits.some((r) => r.routeId === 'fast-etter-trainee')) expect(a.trainee, path).toBe('trainee-her');
+      if (o.mayFit.some((r) => r.routeId === 'fast-etter-trainee')) expect(a.trainee, path).toBe('trainee-vet-ikke');
+    }
+  });
+
+  it('offers traineeprogrammet only with higher education and the target group when it fits (DFØ; 000 L2115–2125)', () => {
+    for (const { path, a, o } of all) {
+      if (!o.fits.some((r) => r.routeId === 'traineeprogrammet')) continue;
+      expect(a.utdanning, path).toBe('utdanning-ja');
+      expect(['malgruppe-1', 'malgruppe-2'], path).toContain(a.kandidat);
+    }
+  });
+
+  it('gives every route and notice a legal reference that exists in content/lovhenvisninger.yaml', () => {
+    for (const { path, o } of all) {
+      for (const r of [...o.fits, ...o.mayFit, ...o.notFit, ...o.notices]) {
+        expect(r.legalRefs.length, path).toBeGreaterThan(0);
+        for (const id of r.legalRefs) expect(legalRefIds.has(id), `${path}: ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it('marks «må sjekkes» only with kilder that lovstatus rates «likely»', () => {
+    for (const { path, o } of all) {
+      for (const m of advised(o).flatMap((r) => r.mustCheck)) expect(likelyKildeIds.has(m.kilde), `${path}: ${m.kilde}`).toBe(true);
+    }
+  });
+
+  it('uses the regelverk page from the vocabulary and a condition or reason that is not empty', () => {
+    for (const { path, o } of all) {
+      for (const r of [...o.fits, ...o.mayFit, ...o.notFit]) expect(r.page, path).toBe(route(r.routeId).page);
+      for (const r of o.mayFit) expect(r.condition.length, path).toBeGreaterThan(10);
+      for (const r of o.notFit) expect(r.reason.length, path).toBeGreaterThan(10);
+    }
+  });
+
+  it('never lists statsansatteloven duties under «Dette gjelder fortsatt» for other employers', () => {
+    for (const { path, a, o } of all.filter((x) => x.a.sektor !== 'statlig')) {
+      for (const id of advised(o).flatMap((r) => r.stillApplies)) expect(stillApplies[id].legalRef.startsWith('sal-'), `${path} ${a.sektor} ${id}`).toBe(false);
+    }
+  });
+
+  it('lists one «Vet ikke» entry per unknown answer, and none otherwise', () => {
+    for (const { path, a, o } of all) {
+      const unknown = Object.entries(a).filter(([, slug]) => slug.endsWith('vet-ikke')).map(([q]) => q);
+      expect(o.unknowns.map((u) => u.questionId), path).toEqual(unknown);
+      for (const u of o.unknowns) expect(u.effects.length, path).toBeGreaterThan(1);
+    }
+  });
+
+  it('round-trips: parseAnswers(pathFor(a)) is a, and pathFor of the parsed path is the path', () => {
+    for (const { path, a } of all) {
+      expect(parseAnswers(pathFor(a)), path).toEqual(a);
+      expect(pathFor(parseAnswers(path) as Answers)).toBe(path);
+    }
+  });
+
+  it('dates every result with the date the rules were checked', () => {
+    expect(new Set(all.map((x) => x.o.rulesDate))).toEqual(new Set(['2026-11-23']));
+  });
+});
