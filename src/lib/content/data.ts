@@ -23,3 +23,10 @@ export async function regelverkPages() {
   const pages = await getCollection('regelverk');
   return pages.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
+
+/** The title of a regelverk page; throws for a slug that has no page. */
+export async function regelverkTitle(slug: string) {
+  const entry = await getEntry('regelverk', slug);
+  if (!entry) throw new Error(`ukjent regelverkside «${slug}»: finnes ikke i content/regelverk/`);
+  return entry.data.navTitle ?? entry.data.title;
+}

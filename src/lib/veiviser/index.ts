@@ -1,6 +1,7 @@
 // «Veiviseren» for Inkluderingsguiden: the flow data bound to the generic engine.
 // Pages and the island import from here; nothing here knows about Astro, React or the DOM.
-import { createWizard, type AliasTable, type FlowDefinition } from '../wizard';
+import { createWizard, type FlowDefinition } from '../wizard';
+import { aliases } from './aliases';
 import { evaluateAnswers } from './outcome';
 import { RULES_DATE } from './policy';
 import { questions, type Answers } from './questions';
@@ -8,11 +9,7 @@ import { questions, type Answers } from './questions';
 export type { Answers, QuestionId } from './questions';
 export { evaluatedRoutes } from './rules';
 
-/**
- * Renamed answer slugs: { questionId: { oldSlug: newSlug } }. Add a line whenever a slug is
- * renamed, so shared and bookmarked URLs keep working (the build makes redirect pages from them).
- */
-export const aliases: AliasTable = {};
+export { aliases };
 
 export const flow: FlowDefinition = {
   id: 'veiviser',

@@ -1,0 +1,38 @@
+import { veiviserText as text } from '../../i18n/veiviser';
+import { answerLabel, steps } from '../../lib/veiviser/steps';
+import type { AnswerMap } from '../../lib/wizard/types';
+
+interface Props {
+  answers: AnswerMap;
+  /** With JS: keeps later answers where still valid. Without it the link drops them. */
+  onChange?: (questionId: string) => void;
+}
+
+/** The answers so far, each with «Endre». Rendered statically on results, inside the island on steps. */
+export function AnswerSummary({ answers, onChange }: Props) {
+  const asked = steps.askedQuestions(answers);
+  if (asked.length === 0) return null;
+  return (
+    <section className="wizard-summary" aria-labelledby="svarene">
+      <h2 id="svarene" className="ds-heading" data-size="xs">{text.summaryTitle}</h2>
+      <dl>
+        {asked.map((q) => (
+          <div key={q.id} className="wizard-summary__row">
+            <dt>{q.text}</dt>
+            <dd>
+              <span>{answerLabel(q.id, answers[q.id] as string)}</span>{' '}
+              <a
+                className="ds-link no-print"
+                href={steps.pathFor(steps.dropAfter(answers, q.id))}
+                onClick={onChange ? (event) => { event.preventDefault(); onChange(q.id); } : undefined}
+              >
+                {text.change}<span className="ds-sr-only">{text.changeFor(q.text)}</span>
+              </a>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="no-print"><a className="ds-link" href="/veiviser/">{text.restart}</a></p>
+    </section>
+  );
+}
