@@ -137,7 +137,8 @@ function unntakLonnstilskudd(a: Answers): Advice {
     ],
     maxMonths: SAF3A_B_MONTHS,
     subsidy: s,
-    mustCheck: [...hullICvCheck(a), ...young.check],
+    // No stored source says whether the temporary post also needs a ground in § 9 (lovstatus § 3).
+    mustCheck: [{ ...sal9Check, what: 'Om den midlertidige stillingen også trenger et grunnlag i statsansatteloven § 9. Kildene sier ikke noe om det.' }, ...hullICvCheck(a), ...young.check],
   };
 }
 

@@ -1,5 +1,12 @@
 // «Veiviseren» for Inkluderingsguiden: the flow data bound to the generic engine.
 // Pages and the island import from here; nothing here knows about Astro, React or the DOM.
+//
+// Use from a page (src/pages/veiviser/[...path].astro):
+//   getStaticPaths: checkFlow({ legalRefIds: idsIn('lovhenvisninger.yaml'), kildeIds: idsIn('kilder.yaml') });
+//                   return reachablePaths().map((p) => ({ params: { path: p.param }, props: p }));
+//   step:   nextQuestion(answers), progress(answers); «Endre»: pathFor(dropAfter(answers, id))
+//   result: evaluate(answers); each answer links to pathFor({ ...answers, [id]: slug }) after keepValid.
+//   Old URLs: aliasPaths() → redirect pages. /veiviser/regler.json: rulesJson().
 import { createWizard, type AliasTable, type FlowDefinition } from '../wizard';
 import { evaluateAnswers } from './outcome';
 import { RULES_DATE } from './policy';
