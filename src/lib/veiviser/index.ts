@@ -4,8 +4,9 @@
 // Use from a page (src/pages/veiviser/[...path].astro):
 //   getStaticPaths: checkFlow({ legalRefIds: idsIn('lovhenvisninger.yaml'), kildeIds: idsIn('kilder.yaml') });
 //                   return reachablePaths().map((p) => ({ params: { path: p.param }, props: p }));
-//   step:   nextQuestion(answers), progress(answers); «Endre»: pathFor(dropAfter(answers, id))
-//   result: evaluate(answers); each answer links to pathFor({ ...answers, [id]: slug }) after keepValid.
+//   step:   q = nextQuestion(answers), progress(answers); each answer links to pathFor({ ...answers, [q.id]: slug }).
+//   result: evaluate(answers). «Endre» without JS: pathFor(dropAfter(answers, id));
+//           with JS: pathFor(keepValid({ ...answers, [id]: newSlug })).
 //   Old URLs: aliasPaths() → redirect pages. /veiviser/regler.json: rulesJson().
 import { createWizard, type AliasTable, type FlowDefinition } from '../wizard';
 import { evaluateAnswers } from './outcome';
