@@ -16,7 +16,6 @@ function lonnstilskudd(a: Answers): Advice {
       `Satsen er ${s.rateText}.`,
       'Satsen og lengden avhenger av om NAV har vurdert at personen har nedsatt arbeidsevne, ikke av målgruppen.',
       'Tilskuddet varer aldri lenger enn ansettelsen.',
-      'Dere kan søke før eller etter at personen er ansatt.',
     ],
     conditions: ['NAV vurderer at personen kan få lønnstilskudd.', 'Dere skriver arbeidsavtale og betaler full lønn.'],
     warnings: young.warning ? [young.warning] : [],
@@ -49,7 +48,7 @@ function arbeidstrening(a: Answers): Advice {
 
 function mentor(a: Answers): Advice {
   return {
-    summary: 'NAV kan gi tilskudd til en kollega som følger opp personen som mentor.',
+    summary: 'NAV kan gi tilskudd slik at en kollega får tid til å følge opp personen som mentor.',
     details: [`Mentor kan gis i inntil ${MENTOR.months} måneder. Personer med nedsatt arbeidsevne og særlige behov kan få det i inntil ${MENTOR.extendedMonths / 12} år.`],
     conditions: [
       'NAV vurderer at personen trenger mentor.',

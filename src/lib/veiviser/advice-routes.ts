@@ -29,7 +29,7 @@ function ordinaer(a: Answers): Advice {
       summary: 'Dere ansetter etter arbeidsmiljøloven. Reglene om utlysning, intervjuplikt og særbehandling i statsansatteloven og statsansatteforskriften gjelder ikke for dere.',
       details: [
         'Dere skal informere de ansatte om ledige stillinger i virksomheten.',
-        'Dere kan ikke innhente opplysninger om helse eller funksjonsnedsettelse når dere ansetter, med mindre det er avgjørende for arbeidet.',
+        'Dere kan ikke innhente opplysninger om funksjonsnedsettelse når dere ansetter, med mindre det er avgjørende for arbeidet.',
         ...(a.behov === 'midlertidig' ? ['En midlertidig ansettelse må ha et grunnlag i arbeidsmiljøloven.'] : []),
       ],
       conditions: [],
@@ -80,21 +80,25 @@ function administrativ(a: Answers): Advice {
   };
 }
 
+const limitDetail = (a: Answers) => {
+  const threeYears = `Har personen vært midlertidig ansatt sammenhengende i mer enn ${THREE_YEAR_RULE_YEARS} år etter bokstav a, b eller e, regnes hen som fast ansatt.`;
+  if (a.grunnlag === 'uforutsett') return `Et uforutsett behov gir grunnlag for høyst ${SAL9E_MONTHS} måneder.`;
+  if (a.grunnlag === 'grunnlag-vet-ikke') return `Arbeid av midlertidig karakter og vikariat har ingen fast tidsgrense. Et uforutsett behov gir høyst ${SAL9E_MONTHS} måneder. ${threeYears}`;
+  return `Det er ingen fast tidsgrense. ${threeYears}`;
+};
+
 function midlertidig(a: Answers): Advice {
   const months = sal9Months(a);
-  const openEnded = a.grunnlag === 'midlertidig-karakter' || a.grunnlag === 'vikariat';
   return {
     summary: 'Dere lyser ut en midlertidig stilling og ansetter den best kvalifiserte. Stillingen må ha et grunnlag i statsansatteloven § 9.',
     details: [
       ...groundDetail(a),
-      openEnded
-        ? `Det er ingen fast tidsgrense. Men har personen vært midlertidig ansatt sammenhengende i mer enn ${THREE_YEAR_RULE_YEARS} år etter bokstav a, b eller e, regnes hen som fast ansatt.`
-        : `Et uforutsett behov gir grunnlag for høyst ${SAL9E_MONTHS} måneder.`,
+      limitDetail(a),
       intervjuplikt,
       'Dere skal drøfte bruken av midlertidige ansettelser med de tillitsvalgte minst én gang i året.',
     ],
     conditions: ['Ansettelsen har et grunnlag i statsansatteloven § 9.'],
-    warnings: openEnded ? [] : [`Skal personen fortsette etter ${SAL9E_MONTHS} måneder, trenger dere et annet grunnlag eller en fast ansettelse med utlysning.`],
+    warnings: a.grunnlag === 'uforutsett' ? [`Skal personen fortsette etter ${SAL9E_MONTHS} måneder, trenger dere et annet grunnlag eller en fast ansettelse med utlysning.`] : [],
     legalRefs: ['sal-9', 'sal-4', 'saf-4', 'saf-4a', 'saf-4b'],
     stillApplies: stillAppliesFor('midlertidig-ansettelse', a),
     nextSteps: ['Skriv ned hvilket grunnlag i § 9 stillingen har, og hvor lenge den varer.', requirementsStep, 'Lys ut stillingen.', interviewStep],
@@ -105,7 +109,7 @@ function midlertidig(a: Answers): Advice {
 
 function unntakLonnstilskudd(a: Answers): Advice {
   const s = subsidy(a);
-  const young = fireaarig(a);
+  const young = fireaarig(a, 'saf3a');
   return {
     summary: `Dere kan ansette en person i målgruppen i en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år med midlertidig lønnstilskudd, uten å lyse ut stillingen.`,
     details: [
@@ -133,7 +137,8 @@ function unntakLonnstilskudd(a: Answers): Advice {
     ],
     maxMonths: SAF3A_B_MONTHS,
     subsidy: s,
-    mustCheck: [...hullICvCheck(a), ...young.check],
+    // No stored source says whether the temporary post also needs a ground in § 9 (lovstatus § 3).
+    mustCheck: [{ ...sal9Check, what: 'Om den midlertidige stillingen også trenger et grunnlag i statsansatteloven § 9. Kildene sier ikke noe om det.' }, ...hullICvCheck(a), ...young.check],
   };
 }
 

@@ -39,10 +39,12 @@ export const hullICvCheck = (a: Answers): MustCheck[] =>
     : [];
 
 /** The trial subsidy for young people: mention it, never promise it or its fit with § 3a b (lovstatus row 4b). */
-export const fireaarig = (a: Answers) =>
+export const fireaarig = (a: Answers, on?: 'saf3a') =>
   nedsattArbeidsevne(a)
     ? {
-        warning: `NAV prøver ut et fireårig lønnstilskudd for unge under ${FIREAARIG.underAge} år, fra ${FIREAARIG.start}. I en midlertidig stilling varer det høyst ${FIREAARIG.maxMonthsInTemporaryPost / 12} år. Spør NAV om det passer.`,
+        warning: `NAV prøver ut et fireårig lønnstilskudd for unge under ${FIREAARIG.underAge} år, fra ${FIREAARIG.start}. I en midlertidig stilling varer det høyst ${FIREAARIG.maxMonthsInTemporaryPost / 12} år. ${
+          on === 'saf3a' ? 'Det er ikke avklart om unntaket i § 3a b også gjelder dette tilskuddet.' : 'Spør NAV om det passer.'
+        }`,
         check: [{ kilde: 'nav-fireaarig-lonnstilskudd', what: 'Forsøket med fireårig lønnstilskudd for unge, og om unntaket i § 3a b også gjelder det. Forsøksforskriften er ikke funnet.' }],
       }
     : { warning: undefined, check: [] };

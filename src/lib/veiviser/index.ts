@@ -1,5 +1,11 @@
 // «Veiviseren» for Inkluderingsguiden: the flow data bound to the generic engine.
 // Pages and the island import from here; nothing here knows about Astro, React or the DOM.
+//
+// Use from a page (src/pages/veiviser/[...path].astro):
+//   getStaticPaths: checkFlow({ legalRefIds: idsIn('lovhenvisninger.yaml'), kildeIds: idsIn('kilder.yaml') });
+//                   return reachablePaths().map((p) => ({ params: { path: p.param }, props: p }));
+//   result: evaluate(answers). Steps use ./steps (no outcome texts, for a small island).
+//   Old URLs: aliasPaths() → redirect pages. /veiviser/regler.json: rulesJson().
 import { createWizard, type FlowDefinition } from '../wizard';
 import { aliases } from './aliases';
 import { evaluateAnswers } from './outcome';

@@ -14,7 +14,7 @@ export const reasons = {
   traineeEducation: 'Traineeprogrammet krever høyere utdanning fra universitet eller høyskole.',
   traineeNotForTemporary: 'Traineeprogrammet gir arbeidserfaring i en stilling som kan bli fast etterpå. Det er ikke laget for å dekke et midlertidig behov.',
   traineeDone: 'Personen har allerede fullført traineeprogrammet hos dere. Se fast stilling etter traineeperioden.',
-  afterTraineeOnlyPermanent: 'Gjelder fast ansettelse etter fullført traineeperiode. Dere har svart at behovet ikke er fast.',
+  afterTraineeOnlyPermanent: 'Gjelder fast ansettelse etter fullført traineeperiode. Dere har ikke svart at behovet er fast.',
   afterTraineeOtherPlace: 'Unntaket gjelder bare når traineeperioden var i deres virksomhet. Stillingen må lyses ut.',
   afterTraineeNotDone: 'Unntaket gjelder bare personer som har fullført traineeprogrammet i staten hos dere.',
 };

@@ -154,6 +154,6 @@ export interface Progress {
   readonly index: number;
   /** Questions still to come including the current one, on the longest branch from here. */
   readonly maxRemaining: number;
-  /** index - 1 + maxRemaining: «Spørsmål 2 av inntil 5». */
+  /** Answered + maxRemaining: «Spørsmål 2 av inntil 5». */
   readonly maxTotal: number;
 }
