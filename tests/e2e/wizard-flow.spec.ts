@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { evaluate, pathFor, type Answers } from '../../src/lib/veiviser';
+
+// A state agency, temporary 18-month project, candidate with hull i CV-en, NAV involved without
+// nedsatt arbeidsevne: § 3a b fits, with at most 12 months of subsidy (lovstatus rows 3a, 4a).
+const choices = [
+  ['sektor', 'statlig', 'Statlig virksomhet'],
+  ['behov', 'midlertidig', 'Et midlertidig behov'],
+  ['varighet', '12-24-mnd', 'Mer enn 1 år, inntil 2 år'],
+  ['grunnlag', 'midlertidig-karakter', 'Arbeidet er midlertidig'],
+  ['personalreglement', 'personalreglement-ja', null],
+  ['kandidat', 'malgruppe-2', null],
+  ['nav', 'nav-ja', null],
+  ['arbeidsevne', 'nav-vurdering-nei', null],
+] as const;
+const answersUpTo = (n: number) => Object.fromEntries(choices.slice(0, n).map(([q, a]) => [q, a])) as Answers;
+const resultPath = pathFor(answersUpTo(choices.length));
+
+async function answerByKeyboard(page: Page, slug: string) {
+  const link = page.locator(`.wizard-answers a[href$="/${slug}/"]`);
+  for (let i = 0; i < 60 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
+test('with JavaScript: keyboard only from start to result, focus on each new question', async ({ page }) => {
+  expect(evaluate(answersUpTo(choices.length))).not.toBeNull();
+  await page.goto('/veiviser/');
+  await expect(page.locator('astro-island')).toHaveCount(1);
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  for (let i = 0; i < choices.length; i++) {
+    const [, slug] = choices[i]!;
+    await answerByKeyboard(page, slug);
+    if (i < choices.length - 1) {
+      await expect(page).toHaveURL(pathFor(answersUpTo(i + 1)));
+      await expect(page.locator('#sporsmal')).toBeFocused();
+      await expect(page.locator('.wizard-progress')).toHaveText(new RegExp(`^Spørsmål ${i + 2} av inntil \\d+$`));
+      await expect(page).toHaveTitle(new RegExp(`^Spørsmål ${i + 2}: `));
+    }
+  }
+  await expect(page).toHaveURL(resultPath);
+  await expect(page.locator('h1')).toHaveText('Resultat: ansettelsesveier for dere');
+  await expect(page.locator('#passer-unntak-lonnstilskudd')).toBeVisible();
+  await expect(page.locator('.route-advice--fits', { has: page.locator('#passer-unntak-lonnstilskudd') })).toContainText('12 måneder');
+});
+
+test('with JavaScript: the back button returns to the previous question without reload', async ({ page }) => {
+  await page.goto('/veiviser/');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.locator('.wizard-answers a[href$="/statlig/"]').click();
+  await expect(page.locator('#sporsmal')).toHaveText('Hva slags behov har dere?');
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.goBack();
+  await expect(page).toHaveURL('/veiviser/');
+  await expect(page.locator('#sporsmal')).toHaveText('Hva slags virksomhet er dere?');
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+});
+
+test('with JavaScript: «Endre» keeps later answers that still fit', async ({ page }) => {
+  await page.goto(pathFor(answersUpTo(4)));
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  // Change the duration; the ground and the rest still apply, so the next unanswered question follows.
+  await page.getByRole('link', { name: 'Endre svaret på «Hvor lenge varer behovet?»' }).click();
+  await expect(page.locator('#sporsmal')).toHaveText('Hvor lenge varer behovet?');
+  await expect(page.locator('#sporsmal')).toBeFocused();
+  await page.locator('.wizard-answers a[href$="/6-12-mnd/"]').click();
+  await expect(page).toHaveURL(pathFor({ ...answersUpTo(2), varighet: '6-12-mnd', grunnlag: 'midlertidig-karakter' }));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('answers are links through to the same prebuilt result', async ({ page }) => {
+    await page.goto('/veiviser/');
+    for (const [, slug] of choices) await page.locator(`.wizard-answers a[href$="/${slug}/"]`).click();
+    await expect(page).toHaveURL(resultPath);
+    await expect(page.locator('#passer-unntak-lonnstilskudd')).toBeVisible();
+    await expect(page.locator('.wizard-share svg[role="img"]')).toBeVisible();
+  });
+
+  test('«Endre» goes back to that question and drops later answers', async ({ page }) => {
+    await page.goto(resultPath);
+    await page.getByRole('link', { name: 'Endre svaret på «Hvor lenge varer behovet?»' }).click();
+    await expect(page).toHaveURL(pathFor(answersUpTo(2)));
+    await expect(page.locator('#sporsmal')).toHaveText('Hvor lenge varer behovet?');
+  });
+
+  test('«Start på nytt» goes to the first question', async ({ page }) => {
+    await page.goto(resultPath);
+    await page.getByRole('link', { name: 'Start på nytt' }).first().click();
+    await expect(page).toHaveURL('/veiviser/');
+  });
+
+  test('a tampered or outdated URL shows the 404 page with «Start på nytt»', async ({ page }) => {
+    for (const bad of ['/veiviser/statlig/ukjent/', '/veiviser/kommune/midlertidig/12-24-mnd/', '/veiviser/statlig/fast/fast/']) {
+      const response = await page.goto(bad);
+      expect(response?.status(), bad).toBe(404);
+      await expect(page.locator('h1')).toHaveText('Siden finnes ikke');
+      await expect(page.getByRole('link', { name: 'Start veiviseren på nytt' })).toHaveAttribute('href', '/veiviser/');
+    }
+  });
+});
+
+test('a result URL opened cold shows the same result', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(resultPath);
+  const outcome = evaluate(answersUpTo(choices.length))!;
+  for (const r of outcome.fits) await expect(page.locator(`#passer-${r.routeId}`)).toBeVisible();
+  for (const r of outcome.notFit) await expect(page.locator(`#passer-ikke-${r.routeId}`)).toBeAttached();
+  await context.close();
+});
+
+test('«Kopier lenke» on a result copies its absolute URL by keyboard, under the CSP', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(resultPath);
+  const link = page.locator('.wizard-share a[data-copy-link]');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.wizard-share [role="status"]')).toHaveText('Lenken er kopiert');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${resultPath}`);
+});

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { results } from './wizard-sample';
+
+// The printed result must fit one A4 page: check the three results with the longest print summary.
+const summaryLength = (path: string) => {
+  const html = readFileSync(`dist${path}index.html`, 'utf8');
+  return (/<section class="print-only print-summary">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '').length;
+};
+const longest = results.map((r) => ({ path: r.path, length: summaryLength(r.path) })).sort((a, b) => b.length - a.length).slice(0, 3);
+
+for (const { path } of longest) {
+  test(`prints on one A4 page: ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-summary')).toBeVisible();
+    await expect(page.locator('.wizard-result')).toBeHidden();
+    await expect(page.locator('.print-summary svg[role="img"]')).toBeVisible();
+  });
+}
