@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir, idsIn } from './lib/content/known-ids';
 import { endringSchema } from './schemas/endring';
+import { historieSchema } from './schemas/historie';
 import { kildeSchema } from './schemas/kilde';
 import { lovhenvisningSchema } from './schemas/lovhenvisning';
 import { ordSchema } from './schemas/ordliste';
@@ -17,6 +18,10 @@ export const collections = {
   regelverk: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${contentDir}/regelverk` }),
     schema: regelverkSchema(ids),
+  }),
+  historier: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `./${contentDir}/historier` }),
+    schema: historieSchema({ kildeIds: ids.kildeIds, endringIds: idsIn('endringer.yaml') }),
   }),
   sider: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${contentDir}/sider` }),

@@ -7,6 +7,8 @@ export const sectors = [
   { id: 'fylkeskommune', label: 'Fylkeskommune', short: 'Fylkeskommune' },
   { id: 'privat', label: 'Privat virksomhet', short: 'Privat' },
   { id: 'ideell', label: 'Ideell virksomhet', short: 'Ideell' },
+  // Eid av staten, men de ansatte er ikke omfattet av statsansatteloven: rutene med stateOnly gjelder ikke.
+  { id: 'helseforetak', label: 'Helseforetak', short: 'Helseforetak' },
 ] as const;
 
 /**
@@ -57,6 +59,36 @@ export const regions = [
   { id: 'ostfold', label: 'Østfold' },
 ] as const;
 
+/** Bransjen til arbeidsgiveren i en suksesshistorie. Bare der kilden sier det. */
+export const industries = [
+  { id: 'offentlig-forvaltning', label: 'Offentlig forvaltning og tilsyn' },
+  { id: 'samferdsel', label: 'Samferdsel og vei' },
+  { id: 'helse-og-omsorg', label: 'Helse og omsorg' },
+  { id: 'renhold', label: 'Renhold' },
+  { id: 'varehandel', label: 'Varehandel og bensinstasjon' },
+  { id: 'servering', label: 'Servering og kantine' },
+  { id: 'bygg-og-anlegg', label: 'Bygg og anlegg' },
+  { id: 'maskinbransjen', label: 'Maskinbransjen' },
+] as const;
+
+/**
+ * Grep arbeidsgivere i historiene brukte i tillegg til rutene og tiltakene i `routes`.
+ * Ingen av dem krever en bestemt regel, så alle arbeidsgivere kan bruke dem.
+ */
+export const practices = [
+  { id: 'fast-nav-kontakt', label: 'Fast kontaktperson i NAV' },
+  { id: 'nav-samarbeid', label: 'Tett samarbeid med NAV' },
+  { id: 'nav-i-rekrutteringen', label: 'NAV som fast steg når dere skal rekruttere' },
+  { id: 'forankring-i-ledelsen', label: 'Forankring i toppledelsen eller ledergruppen' },
+  { id: 'inkluderingsansvarlig', label: 'En egen person som driver inkluderingsarbeidet' },
+  { id: 'inkluderende-annonse', label: 'Inkluderende stillingsannonse' },
+  { id: 'kandidatsiling', label: 'Kandidatene blir valgt ut før lederen møter dem' },
+  { id: 'kompetanselop', label: 'Kurs og opplæring mot en bestemt jobb (kompetanseløp)' },
+  { id: 'intern-veileder', label: 'En kollega som fast veileder eller mentor' },
+  { id: 'reelle-oppgaver', label: 'Vanlige arbeidsoppgaver fra første dag' },
+  { id: 'tilpasset-stilling', label: 'En stilling satt sammen av oppgaver personen kan gjøre' },
+] as const;
+
 export const audiences = [
   { id: 'statlig', label: 'Statlige arbeidsgivere' },
   { id: 'alle', label: 'Alle arbeidsgivere' },
@@ -68,6 +100,8 @@ export type RouteId = Ids<typeof routes>;
 export type TargetGroupId = Ids<typeof targetGroups>;
 export type RegionId = Ids<typeof regions>;
 export type AudienceId = Ids<typeof audiences>;
+export type IndustryId = Ids<typeof industries>;
+export type PracticeId = Ids<typeof practices>;
 
 const ids = <T extends readonly { id: string }[]>(list: T) =>
   list.map((item) => item.id) as unknown as [Ids<T>, ...Ids<T>[]];
@@ -77,6 +111,8 @@ export const routeIds = ids(routes);
 export const targetGroupIds = ids(targetGroups);
 export const regionIds = ids(regions);
 export const audienceIds = ids(audiences);
+export const industryIds = ids(industries);
+export const practiceIds = ids(practices);
 
 function finder<T extends readonly { id: string }[]>(list: T, what: string) {
   return (id: string): T[number] => {
@@ -91,3 +127,5 @@ export const route = finder(routes, 'route');
 export const targetGroup = finder(targetGroups, 'target group');
 export const region = finder(regions, 'region');
 export const audience = finder(audiences, 'audience');
+export const industry = finder(industries, 'industry');
+export const practice = finder(practices, 'practice');

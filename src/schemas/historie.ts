@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { dateField } from './date';
+import { industryIds, practiceIds, regionIds, routeIds, sectorIds, targetGroupIds } from '../lib/vocabulary';
+import { knownId } from './ids';
+import { oneSentence, SUMMARY_MAX } from './regelverk';
+import { sourceRefSchema } from './source-ref';
+
+/**
+ * Who the employer is, exactly as the source gives it: the name, or, for an anonymous case, the
+ * source's own description. Never both, so an anonymous story cannot be tied to a name.
+ */
+const employerSchema = z
+  .object({
+    name: z.string().min(2).optional(),
+    anonymousDescription: z.string().min(10).optional(),
+  })
+  .strict()
+  .refine((e) => (e.name === undefined) !== (e.anonymousDescription === undefined), {
+    error: 'employer: oppgi enten name (navnet slik kilden skriver det) eller anonymousDescription, ikke begge og ikke ingen',
+  });
+
+/** A result the source states. `figure` only as the source gives it; `year` the year it refers to. */
+const outcomeSchema = z
+  .object({
+    text: z.string().min(5),
+    figure: z.string().min(1).optional(),
+    year: z.string().regex(/^\d{4}(–\d{4})?$/, 'year skrives «2022» eller «2020–2022»').optional(),
+  })
+  .strict();
+
+/**
+ * A «suksesshistorie»: one employer's experience, taken from one or more of the reports.
+ * Whether it used a route open only to the state follows from `routes` (the vocabulary's
+ * `stateOnly` flag) together with `sector`.
+ */
+export function historieSchema(ids: { kildeIds: ReadonlySet<string>; endringIds: ReadonlySet<string> }) {
+  return z
+    .object({
+      title: z.string().min(3),
+      summary: z
+        .string()
+        .min(20)
+        .max(SUMMARY_MAX, `summary er over ${SUMMARY_MAX} tegn`)
+        .refine(oneSentence, 'summary skal være én setning'),
+      employer: employerSchema,
+      /** Left out only when the source does not say; the text then says so. */
+      sector: z.enum(sectorIds).optional(),
+      /** Left out when the source does not say, and for anonymous state cases where it would help identify them. */
+      industry: z.enum(industryIds).optional(),
+      /** Only where the source states it. */
+      regions: z.array(z.enum(regionIds)).default([]),
+      /** Empty when the source does not say whether the people belonged to a group. */
+      targetGroups: z.array(z.enum(targetGroupIds)).default([]),
+      routes: z.array(z.enum(routeIds)).default([]),
+      practices: z.array(z.enum(practiceIds)).default([]),
+      outcomes: z.array(outcomeSchema).default([]),
+      sources: z.array(sourceRefSchema(ids.kildeIds)).min(1, 'sources: minst én kilde'),
+      /** Rules the story used that have changed since the report; every <Changed id> in the text. */
+      changedRules: z.array(knownId(ids.endringIds, 'content/endringer.yaml')).default([]),
+      lastReviewed: dateField('lastReviewed'),
+    })
+    .strict();
+}
+export type HistorieData = z.infer<ReturnType<typeof historieSchema>>;

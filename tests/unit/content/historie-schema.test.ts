@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { historieSchema } from '../../../src/schemas/historie';
+import { bodyRefProblems, headingsInBody } from '../../../src/lib/content/body-refs';
+import { route } from '../../../src/lib/vocabulary';
+
+const ids = { kildeIds: new Set(['oe-2024', 'sintef-2019']), endringIds: new Set(['femprosentmal']) };
+const schema = historieSchema(ids);
+const good = {
+  title: 'Statens vegvesen fikk fart på inkluderingen sammen med NAV',
+  summary: 'Statens vegvesen samarbeidet med NAV, og da var 6,3 prosent av de nyansatte i målgruppen.',
+  employer: { name: 'Statens vegvesen' },
+  sector: 'statlig',
+  industry: 'samferdsel',
+  regions: ['hele-landet'],
+  targetGroups: ['nedsatt-funksjonsevne', 'hull-i-cv'],
+  routes: ['lonnstilskudd'],
+  practices: ['nav-samarbeid', 'forankring-i-ledelsen'],
+  outcomes: [{ figure: '6,3 prosent', text: 'av de nyansatte var i målgruppen' }],
+  sources: [{ kilde: 'oe-2024', passage: 'kap. 2.2', lines: 'L1270–1362' }],
+  changedRules: ['femprosentmal'],
+  lastReviewed: new Date('2026-11-23'),
+};
+
+function issues(data: unknown) {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('historie frontmatter schema', () => {
+  it('accepts a complete, correct story', () => {
+    expect(issues(good)).toEqual([]);
+  });
+  it('accepts an anonymous story without sector, industry or region', () => {
+    const { sector: _s, industry: _i, regions: _r, ...rest } = good;
+    expect(issues({ ...rest, employer: { anonymousDescription: 'En kommunal renholdstjeneste (case 1)' } })).toEqual([]);
+  });
+  it('rejects a story without a source', () => {
+    expect(issues({ ...good, sources: [] })).toEqual(['sources: sources: minst én kilde']);
+    const { sources: _omit, ...rest } = good;
+    expect(issues(rest)[0]).toMatch(/^sources:/);
+  });
+  it('rejects a route id outside the shared vocabulary', () => {
+    expect(issues({ ...good, routes: ['lonnstilskudd', 'snarvei'] })[0]).toMatch(/^routes\.1:/);
+  });
+  it('rejects a practice, industry or target group outside the vocabulary', () => {
+    expect(issues({ ...good, practices: ['trylleformel'] })[0]).toMatch(/^practices\.0:/);
+    expect(issues({ ...good, industry: 'romfart' })[0]).toMatch(/^industry:/);
+    expect(issues({ ...good, targetGroups: ['alle'] })[0]).toMatch(/^targetGroups\.0:/);
+  });
+  it('rejects an invented field', () => {
+    expect(issues({ ...good, quote: 'Et sitat vi fant på' })[0]).toMatch(/quote/);
+  });
+  it('rejects an invented field inside employer or an outcome', () => {
+    expect(issues({ ...good, employer: { name: 'Statens vegvesen', age: '30' } })[0]).toMatch(/^employer: .*age/);
+    expect(issues({ ...good, outcomes: [{ text: 'fast ansatt', person: 'Ola' }] })[0]).toMatch(/^outcomes\.0: .*person/);
+  });
+  it('rejects both an employer name and an anonymous description', () => {
+    expect(issues({ ...good, employer: { name: 'Statens vegvesen', anonymousDescription: 'En stor statlig etat' } })).toEqual([
+      'employer: employer: oppgi enten name (navnet slik kilden skriver det) eller anonymousDescription, ikke begge og ikke ingen',
+    ]);
+  });
+  it('rejects an employer with neither name nor description', () => {
+    expect(issues({ ...good, employer: {} })[0]).toMatch(/^employer: /);
+  });
+  it('rejects an unknown kilde id in sources', () => {
+    expect(issues({ ...good, sources: [{ kilde: 'ukjent', passage: 'kap. 1' }] })).toEqual([
+      'sources.0.kilde: ukjent id «ukjent»: finnes ikke i content/kilder.yaml',
+    ]);
+  });
+  it('rejects an unknown changedRules id', () => {
+    expect(issues({ ...good, changedRules: ['ny-regel'] })).toEqual([
+      'changedRules.0: ukjent id «ny-regel»: finnes ikke i content/endringer.yaml',
+    ]);
+  });
+  it('rejects a summary of two sentences or over 200 characters', () => {
+    expect(issues({ ...good, summary: 'De samarbeidet med NAV. Det virket godt for dem.' })).toEqual(['summary: summary skal være én setning']);
+    expect(issues({ ...good, summary: 'a'.repeat(201) })).toContain('summary: summary er over 200 tegn');
+  });
+  it('rejects a malformed outcome year and a missing lastReviewed', () => {
+    expect(issues({ ...good, outcomes: [{ text: 'fast ansatt', year: 'i fjor' }] })[0]).toMatch(/^outcomes\.0\.year:/);
+    const { lastReviewed: _omit, ...rest } = good;
+    expect(issues(rest)).toEqual(['lastReviewed: lastReviewed mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)']);
+  });
+});
+
+// Every story file in content/historier, read the way the build reads it.
+const dir = 'content/historier';
+const list = (file: string) => load(readFileSync(`content/${file}`, 'utf8')) as { id: string }[];
+const realSchema = historieSchema({
+  kildeIds: new Set(list('kilder.yaml').map((k) => k.id)),
+  endringIds: new Set(list('endringer.yaml').map((e) => e.id)),
+});
+const stories = readdirSync(dir)
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+    return { name, frontmatter: match ? load(match[1] as string) : undefined, body: match ? (match[2] as string) : '' };
+  });
+
+describe('the stories in content/historier', () => {
+  it('has at least 15 stories', () => {
+    expect(stories.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(stories.map((s) => [s.name, s] as const))('%s: frontmatter is valid', (_name, story) => {
+    const result = realSchema.safeParse(story.frontmatter);
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+  });
+
+  it.each(stories.map((s) => [s.name, s] as const))('%s: body agrees with the frontmatter', (name, story) => {
+    const data = realSchema.parse(story.frontmatter);
+    expect(name).toMatch(/^[a-z0-9-]+\.mdx$/);
+    // Every <SourceRef> is listed in sources; headings are <H2 id>; no <LegalRef> (stories have no legalRefs).
+    expect(bodyRefProblems(name, story.body, { legalRefs: [], sources: data.sources })).toEqual([]);
+    // The three sections every story has.
+    const h2 = headingsInBody(story.body).filter((h) => h.level === 2).map((h) => h.id);
+    expect(h2).toEqual(expect.arrayContaining(['hva-de-gjorde', 'hva-som-virket', 'hva-som-var-vanskelig']));
+    // <Changed id> in the text and changedRules in the frontmatter name the same changes.
+    const changed = [...story.body.matchAll(/<Changed\s+id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(changed)).toEqual(new Set(data.changedRules));
+  });
+
+  it.each(stories.map((s) => [s.name, s] as const))('%s: a route only the state can use appears only in a state story', (_name, story) => {
+    const data = realSchema.parse(story.frontmatter);
+    const stateOnly = data.routes.filter((id) => route(id).stateOnly);
+    if (stateOnly.length > 0) expect(data.sector).toBe('statlig');
+  });
+
+  it.each(stories.map((s) => [s.name, s] as const))('%s: says nothing about the gender of the person hired', (_name, story) => {
+    expect(story.body.match(/\b(han|hun|ham|henne|hans|hennes|mann|kvinne)\b/gi) ?? []).toEqual([]);
+  });
+
+  it.each(stories.map((s) => [s.name, s] as const))('%s: an anonymous story names none of the case agencies', (_name, story) => {
+    const data = realSchema.parse(story.frontmatter);
+    if (data.employer.anonymousDescription === undefined) return;
+    const text = `${story.body}\n${data.employer.anonymousDescription}`;
+    expect(text.match(/Arbeidstilsynet|Mattilsynet|NTNU|USN|Universitetet i Sørøst-Norge|teknisk-naturvitenskapelige/g) ?? []).toEqual([]);
+  });
+});
