@@ -13,8 +13,11 @@ export const SENSITIVE_WORDS = [
   'rus', 'narko', 'alkohol', 'soning', 'fengsel', 'straff', 'dom', 'hull', 'cv', 'innvandr', 'etni',
 ];
 
+/** Words that start like a sensitive one but name the employer, not the person. */
+export const EMPLOYER_WORDS = ['helseforetak'];
+
 const sensitiveWord = (slug: string) =>
-  slug.split('-').find((word) => SENSITIVE_WORDS.some((bad) => word.startsWith(bad)));
+  slug.split('-').find((word) => !EMPLOYER_WORDS.includes(word) && SENSITIVE_WORDS.some((bad) => word.startsWith(bad)));
 
 const slug = z
   .string()
