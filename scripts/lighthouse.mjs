@@ -47,7 +47,7 @@ try {
     console.log(`${name} ${path}: ${scores.join(' / ')}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await stop();
 }
 
