@@ -31,7 +31,6 @@ export const veiviserText = {
   legalBasis: 'Lovgrunnlag',
   nextSteps: 'Neste steg',
   subsidy: 'Lønnstilskudd',
-  subsidyMax: (months: number) => `Inntil ${months} måneder med tilskudd.`,
   maxMonths: (months: number) => `Varer i inntil ${months} måneder.`,
   readMore: (title: string) => `Les mer: ${title}`,
   mustCheck: 'Må sjekkes',

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { frontmatters, yamlList } from './content-files';
+import { allPaths, notFoundPath } from './site-pages';
 
 const lov = new Map(yamlList<{ id: string; url: string }>('lovhenvisninger.yaml').map((l) => [l.id, l]));
 const kilder = new Map(yamlList<{ id: string; title: string; url?: string }>('kilder.yaml').map((k) => [k.id, k]));
@@ -21,3 +23,11 @@ for (const { slug, data } of frontmatters('regelverk')) {
     }
   });
 }
+
+test('internal line ranges of the sources are never shown to readers', () => {
+  const leaks = allPaths().flatMap((path) => {
+    const file = path === notFoundPath ? 'dist/404.html' : `dist${path}index.html`;
+    return /\bL\d{2,5}(–\d{2,5})?\b/.test(readFileSync(file, 'utf8').replace(/<[^>]+>/g, ' ')) ? [path] : [];
+  });
+  expect(leaks).toEqual([]);
+});

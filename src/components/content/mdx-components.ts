@@ -6,5 +6,6 @@ import LegalRef from './LegalRef.astro';
 import Link from './Link.astro';
 import SourceRef from './SourceRef.astro';
 import StillApplies from './StillApplies.astro';
+import Table from './Table.astro';
 
-export const mdxComponents = { a: Link, H2, H3, LegalRef, SourceRef, StillApplies, Changed };
+export const mdxComponents = { a: Link, table: Table, H2, H3, LegalRef, SourceRef, StillApplies, Changed };
