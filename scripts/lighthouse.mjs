@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { loadavg } from 'node:os';
 import { startNginx } from './serve-local.mjs';
 import { writeSection } from './ytelse-doc.mjs';
 
@@ -27,6 +28,7 @@ const templates = [
   ['Historie', story && `/suksesshistorier/${story}/`],
 ].filter(([, path]) => path && existsSync(`dist${path}index.html`));
 
+const loadBefore = loadavg()[0].toFixed(1);
 const { base, stop } = await startNginx('build/nginx-lighthouse');
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
 const rows = [];
@@ -59,6 +61,7 @@ const body = `Målt med \`npm run lighthouse\` (scripts/lighthouse.mjs) ${new Da
 Lighthouse ${version} med standardinnstillingene for mobil (simulert treg 4G og CPU), ${chromium},
 mot nginx med produksjonsoppsettet på 127.0.0.1. Veiviserens steg etter det første og resultatene
 har \`noindex\` med vilje, så SEO er ikke 100 der.
+Maskinens belastning (load average, 1 min) før målingen: ${loadBefore}; andre prosesser på maskinen påvirker tallene.
 
 | Mal | Side | Ytelse | Tilgjengelighet | Beste praksis | SEO | LCP | CLS |
 |---|---|---:|---:|---:|---:|---:|---:|

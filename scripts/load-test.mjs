@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { loadavg } from 'node:os';
 import { startNginx } from './serve-local.mjs';
 import { writeSection } from './ytelse-doc.mjs';
 
@@ -56,6 +57,7 @@ function requestMix() {
 
 const { pages, assets, counts } = requestMix();
 const paths = [...pages, ...assets];
+const loadBefore = loadavg()[0].toFixed(1);
 const { base, stop } = await startNginx('build/nginx-load');
 let result;
 try {
@@ -82,6 +84,7 @@ ${AMOUNT.toLocaleString('nb-NO')} forespørsler (stopper etter høyst ${MAX_SECO
 ${paths.length} adresser: ${counts.other} faste sider (forside, historieliste, ordliste, om), ${counts.regelverk} regelverksider,
 ${counts.steps} veiviser-steg, ${counts.results} veiviser-resultater og ${assets.length} filer (CSS, JS, fonter).
 autocannon og nginx deler de 2 kjernene, så tallene er et nedre anslag.
+Maskinens belastning (load average, 1 min) før målingen: ${loadBefore}; andre prosesser på maskinen påvirker tallene.
 
 | | |
 |---|---:|
