@@ -22,8 +22,9 @@ function loadHtmlValidate(): Constructor {
 /**
  * Rules switched off for the wizard's step pages only; docs/kvalitet.md lists every disabled check.
  * long-title: the title carries the question («Spørsmål 4: Har personen høyere utdanning …»), which
- * screen reader users need to tell steps apart (WCAG 2.4.2); the pages are noindex, so the search
- * result truncation the rule guards against does not apply.
+ * screen reader users need to tell steps apart (WCAG 2.4.2); the steps are noindex (all but the
+ * start page /veiviser/, 79 characters), so the search result truncation the rule guards against
+ * does not apply to them.
  */
 export const wizardStepRules = { 'long-title': 'off' } as const;
 
