@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { notFoundPath } from './site-pages';
 import { results, stepsByQuestion } from './wizard-sample';
@@ -11,6 +11,8 @@ const longestResult = results
 const longestStep = [...stepsByQuestion.values()]
   .map((path) => ({ path, size: readFileSync(`dist${path}index.html`).length }))
   .sort((a, b) => b.size - a.size)[0]!.path;
+// A story page once the stories branch builds them.
+const story = existsSync('dist/suksesshistorier') ? readdirSync('dist/suksesshistorier', { withFileTypes: true }).find((d) => d.isDirectory())?.name : undefined;
 const templates: [string, string][] = [
   ['forside', '/'],
   ['regelverk, liste', '/regelverk/'],
@@ -23,6 +25,7 @@ const templates: [string, string][] = [
   ['veiviser, steg', longestStep],
   ['veiviser, resultat', longestResult],
   ['404', notFoundPath],
+  ...(story ? [['historie', `/suksesshistorier/${story}/`] as [string, string]] : []),
 ];
 
 test.use({ viewport: { width: 640, height: 400 } });
