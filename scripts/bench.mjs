@@ -1,9 +1,12 @@
 // Measures the built site and writes docs/ytelse.md: bytes per template (gzip), the wizard's
-// prebuilt pages and the build time they add. A measurement, not a test: `npm run bench`.
+// prebuilt pages and the build time they add, and (lix-report.mjs) LIX per regelverk page.
+// A measurement, not a test: `npm run bench`.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { writeLixSection } from './lix-report.mjs';
+import { withOtherSections } from './ytelse-doc.mjs';
 
 const gz = (text) => gzipSync(Buffer.from(text)).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -101,5 +104,7 @@ om lag 69 kB).
 
 Mål: høyst 3 000 sider i veiviseren.
 `;
-writeFileSync('docs/ytelse.md', doc);
+// Keeps the sections other measurements own (load, Lighthouse) and refreshes LIX from this build.
+writeFileSync('docs/ytelse.md', withOtherSections(doc));
 console.log(doc);
+console.log(writeLixSection());

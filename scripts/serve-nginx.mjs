@@ -1,17 +1,19 @@
 // Serves dist/ with the production nginx configuration on 127.0.0.1, in the foreground.
 // Used by the browser tests, so CSP and headers are tested as they will run.
+// Usage: node scripts/serve-nginx.mjs [port] [run folder]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderConfig } from './nginx-config.mjs';
 
 const port = process.argv[2] ?? '4329';
+// Its own folder per caller (pid file, config, logs), so the load test can run beside the tests.
+const dir = resolve(process.argv[3] ?? 'build/nginx-run');
 const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
 if (!nginx) {
   console.error('nginx is missing: apt-get install nginx (the browser tests run against it)');
   process.exit(1);
 }
-const dir = resolve('build/nginx-run');
 mkdirSync(`${dir}/logs`, { recursive: true });
 const site = renderConfig({ root: resolve('dist'), listen: `127.0.0.1:${port}`, serverName: 'localhost', accessLog: `${dir}/logs/access.log` });
 writeFileSync(`${dir}/site.conf`, site);
@@ -21,7 +23,8 @@ writeFileSync(
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/logs/error.log warn;
-events { worker_connections 256; }
+# Enough for the link check and the load test, whose clients keep connections alive.
+events { worker_connections 1024; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
