@@ -1,6 +1,7 @@
 // Text of the wizard's pages (bokmål). The questions and advice live in src/lib/veiviser/.
 export const veiviserText = {
   title: 'Veiviser',
+  startTitle: 'Veiviser: finn ansettelsesveien',
   description: 'Svar på noen spørsmål om behovet og kandidaten, og se hvilke ansettelsesveier som passer.',
   intro:
     'Svar på noen korte spørsmål om behovet dere har og om kandidaten. Da ser dere hvilke ansettelsesveier som passer, hvorfor, hva som fortsatt gjelder, og hva dere gjør videre.',
