@@ -15,12 +15,6 @@ export const pages = {
     regelverk: 'Gå til regelverket',
     home: 'Gå til forsiden',
   },
-  historier: {
-    description: 'Historier fra arbeidsgivere som har ansatt personer med nedsatt funksjonsevne eller hull i CV-en.',
-    lead: 'Her kommer historier fra arbeidsgivere som har gjort det, hentet fra rapportene nettstedet bygger på. Vi skriver dem nå.',
-    meanwhile: 'Til da kan dere lese hva rapportene fant om',
-    meanwhileLink: 'hva som får inkluderingsarbeidet til å lykkes',
-  },
   endringslogg: {
     description: 'Regler som er endret siden rapportene nettstedet bygger på ble skrevet, med dato.',
     lead: 'Rapportene nettstedet bygger på er fra 2019 til 2024. Noen regler er endret siden. Her står hver endring, med dato. Nettstedet følger alltid reglene slik de er nå.',

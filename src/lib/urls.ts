@@ -19,3 +19,7 @@ export function absolute(path: string, site: URL | undefined): string {
   if (!site) throw new Error('site is not set in astro.config.mjs');
   return new URL(path, site).href;
 }
+
+/** A story, and a static filter page over the stories (`/suksesshistorier/rute/lonnstilskudd/`). */
+export const historieUrl = (slug: string) => `${urls.historier}${slug}/`;
+export const historieFilterUrl = (facet: string, value: string) => `${urls.historier}${facet}/${value}/`;

@@ -30,3 +30,15 @@ export async function regelverkTitle(slug: string) {
   if (!entry) throw new Error(`ukjent regelverkside «${slug}»: finnes ikke i content/regelverk/`);
   return entry.data.navTitle ?? entry.data.title;
 }
+
+/** All stories, alphabetical by title. */
+export async function historier() {
+  const stories = await getCollection('historier');
+  return stories.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nb') || a.id.localeCompare(b.id));
+}
+
+/** The stories' frontmatter with their slug, for lists and the pure helpers in src/lib/stories.ts. */
+export async function historierData() {
+  return (await historier()).map((e) => ({ ...e.data, slug: e.id }));
+}
+export type StoryData = Awaited<ReturnType<typeof historierData>>[number];

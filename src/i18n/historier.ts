@@ -1,0 +1,77 @@
+// Text of the story pages, the filter pages and the search (bokmål). The stories themselves are in content/historier/.
+export const historierText = {
+  title: 'Suksesshistorier',
+  description: 'Historier fra arbeidsgivere som har ansatt personer med nedsatt funksjonsevne eller hull i CV-en, hentet fra rapportene nettstedet bygger på.',
+  lead: 'Her er historier fra arbeidsgivere som har gjort det. Alle er hentet fra rapportene nettstedet bygger på, og hver historie viser kilden.',
+  survey: 'Vil dere se hva mange arbeidsgivere svarte i undersøkelser, og ikke bare enkelthistorier? Les',
+  surveyLink: 'Hva arbeidsgivere forteller',
+  count: (n: number) => (n === 1 ? '1 historie' : `${n} historier`),
+
+  scope: {
+    state: 'Bare for staten',
+    open: 'Åpent for alle',
+    stateHelp: 'Arbeidsgiveren brukte en vei som bare statlige virksomheter har, etter statsansatteloven.',
+    openHelp: 'Arbeidsgiveren brukte bare tiltak fra NAV og grep som alle arbeidsgivere kan bruke.',
+    groupState: 'Historier med veier som bare staten har',
+    groupOpen: 'Historier med tiltak og grep alle arbeidsgivere kan bruke',
+    groupStateLead: 'Er dere en statlig virksomhet? Disse arbeidsgiverne brukte minst én vei som bare staten har.',
+    groupOpenLead: 'Disse arbeidsgiverne brukte bare tiltak fra NAV og grep som kommuner, private og staten kan bruke.',
+  },
+
+  browse: 'Velg historier etter',
+  browseLead: 'Hver lenke viser en liste over historiene, med antall i parentes.',
+  facets: {
+    sektor: 'Sektor',
+    rute: 'Ansettelsesvei eller tiltak',
+    malgruppe: 'Målgruppe',
+    region: 'Region',
+  },
+  /** Lead of a static filter page, by group. */
+  filterLead: {
+    sektor: (label: string) => `Historier der arbeidsgiveren er: ${label}.`,
+    rute: (label: string) => `Historier der arbeidsgiveren brukte: ${label}.`,
+    malgruppe: (label: string) => `Historier om personer i gruppen: ${label}.`,
+    region: (label: string) => `Historier fra: ${label}.`,
+  },
+  filterTitle: (facet: string, value: string) => `${facet}: ${value}`,
+  readRule: (title: string) => `Les om regelen: ${title}`,
+  allStories: 'Alle suksesshistorier',
+  otherFilters: 'Andre utvalg',
+
+  facts: {
+    title: 'Kort om historien',
+    employer: 'Arbeidsgiver',
+    sector: 'Sektor',
+    industry: 'Bransje',
+    regions: 'Region',
+    targetGroups: 'Målgruppe',
+    routes: 'Ansettelsesveier og tiltak',
+    practices: 'Grep de brukte',
+    outcomes: 'Resultater',
+    notStated: 'Ikke oppgitt i kilden',
+    noRoutes: 'Ingen bestemt ansettelsesvei eller tiltak fra NAV',
+    stateOnly: 'bare staten',
+    year: (year: string) => `(${year})`,
+  },
+  scopeLabel: 'Hvem kan gjøre det samme',
+
+  related: 'Historier som bruker denne veien',
+  relatedLead: 'Arbeidsgivere som har brukt en vei eller et tiltak fra denne siden:',
+
+  search: {
+    title: 'Søk og filtrer',
+    label: 'Søk i historier og regelverk',
+    hint: 'For eksempel «lønnstilskudd», «mentor» eller «hull i CV».',
+    submit: 'Søk',
+    filters: 'Filtrer historiene',
+    filterHelp: 'Velger dere flere i samme gruppe, får dere historier med minst én av dem.',
+    clear: 'Fjern søk og filtre',
+    results: 'Treff',
+    count: (n: number) => (n === 1 ? '1 treff' : `${n} treff`),
+    countOf: (n: number, label: string) => `${label}, ${n === 1 ? '1 historie' : `${n} historier`}`,
+    none: 'Ingen treff. Prøv et annet ord, eller fjern noen filtre.',
+    loading: 'Søker …',
+    failed: 'Søket virker ikke akkurat nå. Listen over alle historier står under.',
+    type: { historie: 'Historie', regelverk: 'Regelverk' },
+  },
+} as const;

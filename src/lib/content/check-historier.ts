@@ -1,0 +1,32 @@
+import { facetKeys } from '../stories';
+import { bodyRefProblems } from './body-refs';
+import { staleWarnings } from './freshness';
+
+interface Entry { id: string; filePath?: string; body?: string; data: { sources: { kilde: string }[]; changedRules: string[]; lastReviewed: Date } }
+
+const changedIdsInBody = (body: string) => [...body.matchAll(/<Changed\s+id="([^"]+)"/g)].map((m) => m[1] as string);
+
+/** Problems as «file: field: message»; empty when every story agrees with its frontmatter. */
+export function historieProblems(entries: Entry[]): string[] {
+  return entries.flatMap((e) => {
+    const file = e.filePath ?? e.id;
+    const body = e.body ?? '';
+    // Stories cite reports, not paragraphs: a <LegalRef> has no list to go in, so it is reported.
+    const problems = bodyRefProblems(file, body, { legalRefs: [], sources: e.data.sources });
+    const inBody = new Set(changedIdsInBody(body));
+    for (const id of inBody) if (!e.data.changedRules.includes(id)) problems.push(`${file}: changedRules: <Changed id="${id}"> brukes i teksten, men mangler i changedRules`);
+    for (const id of e.data.changedRules) if (!inBody.has(id)) problems.push(`${file}: changedRules: «${id}» står i changedRules, men <Changed id="${id}" /> mangler i teksten`);
+    // /suksesshistorier/<facet>/… are the filter pages; a story with that slug would collide.
+    if ((facetKeys as string[]).includes(e.id)) problems.push(`${file}: filnavnet «${e.id}» er reservert for filtersidene; gi filen et annet navn`);
+    return problems;
+  });
+}
+
+/** Run once per build from getStaticPaths: throws on broken stories, warns on stale ones. */
+export function checkHistorier(entries: Entry[], today = new Date()): void {
+  const problems = historieProblems(entries);
+  if (problems.length > 0) throw new Error(`Innholdsfeil i historier:\n${problems.join('\n')}`);
+  for (const warning of staleWarnings(entries.map((e) => ({ file: e.filePath ?? e.id, lastReviewed: e.data.lastReviewed })), today)) {
+    console.warn(`[innhold] ${warning}`);
+  }
+}

@@ -1,0 +1,119 @@
+// Pure helpers for the «suksesshistorier»: scope, filtering and counts. The pages, the static
+// filter pages and the search island all call these, so they always agree.
+import { regions, route, routes, sectors, targetGroups, type RouteId } from './vocabulary';
+
+/** The fields of a story these helpers read (HistorieData has them all). */
+export interface StoryFields {
+  sector?: string | undefined;
+  routes: readonly RouteId[];
+  targetGroups: readonly string[];
+  regions: readonly string[];
+}
+
+/**
+ * «state»: the story used at least one route only statsansatteloven opens (vocabulary `stateOnly`).
+ * «open»: it used only NAV measures and grep every employer can use (or no named route at all).
+ */
+export type StoryScope = 'state' | 'open';
+
+export function storyScope(story: Pick<StoryFields, 'routes'>): StoryScope {
+  return story.routes.some((id) => route(id).stateOnly) ? 'state' : 'open';
+}
+
+/** The routes of a story that only the state can use, in vocabulary order. */
+export const stateOnlyRoutes = (story: Pick<StoryFields, 'routes'>): RouteId[] =>
+  routes.filter((r) => r.stateOnly && story.routes.includes(r.id)).map((r) => r.id);
+
+/** Stories that used a route or measure, in the order given. */
+export function storiesForRoute<T extends Pick<StoryFields, 'routes'>>(stories: readonly T[], routeId: RouteId): T[] {
+  return stories.filter((s) => s.routes.includes(routeId));
+}
+
+/** Stories that used any of several routes (a regelverk page explains several). */
+export function storiesForRoutes<T extends Pick<StoryFields, 'routes'>>(stories: readonly T[], routeIds: readonly RouteId[]): T[] {
+  return stories.filter((s) => s.routes.some((id) => routeIds.includes(id)));
+}
+
+/**
+ * The filter groups, one row each: URL key (bokmål, used in static page paths and query strings),
+ * the story field it reads, and the vocabulary that gives its values. `staticPages`: the group
+ * gets one plain list page per value, so it works without JavaScript.
+ */
+export const facets = [
+  { key: 'sektor', field: 'sector', values: sectors, staticPages: true },
+  { key: 'rute', field: 'routes', values: routes, staticPages: true },
+  { key: 'malgruppe', field: 'targetGroups', values: targetGroups, staticPages: true },
+  { key: 'region', field: 'regions', values: regions, staticPages: false },
+] as const;
+
+export type FacetKey = (typeof facets)[number]['key'];
+export const facetKeys = facets.map((f) => f.key) as FacetKey[];
+
+/** Selected values per group. A missing or empty group does not filter. */
+export type Selection = Partial<Record<FacetKey, readonly string[]>>;
+
+const facet = (key: FacetKey) => facets.find((f) => f.key === key)!;
+
+/** The values a story has in one group (sector is single, or absent when the source does not say). */
+export function valuesOf(story: StoryFields, key: FacetKey): readonly string[] {
+  const field = facet(key).field;
+  if (field === 'sector') return story.sector === undefined ? [] : [story.sector];
+  return story[field];
+}
+
+/** Whether a value id belongs to the group's vocabulary (guards URLs typed by hand). */
+export const isFacetValue = (key: FacetKey, value: string) => facet(key).values.some((v) => v.id === value);
+
+function matches(story: StoryFields, selection: Selection, except?: FacetKey): boolean {
+  return facetKeys.every((key) => {
+    const wanted = selection[key] ?? [];
+    if (key === except || wanted.length === 0) return true;
+    const has = valuesOf(story, key);
+    return wanted.some((v) => has.includes(v)); // OR within a group
+  }); // AND across groups
+}
+
+/** Stories matching the selection: any of the values within a group, every group that has values. */
+export function filterStories<T extends StoryFields>(stories: readonly T[], selection: Selection): T[] {
+  return stories.filter((s) => matches(s, selection));
+}
+
+/**
+ * For each group and value: how many stories there would be with that value ticked. Because a
+ * group is OR, its own selection is left out and only the other groups apply; so ticking one
+ * more value in a group never shows a count that is too small.
+ */
+export function counts(stories: readonly StoryFields[], selection: Selection): Record<FacetKey, Record<string, number>> {
+  const result = {} as Record<FacetKey, Record<string, number>>;
+  for (const f of facets) {
+    const pool = stories.filter((s) => matches(s, selection, f.key));
+    result[f.key] = Object.fromEntries(f.values.map((v) => [v.id, pool.filter((s) => valuesOf(s, f.key).includes(v.id)).length]));
+  }
+  return result;
+}
+
+/** The static filter pages: one per group value that has stories (no empty pages). */
+export function staticFilterPages<T extends StoryFields>(stories: readonly T[]) {
+  return facets
+    .filter((f) => f.staticPages)
+    .flatMap((f) =>
+      f.values
+        .map((v) => ({ facet: f.key as FacetKey, value: v.id as string, label: v.label as string, stories: filterStories(stories, { [f.key]: [v.id] }) }))
+        .filter((p) => p.stories.length > 0),
+    );
+}
+
+/** Stories in two groups, state-only routes first, so a state reader sees them at once. */
+export function groupByScope<T extends StoryFields>(stories: readonly T[]): { scope: StoryScope; stories: T[] }[] {
+  return (['state', 'open'] as const)
+    .map((scope) => ({ scope, stories: stories.filter((s) => storyScope(s) === scope) }))
+    .filter((g) => g.stories.length > 0);
+}
+
+/** Alphabetical by title, the way a Norwegian reader expects (æ, ø, å last). */
+export const byTitle = <T extends { title: string }>(a: T, b: T) => a.title.localeCompare(b.title, 'nb');
+
+/** A story's values per filter group, as the search index stores them (keys are the URL keys). */
+export function storyFilters(story: StoryFields): Record<FacetKey, readonly string[]> {
+  return Object.fromEntries(facetKeys.map((key) => [key, valuesOf(story, key)])) as Record<FacetKey, readonly string[]>;
+}

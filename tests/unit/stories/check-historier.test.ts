@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { historieProblems } from '../../../src/lib/content/check-historier';
+
+const entry = (id: string, body: string, changedRules: string[] = []) => ({
+  id, filePath: `content/historier/${id}.mdx`, body,
+  data: { sources: [{ kilde: 'oe-2024' }], changedRules, lastReviewed: new Date('2026-11-23') },
+});
+
+describe('story body checks at build time', () => {
+  it('accepts a story whose refs and changes agree with the frontmatter', () => {
+    expect(historieProblems([entry('x', '<SourceRef id="oe-2024" />\n<Changed id="mentor-2025" />', ['mentor-2025'])])).toEqual([]);
+  });
+  it('reports a <LegalRef>: stories cite reports, and have no legalRefs list', () => {
+    expect(historieProblems([entry('x', '<LegalRef id="sal-7" />')])).toEqual([
+      'content/historier/x.mdx: legalRefs: <LegalRef id="sal-7"> brukes i teksten, men mangler i legalRefs',
+    ]);
+  });
+  it('reports a <Changed> missing from changedRules, and the other way round', () => {
+    expect(historieProblems([entry('x', '<Changed id="a" />', ['b'])])).toEqual([
+      'content/historier/x.mdx: changedRules: <Changed id="a"> brukes i teksten, men mangler i changedRules',
+      'content/historier/x.mdx: changedRules: «b» står i changedRules, men <Changed id="b" /> mangler i teksten',
+    ]);
+  });
+  it('reports a file named like a filter group, whose URL the filter pages own', () => {
+    expect(historieProblems([entry('rute', '')])).toEqual([
+      'content/historier/rute.mdx: filnavnet «rute» er reservert for filtersidene; gi filen et annet navn',
+    ]);
+  });
+});

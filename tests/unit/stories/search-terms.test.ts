@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { searchTerms, searchTermsFor } from '../../../src/lib/search-terms';
+
+describe('the search synonym and compound table', () => {
+  it('gives «tilskudd» to a page about lønnstilskudd or tilretteleggingstilskudd (Pagefind does not split compounds)', () => {
+    expect(searchTermsFor('Midlertidig lønnstilskudd i to år')).toContain('tilskudd');
+    expect(searchTermsFor('NAV kan gi tilretteleggingstilskudd')).toContain('tilskudd');
+  });
+  it('gives «hull i CV» to a page that uses the rule’s own words for it', () => {
+    expect(searchTermsFor('fravær fra arbeid, utdanning eller opplæring i minst to år')).toContain('hull i CV');
+    expect(searchTermsFor('hull i CV-en')).toContain('hull i CV');
+  });
+  it('matches only at the start of a word, across line breaks, in any case', () => {
+    expect(searchTermsFor('Statlig')).toContain('stat');
+    expect(searchTermsFor('forestatlig')).not.toContain('stat');
+    expect(searchTermsFor('Fravær fra\narbeid, utdanning eller opplæring')).toContain('hull i CV');
+  });
+  it('gives nothing to a text with none of the words', () => {
+    expect(searchTermsFor('Et helt annet tema')).toEqual([]);
+  });
+  it('keeps the table as data: lower-case `found`, no empty rows, no duplicate terms', () => {
+    for (const row of searchTerms) {
+      expect(row.found.length, row.term).toBeGreaterThan(0);
+      for (const f of row.found) expect(f, row.term).toBe(f.toLowerCase());
+    }
+    expect(new Set(searchTerms.map((r) => r.term)).size).toBe(searchTerms.length);
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import {
+  counts, facetKeys, filterStories, groupByScope, stateOnlyRoutes, staticFilterPages, storiesForRoute, storiesForRoutes,
+  storyFilters, storyScope, valuesOf, type Selection, type StoryFields,
+} from '../../../src/lib/stories';
+import { routes, type RouteId } from '../../../src/lib/vocabulary';
+import { contentStories } from '../../fixtures/content-stories';
+
+const story = (name: string, fields: Partial<StoryFields> = {}) => ({
+  name, sector: undefined, routes: [] as RouteId[], targetGroups: [], regions: [], ...fields,
+});
+const a = story('a', { sector: 'statlig', routes: ['administrativ-ansettelse', 'lonnstilskudd'], targetGroups: ['hull-i-cv'], regions: ['oslo'] });
+const b = story('b', { sector: 'kommune', routes: ['arbeidstrening'], targetGroups: ['innvandrerbakgrunn'] });
+const c = story('c', { sector: 'privat', routes: ['lonnstilskudd', 'mentor'], targetGroups: ['nedsatt-funksjonsevne', 'hull-i-cv'], regions: ['vestland'] });
+const d = story('d', { routes: [] }); // the source names neither sector nor a measure
+const e = story('e', { sector: 'statlig', routes: ['ordinaer-ansettelse'] });
+const all = [a, b, c, d, e];
+const names = (list: { name: string }[]) => list.map((s) => s.name);
+
+describe('storyScope: «Bare for staten» or «Åpent for alle»', () => {
+  it('is «state» when a story used a route only statsansatteloven opens', () => {
+    expect(storyScope(a)).toBe('state');
+    expect(stateOnlyRoutes(a)).toEqual(['administrativ-ansettelse']);
+  });
+  it('is «open» when a story used only NAV measures open to every employer', () => {
+    expect(storyScope(b)).toBe('open');
+    expect(storyScope(c)).toBe('open');
+  });
+  it('is «open» for ordinary advertising, which the vocabulary marks open to all', () => {
+    expect(storyScope(e)).toBe('open');
+  });
+  it('is «open» when a story names no route at all (its grep need no rule)', () => {
+    expect(storyScope(d)).toBe('open');
+    expect(stateOnlyRoutes(d)).toEqual([]);
+  });
+  it('follows the vocabulary: every stateOnly route alone makes a story «state», every other «open»', () => {
+    for (const r of routes) expect(storyScope({ routes: [r.id] })).toBe(r.stateOnly ? 'state' : 'open');
+  });
+});
+
+describe('storiesForRoute', () => {
+  it('keeps the stories that used the route, in order', () => {
+    expect(names(storiesForRoute(all, 'lonnstilskudd'))).toEqual(['a', 'c']);
+  });
+  it('is empty for a route no story used', () => {
+    expect(storiesForRoute(all, 'fast-etter-trainee')).toEqual([]);
+  });
+  it('for several routes (a regelverk page), keeps a story that used any of them, once', () => {
+    expect(names(storiesForRoutes(all, ['mentor', 'lonnstilskudd', 'arbeidstrening']))).toEqual(['a', 'b', 'c']);
+    expect(storiesForRoutes(all, [])).toEqual([]);
+  });
+});
+
+describe('filterStories: OR within a group, AND across groups', () => {
+  it('returns every story for an empty selection or empty groups', () => {
+    expect(filterStories(all, {})).toEqual(all);
+    expect(filterStories(all, { sektor: [], rute: [] })).toEqual(all);
+  });
+  it('keeps stories with any of the values ticked in one group', () => {
+    expect(names(filterStories(all, { sektor: ['kommune', 'privat'] }))).toEqual(['b', 'c']);
+    expect(names(filterStories(all, { rute: ['mentor', 'arbeidstrening'] }))).toEqual(['b', 'c']);
+  });
+  it('needs a match in every group that has values', () => {
+    expect(names(filterStories(all, { sektor: ['statlig', 'privat'], rute: ['lonnstilskudd'] }))).toEqual(['a', 'c']);
+    expect(names(filterStories(all, { sektor: ['statlig', 'privat'], rute: ['lonnstilskudd'], malgruppe: ['nedsatt-funksjonsevne'] }))).toEqual(['c']);
+    expect(names(filterStories(all, { sektor: ['kommune'], region: ['oslo'] }))).toEqual([]);
+  });
+  it('never matches a sector filter for a story whose source names no sector', () => {
+    for (const s of ['statlig', 'kommune', 'fylkeskommune', 'privat', 'ideell', 'helseforetak']) {
+      expect(filterStories([d], { sektor: [s] })).toEqual([]);
+    }
+  });
+});
+
+describe('counts: what each value would give if ticked', () => {
+  it('with nothing ticked, counts every story per value', () => {
+    const n = counts(all, {});
+    expect(n.sektor).toMatchObject({ statlig: 2, kommune: 1, privat: 1, ideell: 0 });
+    expect(n.rute).toMatchObject({ lonnstilskudd: 2, arbeidstrening: 1, 'fast-etter-trainee': 0 });
+    expect(n.malgruppe).toMatchObject({ 'hull-i-cv': 2, 'nedsatt-funksjonsevne': 1 });
+    expect(n.region).toMatchObject({ oslo: 1, vestland: 1, agder: 0 });
+  });
+  it('leaves a group’s own selection out (OR), so other values in it keep their full count', () => {
+    const n = counts(all, { sektor: ['statlig'] });
+    expect(n.sektor).toMatchObject({ statlig: 2, kommune: 1, privat: 1 });
+    // The other groups count only within statlig.
+    expect(n.rute).toMatchObject({ lonnstilskudd: 1, 'administrativ-ansettelse': 1, 'ordinaer-ansettelse': 1, arbeidstrening: 0 });
+  });
+  it('applies every other group (AND)', () => {
+    const n = counts(all, { sektor: ['statlig', 'privat'], rute: ['lonnstilskudd'] });
+    expect(n.sektor).toMatchObject({ statlig: 1, privat: 1, kommune: 0 });
+    expect(n.rute).toMatchObject({ lonnstilskudd: 2, mentor: 1, 'ordinaer-ansettelse': 1, 'administrativ-ansettelse': 1 });
+    expect(n.malgruppe).toMatchObject({ 'hull-i-cv': 2, 'nedsatt-funksjonsevne': 1 });
+  });
+  it('agrees with filterStories: ticking a value alone gives exactly its count', () => {
+    const selection: Selection = { sektor: ['statlig', 'privat'] };
+    const n = counts(all, selection);
+    for (const key of facetKeys.filter((k) => k !== 'sektor')) {
+      for (const [value, count] of Object.entries(n[key])) {
+        expect(filterStories(all, { ...selection, [key]: [value] }).length, `${key}=${value}`).toBe(count);
+      }
+    }
+  });
+});
+
+describe('groupByScope', () => {
+  it('puts the stories with state-only routes first and leaves out an empty group', () => {
+    expect(groupByScope(all).map((g) => [g.scope, names(g.stories)])).toEqual([['state', ['a']], ['open', ['b', 'c', 'd', 'e']]]);
+    expect(groupByScope([b]).map((g) => g.scope)).toEqual(['open']);
+  });
+});
+
+describe('storyFilters: what the search index stores per story', () => {
+  it('gives every group, with an empty sector when the source names none', () => {
+    expect(storyFilters(a)).toEqual({ sektor: ['statlig'], rute: ['administrativ-ansettelse', 'lonnstilskudd'], malgruppe: ['hull-i-cv'], region: ['oslo'] });
+    expect(storyFilters(d)).toEqual({ sektor: [], rute: [], malgruppe: [], region: [] });
+  });
+});
+
+describe('the stories in content/historier', () => {
+  const stories = contentStories();
+  const pages = staticFilterPages(stories);
+
+  it('has a static filter page for exactly the sector, route and target group values that have stories', () => {
+    for (const key of ['sektor', 'rute', 'malgruppe'] as const) {
+      const used = new Set(stories.flatMap((s) => valuesOf(s, key)));
+      expect(new Set(pages.filter((p) => p.facet === key).map((p) => p.value)), key).toEqual(used);
+    }
+    expect(pages.filter((p) => p.facet === 'region')).toEqual([]);
+    expect(pages.every((p) => p.stories.length > 0)).toBe(true);
+  });
+  it('lists on each filter page exactly the stories filterStories gives', () => {
+    for (const p of pages) expect(p.stories).toEqual(filterStories(stories, { [p.facet]: [p.value] }));
+  });
+  it('has both scopes, and every «state» story is from a statlig employer', () => {
+    const groups = groupByScope(stories);
+    expect(groups.map((g) => g.scope)).toEqual(['state', 'open']);
+    for (const s of groups[0]!.stories) expect(s.sector, s.slug).toBe('statlig');
+  });
+  it('counts with nothing ticked equal the static pages’ lengths', () => {
+    const n = counts(stories, {});
+    for (const p of pages) expect(n[p.facet][p.value], `${p.facet}/${p.value}`).toBe(p.stories.length);
+  });
+});
