@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { SITE_URL } from './src/config/site.mjs';
+import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 
 export default defineConfig({
   site: SITE_URL,
@@ -19,5 +20,7 @@ export default defineConfig({
       // Wizard steps and results are noindex by design.
       filter: (page) => !new URL(page).pathname.startsWith('/veiviser/') || new URL(page).pathname === '/veiviser/',
     }),
+    // Search: dist/pagefind/ is built from the finished pages (src/integrations/pagefind.mjs).
+    pagefindIntegration(),
   ],
 });

@@ -10,12 +10,12 @@ export const historierText = {
   scope: {
     state: 'Bare for staten',
     open: 'Åpent for alle',
-    stateHelp: 'Arbeidsgiveren brukte en vei som bare statlige virksomheter har, etter statsansatteloven.',
-    openHelp: 'Arbeidsgiveren brukte bare tiltak fra NAV og grep som alle arbeidsgivere kan bruke.',
+    stateHelp: 'Arbeidsgiveren brukte minst én vei som bare statlige virksomheter har.',
+    openHelp: 'Arbeidsgiveren brukte ingen av veiene som bare staten har.',
     groupState: 'Historier med veier som bare staten har',
     groupOpen: 'Historier med tiltak og grep alle arbeidsgivere kan bruke',
     groupStateLead: 'Er dere en statlig virksomhet? Disse arbeidsgiverne brukte minst én vei som bare staten har.',
-    groupOpenLead: 'Disse arbeidsgiverne brukte bare tiltak fra NAV og grep som kommuner, private og staten kan bruke.',
+    groupOpenLead: 'Disse arbeidsgiverne brukte ingen av veiene som bare staten har. Tiltakene fra NAV kan også kommuner og private bruke.',
   },
 
   browse: 'Velg historier etter',
@@ -34,6 +34,8 @@ export const historierText = {
     region: (label: string) => `Historier fra: ${label}.`,
   },
   filterTitle: (facet: string, value: string) => `${facet}: ${value}`,
+  /** The <title> of a filter page: short, because search engines cut long titles. */
+  filterPageTitle: (value: string) => `Historier: ${value}`,
   readRule: (title: string) => `Les om regelen: ${title}`,
   allStories: 'Alle suksesshistorier',
   otherFilters: 'Andre utvalg',

@@ -14,22 +14,22 @@ export interface SearchTerm {
 }
 
 export const searchTerms: readonly SearchTerm[] = [
-  // Compounds ending in a word readers type on its own.
-  { term: 'tilskudd', found: ['lønnstilskudd', 'tilretteleggingstilskudd', 'inkluderingstilskudd', 'mentortilskudd', 'tilskuddet', 'tilskuddene'] },
+  // Compounds that end in the word readers type (Pagefind finds the start of a word, not the end).
+  { term: 'tilskudd', found: ['lønnstilskudd', 'tilretteleggingstilskudd', 'inkluderingstilskudd', 'mentortilskudd'] },
   { term: 'lønn', found: ['lønnstilskudd'] },
-  { term: 'tilrettelegging', found: ['tilretteleggingstilskudd', 'tilretteleggingsplikt', 'tilrettelegge'] },
   { term: 'annonse', found: ['stillingsannonse'] },
-  { term: 'stilling', found: ['deltidsstilling', 'traineestilling', 'stillingsannonse'] },
-  { term: 'trainee', found: ['traineeprogrammet', 'traineeperioden', 'traineestilling', 'traineer'] },
-  { term: 'utlysning', found: ['lyses ut', 'lyste ut', 'lyse ut', 'utlyst'] },
-  { term: 'innvandrer', found: ['innvandrerbakgrunn', 'innvandret'] },
-  { term: 'praksis', found: ['arbeidstrening', 'arbeidspraksis'] },
-  // The words of the rules against the words readers use.
-  { term: 'hull i CV', found: ['fravær fra arbeid, utdanning eller opplæring', 'hull i cv'] },
-  { term: 'funksjonshemmet funksjonshemming', found: ['nedsatt funksjonsevne', 'funksjonsnedsettelse'] },
-  { term: 'målgruppe', found: ['nedsatt funksjonsevne', 'hull i cv'] },
-  { term: 'kommune', found: ['kommunal', 'kommunen', 'kommuner'] },
-  { term: 'stat', found: ['statlig', 'statsansatteloven', 'statsansatteforskriften', 'staten'] },
+  { term: 'praksis', found: ['arbeidspraksis'] },
+  { term: 'trening', found: ['arbeidstrening'] },
+  { term: 'program', found: ['traineeprogram'] },
+  { term: 'dugnad', found: ['inkluderingsdugnad'] },
+  { term: 'sykepleier', found: ['spesialsykepleier'] },
+  // Another word for the same thing: the verb in our text, the noun readers type; old names.
+  { term: 'utlysning', found: ['lyses ut', 'lyse ut', 'lyste ut', 'utlyst'] },
+  { term: 'arbeidspraksis', found: ['arbeidstrening'] },
+  { term: 'kommune', found: ['kommunal'] },
+  // Readers' words for the target groups; the pages that use the rule's own words answer them.
+  { term: 'hull i CV', found: ['fravær fra arbeid, utdanning eller opplæring'] },
+  { term: 'funksjonshemmet funksjonshemming', found: ['funksjonsnedsettelse'] },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -12,6 +12,7 @@ export const urls = {
   endringslogg: '/endringslogg/',
   ordliste: '/ordliste/',
   faq: '/ofte-stilte-sporsmal/',
+  survey: '/hva-arbeidsgivere-forteller/',
 } as const;
 
 /** Absolute URL on the configured site (Astro.site), for print, QR codes and copy-link. */

@@ -1,0 +1,43 @@
+// Builds the Pagefind search index into dist/pagefind/ after `astro build` (this integration, in
+// astro.config.mjs), or by hand: node scripts/pagefind-index.mjs [dist].
+// Only story and regelverk pages: wizard steps, filter lists and other pages are left out.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Story pages and regelverk pages; of those, only pages marked data-pagefind-body are indexed. */
+export const SEARCH_GLOB = '{regelverk,suksesshistorier}/**/*.html';
+
+export async function buildSearchIndex(dist = 'dist', log = console.log) {
+  // Bokmål stemming for every page (they all have lang="nb"; forcing it keeps one index).
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: resolve(dist), glob: SEARCH_GLOB });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error(`Pagefind: no pages matched ${SEARCH_GLOB} in ${dist}`);
+    const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    // page_count above counts the files read; the entry file says how many pages were indexed.
+    const entry = JSON.parse(readFileSync(resolve(written.outputPath, 'pagefind-entry.json'), 'utf8'));
+    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    if (indexed === 0) throw new Error('Pagefind: no page has data-pagefind-body');
+    log(`Pagefind: ${indexed} pages indexed (of ${added.page_count} files read) into ${written.outputPath}`);
+    return indexed;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Astro integration: index the built site, so every `astro build` ships a matching index. */
+export function pagefindIntegration() {
+  return {
+    name: 'inkluderingsguiden:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), (msg) => logger.info(msg));
+      },
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Real queries and the page each should find first. The search test runs them through the search
+// box on /suksesshistorier/; a change in content, the synonym table (src/lib/search-terms.ts) or
+// the ranking (src/lib/search-options.ts) that moves a first hit shows up here.
+export const searchQueries: { query: string; first: string; why?: string }[] = [
+  { query: 'lønnstilskudd', first: '/regelverk/midlertidig-lonnstilskudd/' },
+  { query: 'tilskudd', first: '/regelverk/midlertidig-lonnstilskudd/', why: 'compound: only «lønnstilskudd» in the text' },
+  { query: 'tilretteleggingstilskudd', first: '/regelverk/arbeidstrening-og-andre-tiltak/' },
+  { query: 'fireårig lønnstilskudd', first: '/regelverk/midlertidig-lonnstilskudd/' },
+  { query: 'hull i CV', first: '/regelverk/hvem-er-i-malgruppen/', why: 'the page that defines the group' },
+  { query: 'hvem er i målgruppen', first: '/regelverk/hvem-er-i-malgruppen/' },
+  { query: 'administrativ ansettelse', first: '/regelverk/administrativ-ansettelse/' },
+  { query: 'midlertidig ansettelse', first: '/regelverk/midlertidig-ansettelse/' },
+  { query: 'trainee', first: '/regelverk/traineeprogrammet/' },
+  { query: 'intervjuplikt', first: '/regelverk/intervjuplikt-og-saerbehandling/' },
+  { query: 'positiv særbehandling', first: '/regelverk/intervjuplikt-og-saerbehandling/' },
+  { query: 'unntak fra utlysning', first: '/regelverk/unntak-fra-utlysning/' },
+  { query: 'slik lykkes dere', first: '/regelverk/slik-lykkes-dere/' },
+  { query: 'kommune', first: '/suksesshistorier/kommunal-enhet-praktiske-oppgaver/', why: 'compound: «kommunal» in the text' },
+  { query: 'mentor', first: '/suksesshistorier/maskinbransjen/' },
+  { query: 'annonse', first: '/suksesshistorier/arbeidstilsynet-stillingsannonse/', why: 'compound: «stillingsannonse»' },
+  { query: 'praksis', first: '/suksesshistorier/matvarebutikk/', why: 'compound: «arbeidspraksis»' },
+  { query: 'Statens vegvesen', first: '/suksesshistorier/statens-vegvesen/' },
+  { query: 'Aker Solutions', first: '/suksesshistorier/aker-solutions-stord/' },
+  { query: 'St. Hanshaugen', first: '/suksesshistorier/nav-st-hanshaugen-statlige-virksomheter/' },
+  { query: 'Springbrett', first: '/suksesshistorier/springbrett-vestre-viken/' },
+  { query: 'Statsforvalteren', first: '/suksesshistorier/statsforvalteren-i-vestland/' },
+  { query: 'kantine', first: '/suksesshistorier/kantine/' },
+  { query: 'bensinstasjon', first: '/suksesshistorier/bensinstasjon/' },
+  { query: 'renhold', first: '/suksesshistorier/kommunal-renholdstjeneste/' },
+  { query: 'helsesekretær', first: '/suksesshistorier/helsesekretaer/' },
+  { query: 'stillas', first: '/suksesshistorier/aker-solutions-stord/' },
+  { query: 'maskinbransjen', first: '/suksesshistorier/maskinbransjen/' },
+];

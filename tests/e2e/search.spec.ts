@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { axeViolations } from './axe';
+import { contentStories } from '../fixtures/content-stories';
+import { frontmatters } from './content-files';
+import { searchQueries } from './search-queries';
+import { counts, facetKeys, filterStories, type Selection } from '../../src/lib/stories';
+import { searchStateToQuery } from '../../src/lib/story-search';
+
+// The Pagefind search on /suksesshistorier/, through its own search box and checkboxes.
+const stories = contentStories();
+const regelverk = frontmatters('regelverk');
+
+test.beforeAll(() => {
+  expect(existsSync('dist/pagefind/pagefind.js'), 'dist/pagefind mangler: astro build lager den (scripts/pagefind-index.mjs)').toBe(true);
+});
+
+async function open(page: Page, state: { q?: string; selection?: Selection }) {
+  await page.goto(`/suksesshistorier/${searchStateToQuery({ q: state.q ?? '', selection: state.selection ?? {} })}`);
+  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done');
+}
+const resultUrls = (page: Page) => page.locator('[data-result]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result')));
+
+test('the index holds exactly the story and regelverk pages, with the story fields as filters', async ({ page }) => {
+  await page.goto('/suksesshistorier/');
+  const filters = await page.evaluate(async () => {
+    const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+    return pf.filters() as Promise<Record<string, Record<string, number>>>;
+  });
+  expect(filters.type).toEqual({ historie: stories.length, regelverk: regelverk.length });
+  const expected = counts(stories, {});
+  for (const key of facetKeys) {
+    const nonZero = Object.fromEntries(Object.entries(expected[key]).filter(([, n]) => n > 0));
+    expect(filters[key] ?? {}, key).toEqual(nonZero);
+  }
+});
+
+for (const { query, first } of searchQueries) {
+  test(`«${query}» finds ${first} first`, async ({ page }) => {
+    await open(page, { q: query });
+    expect((await resultUrls(page))[0]).toBe(first);
+  });
+}
+
+test('«tilskudd» finds the pages that only say lønnstilskudd or tilretteleggingstilskudd', async ({ page }) => {
+  await open(page, { q: 'tilskudd' });
+  const urls = await resultUrls(page);
+  expect(urls).toContain('/regelverk/midlertidig-lonnstilskudd/'); // lønnstilskudd
+  expect(urls).toContain('/regelverk/arbeidstrening-og-andre-tiltak/'); // tilretteleggingstilskudd
+  expect(urls).toContain('/suksesshistorier/statens-vegvesen/'); // lønnstilskudd only
+});
+
+test('«hull i CV» finds the pages about the target group and the stories about it', async ({ page }) => {
+  await open(page, { q: 'hull i CV' });
+  const urls = await resultUrls(page);
+  expect(urls[0]).toBe('/regelverk/hvem-er-i-malgruppen/');
+  for (const s of stories.filter((x) => x.targetGroups.includes('hull-i-cv'))) expect(urls, s.slug).toContain(`/suksesshistorier/${s.slug}/`);
+});
+
+test('no wizard step, filter page or list page is in the results', async ({ page }) => {
+  for (const q of ['veiviser', 'suksesshistorier', 'sektor', 'lønnstilskudd', 'NAV']) {
+    await open(page, { q });
+    for (const url of await resultUrls(page)) expect(url, q).toMatch(/^\/(regelverk\/[a-z0-9-]+|suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+)\/$/);
+  }
+});
+
+test('a result shows its title, type and an excerpt', async ({ page }) => {
+  await open(page, { q: 'Statens vegvesen' });
+  const hit = page.locator('[data-result="/suksesshistorier/statens-vegvesen/"]');
+  await expect(hit.locator('h3 a')).toHaveText(stories.find((s) => s.slug === 'statens-vegvesen')!.title);
+  await expect(hit.locator('[data-result-type]')).toHaveText('Historie');
+  await expect(hit.locator('p.ds-paragraph')).toContainText('Statens vegvesen');
+  await open(page, { q: 'intervjuplikt' });
+  await expect(page.locator('[data-result="/regelverk/intervjuplikt-og-saerbehandling/"] [data-result-type]')).toHaveText('Regelverk');
+});
+
+const selections: Selection[] = [
+  { sektor: ['statlig'] },
+  { sektor: ['kommune', 'privat'] },
+  { sektor: ['statlig', 'privat'], rute: ['lonnstilskudd', 'arbeidstrening'] },
+  { rute: ['arbeidstrening'], malgruppe: ['innvandrerbakgrunn'] },
+  { malgruppe: ['hull-i-cv', 'innvandrerbakgrunn'], region: ['oslo', 'vestland'] },
+];
+for (const selection of selections) {
+  test(`filters ${JSON.stringify(selection)}: OR within a group, AND across, counts as counts()`, async ({ page }) => {
+    await open(page, { selection });
+    const expected = filterStories(stories, selection).map((s) => `/suksesshistorier/${s.slug}/`).sort();
+    expect((await resultUrls(page)).sort()).toEqual(expected);
+    await expect(page.locator('[data-search-status]')).toHaveText(expected.length === 1 ? '1 treff' : `${expected.length} treff`);
+    const want = counts(stories, selection);
+    const shown = await page.locator('[data-filter]').evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-filter'), Number(e.parentElement!.querySelector('[data-count]')!.getAttribute('data-count')), (e as HTMLInputElement).checked] as const));
+    for (const [filter, n, checked] of shown) {
+      const [key, value] = filter!.split(':') as [keyof typeof want, string];
+      expect(n, filter!).toBe(want[key][value]);
+      expect(checked, filter!).toBe((selection[key] ?? []).includes(value));
+    }
+  });
+}
+
+test('ticking boxes and typing put the state in the URL, and the URL reproduces the view', async ({ page }) => {
+  await page.goto('/suksesshistorier/');
+  await page.locator('[data-filter="sektor:statlig"]').check();
+  await page.locator('[data-filter="rute:arbeidstrening"]').check();
+  await page.locator('[data-search-input]').fill('NAV');
+  await page.locator('[data-search-input]').press('Enter');
+  await expect(page).toHaveURL(/\?q=NAV&sektor=statlig&rute=arbeidstrening$/);
+  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done');
+  const before = await resultUrls(page);
+  expect(before.length).toBeGreaterThan(0);
+  await page.reload();
+  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done');
+  expect(await resultUrls(page)).toEqual(before);
+  await expect(page.locator('[data-filter="sektor:statlig"]')).toBeChecked();
+  await expect(page.locator('[data-search-input]')).toHaveValue('NAV');
+});
+
+test('the result count is in a live region, and clearing brings the plain list back', async ({ page }) => {
+  await open(page, { q: 'mentor' });
+  const status = page.locator('[data-search-status]');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toHaveText(/^\d+ treff$/);
+  await expect(page.locator('[data-story-static]')).toBeHidden();
+  await page.getByRole('button', { name: 'Fjern søk og filtre' }).click();
+  await expect(page).toHaveURL(/\/suksesshistorier\/$/);
+  await expect(page.locator('[data-story-static]')).toBeVisible();
+  await expect(page.locator('[data-story-browse]')).toBeHidden(); // the checkboxes replace the links
+});
+
+test('typing searches by itself after a short pause', async ({ page }) => {
+  await page.goto('/suksesshistorier/');
+  await page.locator('[data-search-input]').pressSequentially('kantine');
+  await expect(page.locator('[data-result]').first()).toHaveAttribute('data-result', '/suksesshistorier/kantine/');
+  await expect(page).toHaveURL(/\?q=kantine$/);
+});
+
+test('with results and ticked filters the page still passes axe', async ({ page }) => {
+  await open(page, { q: 'lønnstilskudd', selection: { sektor: ['statlig'] } });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
