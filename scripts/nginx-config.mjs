@@ -43,11 +43,21 @@ export function csp({ scripts, styles }) {
   ].join('; ');
 }
 
+const transportHeaders = [
+  'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;',
+  'add_header X-Content-Type-Options "nosniff" always;',
+];
+
+/**
+ * For the search index's data chunks: never documents or scripts, so CSP, Referrer-Policy and
+ * Permissions-Policy do nothing there, and at ~0.9 kB per response they were a tenth of a first search.
+ */
+export const dataHeaders = () => transportHeaders.join('\n    ');
+
 export function securityHeaders(policy) {
   return [
     `add_header Content-Security-Policy "${policy}" always;`,
-    'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;',
-    'add_header X-Content-Type-Options "nosniff" always;',
+    ...transportHeaders,
     'add_header Referrer-Policy "same-origin" always;',
     'add_header Permissions-Policy "camera=(), microphone=(), geolocation=(), payment=(), usb=()" always;',
   ].join('\n    ');
@@ -61,7 +71,8 @@ export function renderConfig({ root, listen = '80', serverName = '_', accessLog 
     .replaceAll('{{LISTEN}}', listen)
     .replaceAll('{{SERVER_NAME}}', serverName)
     .replaceAll('{{ACCESS_LOG}}', accessLog)
-    .replaceAll('{{SECURITY_HEADERS}}', headers);
+    .replaceAll('{{SECURITY_HEADERS}}', headers)
+    .replaceAll('{{DATA_HEADERS}}', dataHeaders());
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -14,11 +14,11 @@ const freePort = () =>
     });
   });
 
-/** nginx serving dist/ with the production config; returns { base, stop }. */
-export async function startNginx(runDir) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ mangler: kjør «npx astro build» først');
+/** nginx serving dist/ (or another built site) with the production config; returns { base, stop }. */
+export async function startNginx(runDir, root = 'dist') {
+  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ mangler: kjør «npx astro build» først`);
   const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/serve-nginx.mjs', String(port), runDir], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['scripts/serve-nginx.mjs', String(port), runDir, root], { stdio: ['ignore', 'inherit', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {

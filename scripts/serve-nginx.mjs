@@ -1,6 +1,6 @@
 // Serves dist/ with the production nginx configuration on 127.0.0.1, in the foreground.
 // Used by the browser tests, so CSP and headers are tested as they will run.
-// Usage: node scripts/serve-nginx.mjs [port] [run folder]
+// Usage: node scripts/serve-nginx.mjs [port] [run folder] [site folder, default dist]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,7 +15,7 @@ if (!nginx) {
   process.exit(1);
 }
 mkdirSync(`${dir}/logs`, { recursive: true });
-const site = renderConfig({ root: resolve('dist'), listen: `127.0.0.1:${port}`, serverName: 'localhost', accessLog: `${dir}/logs/access.log` });
+const site = renderConfig({ root: resolve(process.argv[4] ?? 'dist'), listen: `127.0.0.1:${port}`, serverName: 'localhost', accessLog: `${dir}/logs/access.log` });
 writeFileSync(`${dir}/site.conf`, site);
 writeFileSync(
   `${dir}/nginx.conf`,

@@ -59,6 +59,19 @@ export const historierText = {
 
   related: 'Historier som bruker denne veien',
   relatedLead: 'Arbeidsgivere som har brukt en vei eller et tiltak fra denne siden:',
+  relatedMore: (n: number) => (n === 1 ? 'Det er 1 historie til. Se alle historiene om' : `Det er ${n} historier til. Se alle historiene om`),
+  routeAll: (n: number) => `Se alle ${n} historiene`,
+
+  pages: {
+    label: 'Sider i listen',
+    previous: 'Forrige side',
+    next: 'Neste side',
+    page: (n: number) => `Side ${n}`,
+    /** In the <title> and heading of page 2 and on. */
+    pageOf: (n: number, count: number) => `side ${n} av ${count}`,
+    showing: (from: number, to: number, total: number) => `Viser ${from}–${to} av ${total}.`,
+    searchOnFirst: 'Søk og filtrer på første side',
+  },
 
   search: {
     title: 'Søk og filtrer',
@@ -71,6 +84,8 @@ export const historierText = {
     results: 'Treff',
     count: (n: number) => (n === 1 ? '1 treff' : `${n} treff`),
     countOf: (n: number, label: string) => `${label}, ${n === 1 ? '1 historie' : `${n} historier`}`,
+    shown: (n: number, total: number) => `Viser ${n} av ${total} treff.`,
+    more: 'Vis flere treff',
     none: 'Ingen treff. Prøv et annet ord, eller fjern noen filtre.',
     loading: 'Søker …',
     failed: 'Søket virker ikke akkurat nå. Listen over alle historier står under.',

@@ -10,3 +10,6 @@ export const pagefindOptions = {
     metaWeights: { title: 5, sokeord: 8 },
   },
 } as const;
+
+/** Results whose text the search fetches at a time: each is one request, so a broad query stays cheap. */
+export const RESULTS_STEP = 5;

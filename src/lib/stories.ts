@@ -117,3 +117,24 @@ export const byTitle = <T extends { title: string }>(a: T, b: T) => a.title.loca
 export function storyFilters(story: StoryFields): Record<FacetKey, readonly string[]> {
   return Object.fromEntries(facetKeys.map((key) => [key, valuesOf(story, key)])) as Record<FacetKey, readonly string[]>;
 }
+
+/** How many stories a rule page or a wizard route lists; the rest are one link away, on the filter pages. */
+export const STORY_LINKS_MAX = 6;
+
+/**
+ * The first `limit` stories, and how many more there are. Keeps rule pages and wizard results short
+ * (and their build time flat) however many stories the site gets.
+ */
+export function featured<T>(stories: readonly T[], limit = STORY_LINKS_MAX): { shown: T[]; more: number } {
+  return { shown: stories.slice(0, limit), more: Math.max(0, stories.length - limit) };
+}
+
+/** The routes (of those given) that have stories, each with its count: the «see all» links. */
+export function routesWithStories<T extends Pick<StoryFields, 'routes'>>(stories: readonly T[], routeIds: readonly RouteId[]) {
+  return routeIds
+    .map((id) => ({ id, count: storiesForRoute(stories, id).length }))
+    .filter((r) => r.count > 0);
+}
+
+/** All stories in list order: the state-only group first, then the rest (each as given, e.g. by title). */
+export const inScopeOrder = <T extends StoryFields>(stories: readonly T[]): T[] => groupByScope(stories).flatMap((g) => g.stories);

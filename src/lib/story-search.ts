@@ -53,28 +53,33 @@ export interface PagefindLike<R> {
   search(term: string | null, options: { filters: PagefindFilters }): Promise<{ results: R[]; filters: FilterCounts } | null>;
 }
 
-export interface SearchOutcome<R> { results: R[]; counts: Record<FacetKey, Record<string, number>> }
+/** The results for a state: Pagefind's own search, [] when nothing is searched or ticked. */
+export async function searchResults<R>(pagefind: PagefindLike<R>, state: SearchState): Promise<R[]> {
+  if (!isActive(state)) return [];
+  const term = state.q.trim() || null;
+  return (await pagefind.search(term, { filters: pagefindFilters(state.selection) }))?.results ?? [];
+}
 
 /**
- * Runs a search and the counts beside it. For a group with values ticked, its counts come from a
- * query without that group (so the values in it are OR'ed); every other group counts within the
- * full selection. Pagefind's `filters` in a result are «how many if this value were added».
+ * The counts beside the checkboxes. For a group with values ticked, its counts come from a query
+ * without that group (so the values in it are OR'ed); every other group counts within the full
+ * selection. Pagefind's `filters` in a result are «how many if this value were added», but only
+ * over the filter index it has loaded, and a plain text search loads none: so this loads it all
+ * first (pagefind.filters()). The search island calls it after the results are shown.
  */
-export async function runSearch<R>(pagefind: PagefindLike<R>, state: SearchState): Promise<SearchOutcome<R>> {
+export async function searchCounts<R>(pagefind: PagefindLike<R>, state: SearchState): Promise<Record<FacetKey, Record<string, number>>> {
+  const totals = await pagefind.filters();
   const term = state.q.trim() || null;
-  const countsFor = async (filters: PagefindFilters): Promise<FilterCounts> => {
+  const countsFor = async (filters: PagefindFilters): Promise<FilterCounts> =>
     // Pagefind returns nothing for no term and no filter: then the counts are the totals.
-    if (term === null && Object.keys(filters).length === 0) return pagefind.filters();
-    return (await pagefind.search(term, { filters }))?.filters ?? {};
-  };
-  const filters = pagefindFilters(state.selection);
-  const main = term === null && Object.keys(filters).length === 0 ? null : await pagefind.search(term, { filters });
+    term === null && Object.keys(filters).length === 0 ? totals : ((await pagefind.search(term, { filters }))?.filters ?? {});
+  const main = await countsFor(pagefindFilters(state.selection));
   const counts = {} as Record<FacetKey, Record<string, number>>;
   await Promise.all(
     facetKeys.map(async (key) => {
       const own = (state.selection[key] ?? []).length > 0;
-      counts[key] = (own ? await countsFor(pagefindFilters(state.selection, key)) : main?.filters ?? (await pagefind.filters()))[key] ?? {};
+      counts[key] = (own ? await countsFor(pagefindFilters(state.selection, key)) : main)[key] ?? {};
     }),
   );
-  return { results: main?.results ?? [], counts };
+  return counts;
 }

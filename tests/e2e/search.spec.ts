@@ -6,6 +6,7 @@ import { frontmatters } from './content-files';
 import { searchQueries } from './search-queries';
 import { counts, facetKeys, filterStories, type Selection } from '../../src/lib/stories';
 import { searchStateToQuery } from '../../src/lib/story-search';
+import { RESULTS_STEP } from '../../src/lib/search-options';
 
 // The Pagefind search on /suksesshistorier/, through its own search box and checkboxes.
 const stories = contentStories();
@@ -18,16 +19,29 @@ test.beforeAll(() => {
 async function open(page: Page, state: { q?: string; selection?: Selection }) {
   await page.goto(`/suksesshistorier/${searchStateToQuery({ q: state.q ?? '', selection: state.selection ?? {} })}`);
   await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done');
+  await expect(page.locator('[data-counts-ready]')).toHaveAttribute('data-counts-ready', 'true');
 }
 const resultUrls = (page: Page) => page.locator('[data-result]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result')));
+/** Every result, fetching the next batch with «Vis flere treff» until there is none. */
+async function allResultUrls(page: Page) {
+  const more = page.locator('[data-search-more]');
+  while ((await more.count()) > 0) {
+    const before = await page.locator('[data-result]').count();
+    await more.click();
+    await expect(page.locator('[data-result]')).not.toHaveCount(before);
+  }
+  return resultUrls(page);
+}
 
-test('the index holds exactly the story and regelverk pages, with the story fields as filters', async ({ page }) => {
+test('the index holds exactly the story and regelverk pages, with the story fields as filters', async ({ page, request }) => {
+  const entry = await (await request.get('/pagefind/pagefind-entry.json')).json() as { languages: Record<string, { page_count: number }> };
+  expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(stories.length + regelverk.length);
   await page.goto('/suksesshistorier/');
   const filters = await page.evaluate(async () => {
     const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
     return pf.filters() as Promise<Record<string, Record<string, number>>>;
   });
-  expect(filters.type).toEqual({ historie: stories.length, regelverk: regelverk.length });
+  expect(Object.keys(filters).sort()).toEqual([...facetKeys].sort());
   const expected = counts(stories, {});
   for (const key of facetKeys) {
     const nonZero = Object.fromEntries(Object.entries(expected[key]).filter(([, n]) => n > 0));
@@ -44,7 +58,7 @@ for (const { query, first } of searchQueries) {
 
 test('«tilskudd» finds the pages that only say lønnstilskudd or tilretteleggingstilskudd', async ({ page }) => {
   await open(page, { q: 'tilskudd' });
-  const urls = await resultUrls(page);
+  const urls = await allResultUrls(page);
   expect(urls).toContain('/regelverk/midlertidig-lonnstilskudd/'); // lønnstilskudd
   expect(urls).toContain('/regelverk/arbeidstrening-og-andre-tiltak/'); // tilretteleggingstilskudd
   expect(urls).toContain('/suksesshistorier/statens-vegvesen/'); // lønnstilskudd only
@@ -52,7 +66,7 @@ test('«tilskudd» finds the pages that only say lønnstilskudd or tilretteleggi
 
 test('«hull i CV» finds the pages about the target group and the stories about it', async ({ page }) => {
   await open(page, { q: 'hull i CV' });
-  const urls = await resultUrls(page);
+  const urls = await allResultUrls(page);
   expect(urls[0]).toBe('/regelverk/hvem-er-i-malgruppen/');
   for (const s of stories.filter((x) => x.targetGroups.includes('hull-i-cv'))) expect(urls, s.slug).toContain(`/suksesshistorier/${s.slug}/`);
 });
@@ -60,7 +74,7 @@ test('«hull i CV» finds the pages about the target group and the stories about
 test('no wizard step, filter page or list page is in the results', async ({ page }) => {
   for (const q of ['veiviser', 'suksesshistorier', 'sektor', 'lønnstilskudd', 'NAV']) {
     await open(page, { q });
-    for (const url of await resultUrls(page)) expect(url, q).toMatch(/^\/(regelverk\/[a-z0-9-]+|suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+)\/$/);
+    for (const url of await allResultUrls(page)) expect(url, q).toMatch(/^\/(regelverk\/[a-z0-9-]+|suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+)\/$/);
   }
 });
 
@@ -85,7 +99,7 @@ for (const selection of selections) {
   test(`filters ${JSON.stringify(selection)}: OR within a group, AND across, counts as counts()`, async ({ page }) => {
     await open(page, { selection });
     const expected = filterStories(stories, selection).map((s) => `/suksesshistorier/${s.slug}/`).sort();
-    expect((await resultUrls(page)).sort()).toEqual(expected);
+    expect((await allResultUrls(page)).sort()).toEqual(expected);
     await expect(page.locator('[data-search-status]')).toHaveText(expected.length === 1 ? '1 treff' : `${expected.length} treff`);
     const want = counts(stories, selection);
     const shown = await page.locator('[data-filter]').evaluateAll((els) =>
@@ -98,7 +112,7 @@ for (const selection of selections) {
   });
 }
 
-test('ticking boxes and typing put the state in the URL, and the URL reproduces the view', async ({ page }) => {
+test('ticking boxes and typing put the state in the URL, and the URL reproduces the view after reload and in a new browser', async ({ page, browser }) => {
   await page.goto('/suksesshistorier/');
   await page.locator('[data-filter="sektor:statlig"]').check();
   await page.locator('[data-filter="rute:arbeidstrening"]').check();
@@ -113,6 +127,31 @@ test('ticking boxes and typing put the state in the URL, and the URL reproduces 
   expect(await resultUrls(page)).toEqual(before);
   await expect(page.locator('[data-filter="sektor:statlig"]')).toBeChecked();
   await expect(page.locator('[data-search-input]')).toHaveValue('NAV');
+  // A copied link, opened by someone else: a fresh context with no history or storage.
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done');
+  expect(await resultUrls(other)).toEqual(before);
+  await expect(other.locator('[data-filter="sektor:statlig"]')).toBeChecked();
+  await expect(other.locator('[data-filter="rute:arbeidstrening"]')).toBeChecked();
+  await expect(other.locator('[data-search-status]')).toHaveText(await page.locator('[data-search-status]').innerText());
+  await context.close();
+});
+
+test(`a broad query shows ${RESULTS_STEP} results at a time; «Vis flere treff» adds more and moves focus to the first new one`, async ({ page }) => {
+  await open(page, { q: 'NAV' });
+  const total = Number(/^(\d+) treff$/.exec((await page.locator('[data-search-status]').innerText()).trim())?.[1]);
+  expect(total, '«NAV» should match more pages than one batch').toBeGreaterThan(RESULTS_STEP);
+  await expect(page.locator('[data-result]')).toHaveCount(RESULTS_STEP);
+  await expect(page.locator('[data-search-shown]')).toHaveText(`Viser ${RESULTS_STEP} av ${total} treff.`);
+  await page.locator('[data-search-more]').press('Enter');
+  const next = Math.min(2 * RESULTS_STEP, total);
+  await expect(page.locator('[data-result]')).toHaveCount(next);
+  await expect(page.locator('[data-result] a').nth(RESULTS_STEP)).toBeFocused();
+  const urls = await resultUrls(page);
+  expect(new Set(urls).size).toBe(urls.length);
+  if (next === total) await expect(page.locator('[data-search-more]')).toHaveCount(0);
 });
 
 test('the result count is in a live region, and clearing brings the plain list back', async ({ page }) => {

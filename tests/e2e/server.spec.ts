@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 // The site as nginx serves it in production (nginx/site.conf.template).
@@ -47,6 +47,24 @@ test('hashed assets are cached for a year and compressed', async ({ request, pag
   expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(response.headers()['content-encoding']).toBe('gzip');
   expectSecure(response.headers());
+});
+
+test('Pagefind’s hashed index chunks are cached for a year with the transport headers; its scripts keep the full set', async ({ request }) => {
+  const first = (dir: string) => readdirSync(`dist/pagefind/${dir}`)[0]!;
+  const meta = readdirSync('dist/pagefind').find((f) => f.endsWith('.pf_meta'))!;
+  for (const path of [`fragment/${first('fragment')}`, `index/${first('index')}`, `filter/${first('filter')}`, meta]) {
+    const headers = (await request.get(`/pagefind/${path}`)).headers();
+    expect(headers['cache-control'], path).toBe('public, max-age=31536000, immutable');
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['strict-transport-security'], path).toContain('max-age=31536000');
+    expect(headers['content-security-policy'], path).toBeUndefined();
+  }
+  for (const path of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']) {
+    const headers = (await request.get(`/pagefind/${path}`)).headers();
+    expect(headers['cache-control'], path).toBe('no-cache');
+    expectSecure(headers);
+  }
+  expect((await request.get('/pagefind/fragment/finnes-ikke.pf_fragment')).status()).toBe(404);
 });
 
 test('the access log drops wizard paths and the last part of the IP address', async ({ request }) => {

@@ -2,18 +2,20 @@ import { expect, test } from '@playwright/test';
 import { contentStories } from '../fixtures/content-stories';
 import { frontmatters } from './content-files';
 import { results } from './wizard-sample';
-import { storiesForRoute, storiesForRoutes } from '../../src/lib/stories';
+import { featured, routesWithStories, storiesForRoute, storiesForRoutes, STORY_LINKS_MAX } from '../../src/lib/stories';
 import type { RouteId } from '../../src/lib/vocabulary';
 
 // Links both ways: rule pages and wizard results show the stories that used their routes, and
-// nothing at all when none did.
+// nothing at all when none did. A list longer than STORY_LINKS_MAX is cut, with links to the full lists.
 const stories = contentStories();
 const withStories = (id: RouteId) => storiesForRoute(stories, id).length > 0;
 
 for (const { slug, data } of frontmatters('regelverk')) {
   const routes = ((data as unknown as { routes?: RouteId[] }).routes ?? []);
-  const expected = storiesForRoutes(stories, routes).map((s) => s.slug);
-  test(`regelverk/${slug}: ${expected.length > 0 ? `«Historier som bruker denne veien» lists the ${expected.length} stories` : 'shows no story block'}`, async ({ page }) => {
+  const all = storiesForRoutes(stories, routes);
+  const { shown, more } = featured(all);
+  const expected = shown.map((s) => s.slug);
+  test(`regelverk/${slug}: ${all.length > 0 ? `«Historier som bruker denne veien» lists ${expected.length} of the ${all.length} stories` : 'shows no story block'}`, async ({ page }) => {
     await page.goto(`/regelverk/${slug}/`);
     const block = page.locator('[data-related-stories]');
     if (expected.length === 0) {
@@ -23,6 +25,16 @@ for (const { slug, data } of frontmatters('regelverk')) {
     await expect(block.locator('h2')).toHaveText('Historier som bruker denne veien');
     expect(await block.locator('[data-story]').evaluateAll((els) => els.map((e) => e.getAttribute('data-story')))).toEqual(expected);
     for (const s of expected) await expect(block.locator(`[data-story="${s}"] a`)).toHaveAttribute('href', `/suksesshistorier/${s}/`);
+    // The rest are one link away: each route's full list, with its count.
+    const links = block.locator('[data-route-all]');
+    if (more === 0) {
+      await expect(links).toHaveCount(0);
+      return;
+    }
+    await expect(block.locator('[data-related-more]')).toHaveAttribute('data-related-more', String(more));
+    const wanted = routesWithStories(stories, routes);
+    expect(await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')))).toEqual(wanted.map((r) => `/suksesshistorier/rute/${r.id}/`));
+    for (const r of wanted) await expect(block.locator(`[data-route-all="${r.id}"] + .meta`)).toHaveText(`(${r.count} ${r.count === 1 ? 'historie' : 'historier'})`);
   });
 }
 
@@ -35,12 +47,30 @@ test('a wizard result shows the stories that used a fitting route', async ({ pag
   await page.goto(withStory.path);
   for (const id of fitting(withStory)) {
     const box = page.locator(`[data-route-stories="${id}"]`);
-    const expected = storiesForRoute(stories, id).map((s) => `/suksesshistorier/${s.slug}/`);
-    if (expected.length === 0) { await expect(box, id).toHaveCount(0); continue; }
+    const all = storiesForRoute(stories, id);
+    const { shown, more } = featured(all);
+    if (all.length === 0) { await expect(box, id).toHaveCount(0); continue; }
     await expect(box, id).toHaveCount(1);
-    expect(await box.locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href')))).toEqual(expected);
+    expect(await box.locator('li a').evaluateAll((els) => els.map((e) => e.getAttribute('href')))).toEqual(shown.map((s) => `/suksesshistorier/${s.slug}/`));
+    if (more === 0) await expect(box.locator('[data-route-all]'), id).toHaveCount(0);
+    else await expect(box.locator('[data-route-all]'), id).toHaveAttribute('href', `/suksesshistorier/rute/${id}/`);
   }
   await expect(page.locator('[data-route-stories="lonnstilskudd"]')).toBeVisible();
+});
+
+// arbeidstrening has more stories than STORY_LINKS_MAX (11 in November 2026), so the cut is tested on real content.
+test('a wizard result cuts a long story list and links the route’s full list', async ({ page }) => {
+  const all = storiesForRoute(stories, 'arbeidstrening');
+  expect(all.length, 'needs a route with more stories than STORY_LINKS_MAX').toBeGreaterThan(STORY_LINKS_MAX);
+  const result = results.find((r) => fitting(r).includes('arbeidstrening'))!;
+  await page.goto(result.path);
+  const box = page.locator('[data-route-stories="arbeidstrening"]');
+  await expect(box.locator('li')).toHaveCount(STORY_LINKS_MAX);
+  const link = box.locator('[data-route-all="arbeidstrening"]');
+  await expect(link).toHaveText(`Se alle ${all.length} historiene`);
+  await link.click();
+  await expect(page).toHaveURL(/\/suksesshistorier\/rute\/arbeidstrening\/$/);
+  await expect(page.locator('[data-story-list] > li')).toHaveCount(all.length);
 });
 
 test('a wizard result shows no story box for a fitting route no story used', async ({ page }) => {

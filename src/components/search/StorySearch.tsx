@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { historierText } from '../../i18n/historier';
-import { pagefindOptions } from '../../lib/search-options';
-import { facets, type FacetKey } from '../../lib/stories';
+import { pagefindOptions, RESULTS_STEP } from '../../lib/search-options';
+import { facetKeys, facets, type FacetKey } from '../../lib/stories';
 import {
-  isActive, parseSearchState, runSearch, searchStateToQuery, toggle, type PagefindLike, type SearchState,
+  isActive, parseSearchState, searchCounts, searchResults, searchStateToQuery, toggle, type PagefindLike, type SearchState,
 } from '../../lib/story-search';
 
 const text = historierText;
@@ -14,6 +14,8 @@ const DEBOUNCE_MS = 300;
 type Counts = Record<FacetKey, Record<string, number>>;
 interface PagefindResult { id: string; data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }> }
 interface Hit { url: string; title: string; excerpt: string; type: string; scope?: string }
+type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
+const toHit = (d: ResultData): Hit => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.meta.type ?? '', scope: d.meta.omfang });
 type Status = 'idle' | 'loading' | 'done' | 'failed';
 
 interface Props {
@@ -28,7 +30,6 @@ function loadPagefind() {
   pagefind ??= (async () => {
     const pf = await import(/* @vite-ignore */ PAGEFIND_URL);
     await pf.options(pagefindOptions);
-    await pf.filters(); // loads the filter index, so every search also returns counts
     return pf as PagefindLike<PagefindResult>;
   })();
   return pagefind;
@@ -46,9 +47,22 @@ export default function StorySearch({ baseline, children }: Props) {
   const [draft, setDraft] = useState('');
   const [status, setStatus] = useState<Status>('idle');
   const [hits, setHits] = useState<Hit[]>([]);
-  const [counts, setCounts] = useState<Counts>(baseline);
+  const [total, setTotal] = useState(0);
+  const results = useRef<PagefindResult[]>([]);
+  const generation = useRef(0);
+  const focusFrom = useRef<number | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  /** null: not known for this search (hidden); while new ones load, the last ones stay. */
+  const [counts, setCounts] = useState<Counts | null>(baseline);
+  /** 'later': a text search, and nobody has reached for the filters yet, so their index is not fetched. */
+  const [countsState, setCountsState] = useState<'ready' | 'loading' | 'later'>('ready');
+  const [filtersUsed, setFiltersUsed] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const active = isActive(state);
+  const ticked = facetKeys.some((k) => (state.selection[k] ?? []).length > 0);
+  // The counts need Pagefind's whole filter index (tens of kB with thousands of stories), so a
+  // plain text search waits until the reader moves to the filters or ticks one.
+  const wantCounts = filtersUsed || ticked;
 
   useEffect(() => {
     const fromUrl = () => {
@@ -69,21 +83,66 @@ export default function StorySearch({ baseline, children }: Props) {
     if (!isActive(state)) {
       setStatus('idle');
       setHits([]);
-      setCounts(baseline);
+      setTotal(0);
       return;
     }
     let stale = false;
+    const run = ++generation.current;
     setStatus('loading');
     (async () => {
-      const outcome = await runSearch(await loadPagefind(), state);
-      const data = await Promise.all(outcome.results.map((r) => r.data()));
-      if (stale) return;
-      setHits(data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.meta.type ?? '', scope: d.meta.omfang })));
-      setCounts(outcome.counts);
+      const pf = await loadPagefind();
+      const found = await searchResults(pf, state);
+      const data = await Promise.all(found.slice(0, RESULTS_STEP).map((r) => r.data()));
+      if (stale || run !== generation.current) return;
+      results.current = found;
+      setHits(data.map(toHit));
+      setTotal(found.length);
       setStatus('done');
     })().catch(() => { if (!stale) setStatus('failed'); });
     return () => { stale = true; };
   }, [state, mounted]);
+
+  useEffect(() => {
+    if (!mounted) return;
+    if (!isActive(state)) {
+      setCounts(baseline);
+      setCountsState('ready');
+      return;
+    }
+    if (!wantCounts) {
+      setCounts(null);
+      setCountsState('later');
+      return;
+    }
+    let stale = false;
+    setCountsState('loading');
+    (async () => {
+      const next = await searchCounts(await loadPagefind(), state);
+      if (stale) return;
+      setCounts(next);
+      setCountsState('ready');
+    })().catch(() => { if (!stale) setCountsState('later'); });
+    return () => { stale = true; };
+  }, [state, mounted, wantCounts]);
+
+  // Fetches the next results' text; focus goes to the first new one, so a keyboard user goes on from there.
+  const showMore = async () => {
+    const run = generation.current;
+    const from = hits.length;
+    try {
+      const data = await Promise.all(results.current.slice(from, from + RESULTS_STEP).map((r) => r.data()));
+      if (run !== generation.current) return;
+      focusFrom.current = from;
+      setHits((h) => [...h, ...data.map(toHit)]);
+    } catch {
+      if (run === generation.current) setStatus('failed');
+    }
+  };
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    list.current?.querySelectorAll<HTMLAnchorElement>('[data-result] a')[focusFrom.current]?.focus();
+    focusFrom.current = null;
+  }, [hits]);
 
   const search = (q: string) => setState((s) => ({ ...s, q }));
   const onType = (q: string) => {
@@ -99,7 +158,7 @@ export default function StorySearch({ baseline, children }: Props) {
 
   if (!mounted) return <div className="story-search">{children}</div>;
 
-  const live = status === 'done' ? text.search.count(hits.length) : status === 'failed' ? text.search.failed : status === 'loading' ? text.search.loading : '';
+  const live = status === 'done' ? text.search.count(total) : status === 'failed' ? text.search.failed : status === 'loading' ? text.search.loading : '';
   return (
     <div className="story-search story-search--ready" data-story-search>
       <section className="story-search__panel" aria-labelledby={`${id}-title`}>
@@ -115,7 +174,8 @@ export default function StorySearch({ baseline, children }: Props) {
             </div>
           </div>
         </form>
-        <div className="story-search__filters" role="group" aria-labelledby={`${id}-filters`}>
+        <div className="story-search__filters" role="group" aria-labelledby={`${id}-filters`} aria-busy={countsState === 'loading'} data-counts={countsState}
+          onFocus={() => setFiltersUsed(true)} onPointerEnter={() => setFiltersUsed(true)}>
           <p id={`${id}-filters`} className="ds-heading" data-size="2xs">{text.search.filters}</p>
           <p className="meta">{text.search.filterHelp}</p>
           <div className="story-search__groups">
@@ -127,13 +187,13 @@ export default function StorySearch({ baseline, children }: Props) {
                   <legend className="ds-label">{text.facets[f.key]}</legend>
                   {values.map((v) => {
                     const checked = (state.selection[f.key] ?? []).includes(v.id);
-                    const n = counts[f.key][v.id] ?? 0;
+                    const n = counts ? counts[f.key][v.id] ?? 0 : undefined;
                     return (
                       <div className="ds-field" key={v.id}>
                         <input className="ds-input" type="checkbox" id={`${id}-${f.key}-${v.id}`} checked={checked} data-filter={`${f.key}:${v.id}`}
                           onChange={(e) => setState((s) => ({ ...s, selection: toggle(s.selection, f.key, v.id, e.target.checked) }))} />
                         <label className="ds-label" data-weight="regular" htmlFor={`${id}-${f.key}-${v.id}`}>
-                          {v.label} <span className="meta" data-count={n}>({n})</span>
+                          {v.label}{n !== undefined && <> <span className="meta" data-count={n}>({n})</span></>}
                         </label>
                       </div>
                     );
@@ -150,7 +210,7 @@ export default function StorySearch({ baseline, children }: Props) {
       {active && status === 'done' && hits.length > 0 && (
         <section aria-labelledby={`${id}-results`}>
           <h2 id={`${id}-results`} className="ds-heading" data-size="sm">{text.search.results}</h2>
-          <ol className="story-search__results" data-search-results>
+          <ol className="story-search__results" data-search-results ref={list}>
             {hits.map((h) => (
               <li key={h.url} data-result={h.url}>
                 <h3 className="ds-heading" data-size="xs"><a className="ds-link" href={h.url}>{h.title}</a></h3>
@@ -163,6 +223,12 @@ export default function StorySearch({ baseline, children }: Props) {
               </li>
             ))}
           </ol>
+          {hits.length < total && (
+            <p className="story-search__more">
+              <span className="meta" data-search-shown>{text.search.shown(hits.length, total)}</span>{' '}
+              <button type="button" className="ds-button" data-variant="secondary" onClick={showMore} data-search-more>{text.search.more}</button>
+            </p>
+          )}
         </section>
       )}
       <div hidden={active}>{children}</div>

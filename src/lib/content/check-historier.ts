@@ -4,6 +4,8 @@ import { staleWarnings } from './freshness';
 
 interface Entry { id: string; filePath?: string; body?: string; data: { sources: { kilde: string }[]; changedRules: string[]; lastReviewed: Date } }
 
+const reservedSlugs: string[] = [...facetKeys, 'side'];
+
 const changedIdsInBody = (body: string) => [...body.matchAll(/<Changed\s+id="([^"]+)"/g)].map((m) => m[1] as string);
 
 /** Problems as «file: field: message»; empty when every story agrees with its frontmatter. */
@@ -16,8 +18,8 @@ export function historieProblems(entries: Entry[]): string[] {
     const inBody = new Set(changedIdsInBody(body));
     for (const id of inBody) if (!e.data.changedRules.includes(id)) problems.push(`${file}: changedRules: <Changed id="${id}"> brukes i teksten, men mangler i changedRules`);
     for (const id of e.data.changedRules) if (!inBody.has(id)) problems.push(`${file}: changedRules: «${id}» står i changedRules, men <Changed id="${id}" /> mangler i teksten`);
-    // /suksesshistorier/<facet>/… are the filter pages; a story with that slug would collide.
-    if ((facetKeys as string[]).includes(e.id)) problems.push(`${file}: filnavnet «${e.id}» er reservert for filtersidene; gi filen et annet navn`);
+    // /suksesshistorier/<facet>/… are the filter pages and /suksesshistorier/side/… the list's pages.
+    if (reservedSlugs.includes(e.id)) problems.push(`${file}: filnavnet «${e.id}» er reservert for filtersidene og sidetallene; gi filen et annet navn`);
     return problems;
   });
 }

@@ -37,8 +37,16 @@ export async function historier() {
   return stories.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nb') || a.id.localeCompare(b.id));
 }
 
-/** The stories' frontmatter with their slug, for lists and the pure helpers in src/lib/stories.ts. */
-export async function historierData() {
-  return (await historier()).map((e) => ({ ...e.data, slug: e.id }));
+const loadHistorierData = async () => (await historier()).map((e) => ({ ...e.data, slug: e.id }));
+let historierCache: ReturnType<typeof loadHistorierData> | undefined;
+
+/**
+ * The stories' frontmatter with their slug, for lists and the pure helpers in src/lib/stories.ts.
+ * Read once per build: every wizard result and rule page asks, and content does not change during a
+ * build (the dev server reads it fresh each time). Callers must not change the list.
+ */
+export function historierData() {
+  if (import.meta.env.DEV) return loadHistorierData();
+  return (historierCache ??= loadHistorierData());
 }
 export type StoryData = Awaited<ReturnType<typeof historierData>>[number];

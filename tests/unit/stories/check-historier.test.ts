@@ -21,9 +21,10 @@ describe('story body checks at build time', () => {
       'content/historier/x.mdx: changedRules: «b» står i changedRules, men <Changed id="b" /> mangler i teksten',
     ]);
   });
-  it('reports a file named like a filter group, whose URL the filter pages own', () => {
-    expect(historieProblems([entry('rute', '')])).toEqual([
-      'content/historier/rute.mdx: filnavnet «rute» er reservert for filtersidene; gi filen et annet navn',
+  it('reports a file named like a filter group or «side», whose URLs the filter pages and the pager own', () => {
+    expect(historieProblems([entry('rute', ''), entry('side', ''), entry('sidevogn', '')])).toEqual([
+      'content/historier/rute.mdx: filnavnet «rute» er reservert for filtersidene og sidetallene; gi filen et annet navn',
+      'content/historier/side.mdx: filnavnet «side» er reservert for filtersidene og sidetallene; gi filen et annet navn',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  counts, facetKeys, filterStories, groupByScope, stateOnlyRoutes, staticFilterPages, storiesForRoute, storiesForRoutes,
+  counts, facetKeys, featured, filterStories, groupByScope, inScopeOrder, routesWithStories, stateOnlyRoutes, STORY_LINKS_MAX, staticFilterPages, storiesForRoute, storiesForRoutes,
   storyFilters, storyScope, valuesOf, type Selection, type StoryFields,
 } from '../../../src/lib/stories';
 import { routes, type RouteId } from '../../../src/lib/vocabulary';
@@ -107,6 +107,35 @@ describe('groupByScope', () => {
   it('puts the stories with state-only routes first and leaves out an empty group', () => {
     expect(groupByScope(all).map((g) => [g.scope, names(g.stories)])).toEqual([['state', ['a']], ['open', ['b', 'c', 'd', 'e']]]);
     expect(groupByScope([b]).map((g) => g.scope)).toEqual(['open']);
+  });
+});
+
+describe('inScopeOrder', () => {
+  it('lists the state-only group first, each group in the order given, every story once', () => {
+    expect(names(inScopeOrder([e, d, c, b, a]))).toEqual(['a', 'e', 'd', 'c', 'b']);
+    expect(names(inScopeOrder([b, e, a, d]))).toEqual(['a', 'b', 'e', 'd']);
+  });
+});
+
+describe('featured: the short list beside a rule or a wizard route', () => {
+  const many = Array.from({ length: STORY_LINKS_MAX + 3 }, (_, i) => story(`s${i}`));
+  it('shows every story and no «more» when they fit', () => {
+    expect(featured(all)).toEqual({ shown: all, more: 0 });
+    expect(featured([])).toEqual({ shown: [], more: 0 });
+  });
+  it('cuts at STORY_LINKS_MAX, keeping the order, and counts the rest', () => {
+    const { shown, more } = featured(many);
+    expect(names(shown)).toEqual(names(many.slice(0, STORY_LINKS_MAX)));
+    expect(more).toBe(3);
+  });
+});
+
+describe('routesWithStories: the «see all» links', () => {
+  it('keeps the routes given that have stories, in that order, with their counts', () => {
+    expect(routesWithStories(all, ['mentor', 'traineeprogrammet', 'lonnstilskudd'])).toEqual([
+      { id: 'mentor', count: 1 },
+      { id: 'lonnstilskudd', count: 2 },
+    ]);
   });
 });
 

@@ -1,25 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { counts, facetKeys, facets, filterStories, storyFilters, type Selection } from '../../../src/lib/stories';
 import {
-  isActive, pagefindFilters, parseSearchState, runSearch, searchStateToQuery, toggle, type PagefindFilters, type PagefindLike,
+  isActive, pagefindFilters, parseSearchState, searchCounts, searchResults, searchStateToQuery, toggle, type PagefindFilters, type PagefindLike,
 } from '../../../src/lib/story-search';
 import { contentStories } from '../../fixtures/content-stories';
 
 const stories = contentStories();
 
 /**
- * A stand-in for Pagefind over the content files, with its documented semantics: filters are ANDed
- * across keys, `any` within one; a result's `filters` count the results that also have each value.
+ * A stand-in for Pagefind over the content files, with its semantics: filters are ANDed across keys,
+ * `any` within one; a result's `filters` count the results that also have each value, but only for
+ * the filter keys whose index is loaded: a search loads the keys it filters on, filters() loads all.
  */
 function fakePagefind(): PagefindLike<string> & { calls: number } {
+  const loaded = new Set<string>();
   const pages = stories.map((s) => ({ slug: s.slug, text: `${s.title} ${s.summary}`.toLowerCase(), filters: storyFilters(s) as Record<string, readonly string[]> }));
   const tally = (list: typeof pages) =>
-    Object.fromEntries(facets.map((f) => [f.key, Object.fromEntries(f.values.map((v) => [v.id, list.filter((p) => p.filters[f.key]!.includes(v.id)).length]))]));
+    Object.fromEntries(facets.filter((f) => loaded.has(f.key)).map((f) => [f.key, Object.fromEntries(f.values.map((v) => [v.id, list.filter((p) => p.filters[f.key]!.includes(v.id)).length]))]));
   const fake = {
     calls: 0,
-    async filters() { return tally(pages); },
+    async filters() {
+      for (const key of facetKeys) loaded.add(key);
+      return tally(pages);
+    },
     async search(term: string | null, { filters }: { filters: PagefindFilters }) {
       fake.calls++;
+      for (const key of Object.keys(filters)) loaded.add(key);
       if (term === null && Object.keys(filters).length === 0) return null;
       const hits = pages.filter((p) =>
         (term === null || p.text.includes(term.toLowerCase())) &&
@@ -67,7 +73,7 @@ describe('Pagefind filters', () => {
   });
 });
 
-describe('runSearch: results and OR counts from Pagefind’s AND counts', () => {
+describe('searchResults and searchCounts: results, and OR counts from Pagefind’s AND counts', () => {
   const selections: Selection[] = [
     {},
     { sektor: ['statlig'] },
@@ -77,28 +83,39 @@ describe('runSearch: results and OR counts from Pagefind’s AND counts', () => 
     { sektor: ['privat'], rute: ['arbeidstrening', 'mentor'], malgruppe: ['nedsatt-funksjonsevne'], region: ['vestland'] },
     { region: ['oslo', 'vestland', 'hele-landet'] },
   ];
+  const nonZero = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).filter(([, n]) => n > 0));
   it.each(selections.map((s) => [JSON.stringify(s), s] as const))('counts for %s equal counts() over the content files', async (_name, selection) => {
-    const outcome = await runSearch(fakePagefind(), { q: '', selection });
-    const expected = counts(stories, selection);
-    for (const key of facetKeys) {
-      const nonZero = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).filter(([, n]) => n > 0));
-      expect(nonZero(outcome.counts[key]), key).toEqual(nonZero(expected[key]));
-    }
-    const hasSelection = facetKeys.some((k) => (selection[k] ?? []).length > 0);
-    expect(outcome.results).toEqual(hasSelection ? filterStories(stories, selection).map((s) => s.slug) : []);
-  });
-  it('needs one extra query per group that has values ticked, and none for a plain query', async () => {
     const pf = fakePagefind();
-    await runSearch(pf, { q: 'nav', selection: {} });
+    const results = await searchResults(pf, { q: '', selection });
+    const got = await searchCounts(pf, { q: '', selection });
+    const expected = counts(stories, selection);
+    for (const key of facetKeys) expect(nonZero(got[key]), key).toEqual(nonZero(expected[key]));
+    const hasSelection = facetKeys.some((k) => (selection[k] ?? []).length > 0);
+    expect(results).toEqual(hasSelection ? filterStories(stories, selection).map((s) => s.slug) : []);
+  });
+  it('a plain query needs one search for the results and one for the counts; each ticked group one more', async () => {
+    const pf = fakePagefind();
+    await searchResults(pf, { q: 'nav', selection: {} });
     expect(pf.calls).toBe(1);
+    await searchCounts(pf, { q: 'nav', selection: {} });
+    expect(pf.calls).toBe(2);
     const pf2 = fakePagefind();
-    await runSearch(pf2, { q: 'nav', selection: { sektor: ['statlig'], rute: ['mentor', 'arbeidstrening'] } });
+    await searchCounts(pf2, { q: 'nav', selection: { sektor: ['statlig'], rute: ['mentor', 'arbeidstrening'] } });
     expect(pf2.calls).toBe(3);
   });
-  it('with a query, counts only the pages that match it', async () => {
-    const outcome = await runSearch(fakePagefind(), { q: 'statens vegvesen', selection: {} });
-    expect(outcome.results).toEqual(['statens-vegvesen']);
-    expect(outcome.counts.sektor.statlig).toBe(1);
-    expect(outcome.counts.sektor.privat).toBe(0);
+  it('with a query, counts only the pages that match it, even when no filter index was loaded before', async () => {
+    const pf = fakePagefind();
+    expect(await searchResults(pf, { q: 'statens vegvesen', selection: {} })).toEqual(['statens-vegvesen']);
+    const got = await searchCounts(pf, { q: 'statens vegvesen', selection: {} });
+    expect(got.sektor.statlig).toBe(1);
+    expect(got.sektor.privat ?? 0).toBe(0);
+    expect(Object.values(got.rute).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+  it('with nothing searched or ticked, there are no results and the counts are the totals', async () => {
+    const pf = fakePagefind();
+    expect(await searchResults(pf, { q: '  ', selection: {} })).toEqual([]);
+    expect(pf.calls).toBe(0);
+    const got = await searchCounts(pf, { q: '', selection: {} });
+    for (const key of facetKeys) expect(nonZero(got[key])).toEqual(nonZero(counts(stories, {})[key]));
   });
 });

@@ -1,0 +1,185 @@
+// Size benchmark: builds the site with 100, 1,000 and 5,000 synthetic stories and reports build
+// time per page, the Pagefind index size and the bytes a browser fetches for a first search.
+// A measurement, not a test, and not part of CI: `npm run bench:stories [-- 100 1000 5000]`.
+//
+// The synthetic stories (scripts/lib/synthetic-stories.mjs) are written only into a copy of the
+// project under build/bench-stories/ (ignored by git), built there with no real stories, and
+// deleted on the next run. Nothing reaches content/ or dist/. Writes «Mange historier» in docs/ytelse.md.
+import { execSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { startNginx } from './serve-local.mjs';
+import { facetCombos, syntheticKildeYaml, syntheticStories, SYNTHETIC_PREFIX, wordPool } from './lib/synthetic-stories.mjs';
+import { writeSection } from './ytelse-doc.mjs';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const runs = sizes.length > 0 ? sizes : [100, 1000, 5000];
+const QUERY = 'lønnstilskudd';
+const ROOT = resolve('build/bench-stories');
+const COPY = ['src', 'public', 'content', 'nginx', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const median = (list) => {
+  const s = [...list].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const mean = (list) => (list.length === 0 ? 0 : list.reduce((a, b) => a + b, 0) / list.length);
+
+function folderBytes(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.isDirectory()) {
+      const sub = folderBytes(path);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += st.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+/** A copy of the project with n synthetic stories and none of the real ones. */
+function prepare(n) {
+  const site = join(ROOT, `site-${n}`);
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site, { recursive: true });
+  for (const item of COPY) cpSync(item, join(site, item), { recursive: true });
+  // Its own node_modules/.astro (Astro's content cache): only the packages are shared.
+  mkdirSync(join(site, 'node_modules'));
+  for (const name of readdirSync('node_modules')) {
+    if (name !== '.astro' && name !== '.vite') symlinkSync(resolve('node_modules', name), join(site, 'node_modules', name));
+  }
+  const stories = join(site, 'content/historier');
+  const combos = facetCombos(readdirSync(stories).map((name) => readFileSync(join(stories, name), 'utf8')));
+  for (const name of readdirSync(stories)) rmSync(join(stories, name));
+  appendFileSync(join(site, 'content/kilder.yaml'), syntheticKildeYaml);
+  const pool = wordPool(readdirSync('content/regelverk').map((f) => readFileSync(join('content/regelverk', f), 'utf8')));
+  for (const { name, text } of syntheticStories(n, pool, combos)) writeFileSync(join(stories, name), text);
+  return site;
+}
+
+function build(site) {
+  const start = performance.now();
+  const run = spawnSync('npx', ['astro', 'build'], { cwd: site, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  if (run.status !== 0) throw new Error(`astro build failed in ${site}:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
+  const seconds = (performance.now() - start) / 1000;
+  const pages = [...run.stdout.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map((m) => ({ path: m[1], ms: Number(m[2]) }));
+  return { seconds, pages };
+}
+
+/** Bytes the browser fetches for the first search on /suksesshistorier/ (cold cache), via nginx. */
+async function firstQuery(dist, n) {
+  const { base, stop } = await startNginx(join(ROOT, `nginx-${n}`), dist);
+  const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch(existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER
+    ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] }
+    : {});
+  try {
+    const page = await browser.newPage();
+    const responses = [];
+    let searching = false;
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes();
+      responses.push({ url: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize, searching });
+    });
+    await page.goto(`${base}/suksesshistorier/`, { waitUntil: 'networkidle' });
+    await page.locator('[data-story-search]').waitFor();
+    searching = true;
+    const start = performance.now();
+    await page.locator('[data-search-input]').fill(QUERY);
+    await page.locator('[data-search-input]').press('Enter');
+    await page.locator('[data-search-status="done"]').waitFor({ timeout: 60_000 });
+    const ms = performance.now() - start;
+    await page.waitForLoadState('networkidle');
+    const hits = await page.locator('[data-search-status]').textContent();
+    const shown = await page.locator('[data-result]').count();
+    await new Promise((r) => setTimeout(r, 200)); // the last sizes() calls
+    const search = responses.filter((r) => r.searching);
+    const kind = (url) => (url.endsWith('.wasm') || url.includes('wasm') ? 'wasm' : url.includes('/fragment/') ? 'fragment' : url.includes('/index/') ? 'index' : url.includes('/filter/') ? 'filter' : url.endsWith('.js') ? 'js' : 'annet');
+    const byKind = {};
+    for (const r of search) byKind[kind(r.url)] = (byKind[kind(r.url)] ?? 0) + r.bytes;
+    return {
+      pageBytes: responses.filter((r) => !r.searching).reduce((s, r) => s + r.bytes, 0),
+      searchBytes: search.reduce((s, r) => s + r.bytes, 0),
+      requests: search.length,
+      byKind,
+      ms,
+      hits,
+      shown,
+    };
+  } finally {
+    await browser.close();
+    await stop();
+  }
+}
+
+const results = [];
+const loadBefore = loadavg()[0].toFixed(1);
+for (const n of runs) {
+  console.log(`\n== ${n} syntetiske historier ==`);
+  const site = prepare(n);
+  const { seconds, pages } = build(site);
+  const dist = join(site, 'dist');
+  const storyPages = pages.filter((p) => p.path.startsWith(`/suksesshistorier/${SYNTHETIC_PREFIX}`));
+  const listPages = pages.filter((p) => p.path.startsWith('/suksesshistorier/') && !p.path.startsWith(`/suksesshistorier/${SYNTHETIC_PREFIX}`));
+  if (storyPages.length !== n) throw new Error(`expected ${n} story pages in Astro's log, found ${storyPages.length}`);
+  const index = folderBytes(join(dist, 'pagefind'));
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+  const indexed = Object.values(entry.languages).reduce((s, l) => s + l.page_count, 0);
+  const listHtml = readFileSync(join(dist, 'suksesshistorier/index.html'));
+  const query = await firstQuery(dist, n);
+  const row = {
+    n,
+    seconds,
+    pages: pages.length,
+    msPerPage: (seconds * 1000) / pages.length,
+    storyMean: mean(storyPages.map((p) => p.ms)),
+    storyMedian: median(storyPages.map((p) => p.ms)),
+    listPages: listPages.length,
+    listMean: mean(listPages.map((p) => p.ms)),
+    indexed,
+    indexBytes: index.bytes,
+    indexFiles: index.files,
+    listHtmlGz: gzipSync(listHtml).length,
+    ...query,
+  };
+  results.push(row);
+  console.log(JSON.stringify(row, null, 2));
+}
+mkdirSync(ROOT, { recursive: true });
+writeFileSync(join(ROOT, 'results.json'), JSON.stringify(results, null, 2));
+
+const first = results[0];
+const last = results[results.length - 1];
+const ratio = (key) => (last[key] / first[key]).toFixed(2);
+const commit = execSync('git rev-parse --short HEAD').toString().trim();
+const body = `Målt med \`npm run bench:stories\` (scripts/bench-stories.mjs) ${new Date().toISOString().slice(0, 10)} på commit ${commit}.
+Skriptet lager ${runs.join(', ')} **syntetiske** historier (om lag 270 tilfeldige ord fra regelverksidene hver,
+som de ekte historiene i snitt; filterverdiene kopiert fra en tilfeldig ekte historie; hver tittel sier
+«Syntetisk testhistorie») i en kopi av prosjektet under \`build/bench-stories/\`, uten de ekte historiene,
+og bygger kopien med \`astro build\` (alle sider, også veiviserens ${'~'}1 500). De syntetiske historiene publiseres
+aldri: de skrives bare i kopien, og kilden de viser til finnes bare der. Første søk: Chromium mot nginx
+med produksjonsoppsettet på 127.0.0.1, tomt hurtiglager, søk etter «${QUERY}» på /suksesshistorier/;
+byte er det som går over nettet (gzip der nginx komprimerer, Pagefinds egne filer er komprimert fra før).
+Maskinens belastning (load average, 1 min) før målingen: ${loadBefore}.
+
+| Historier | Sider i bygget | Hele bygget | ms per side (hele bygget) | ms per historieside (snitt / median) | Listesider (snitt ms) | Sider i søkeindeksen | Søkeindeks (filer, kB) | Første søk: forespørsler | Første søk: kB | Treff (vist) |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
+${results.map((r) => `| ${r.n} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${r.msPerPage.toFixed(1)} | ${r.storyMean.toFixed(1)} / ${r.storyMedian} | ${r.listPages} (${r.listMean.toFixed(1)}) | ${r.indexed} | ${r.indexFiles}, ${kb(r.indexBytes)} | ${r.requests} | ${kb(r.searchBytes)} | ${r.hits} (${r.shown}) |`).join('\n')}
+
+Første søk fordelt på filtyper (kB): ${results.map((r) => `${r.n}: ${Object.entries(r.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`).join('; ')}.
+Siden /suksesshistorier/ selv (HTML, CSS, JS og fonter før søket): ${results.map((r) => `${r.n}: ${kb(r.pageBytes)} kB`).join('; ')}; HTML-en alene gzip: ${results.map((r) => `${r.n}: ${kb(r.listHtmlGz)} kB`).join('; ')}.
+
+Forhold ${last.n} mot ${first.n} historier: ms per historieside (snitt) ${ratio('storyMean')}, ms per side for hele bygget ${ratio('msPerPage')} (mål: høyst 1,5).
+Første søk ved ${last.n}: ${kb(last.searchBytes)} kB (mål: høyst 150 kB).
+`;
+writeSection('Mange historier', body);
+console.log(`\n${body}`);
