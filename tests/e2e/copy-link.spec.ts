@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { tabTo } from './keyboard';
 
 const page_ = '/regelverk/unntak-fra-utlysning/';
 
@@ -6,12 +7,7 @@ test('«Kopier lenke» is reached with Tab, copies the section URL and announces
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(page_);
   const link = page.locator('a[data-copy-link][href="#lonnstilskudd"]');
-  let presses = 0;
-  while (!(await link.evaluate((el) => el === document.activeElement)) && presses < 200) {
-    await page.keyboard.press('Tab');
-    presses += 1;
-  }
-  await expect(link, 'reachable by Tab').toBeFocused();
+  await tabTo(page, link, { max: 200 });
   await page.keyboard.press('Enter');
   const status = link.locator('xpath=following-sibling::*[@role="status"][1]');
   await expect(status).toHaveText('Lenken er kopiert');

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { expectStrictCsp } from './csp';
 
 // The site as nginx serves it in production (nginx/site.conf.template).
 const securityHeaders = {
@@ -10,11 +11,7 @@ const securityHeaders = {
 };
 
 function expectSecure(headers: Record<string, string>) {
-  const policy = headers['content-security-policy'] ?? '';
-  expect(policy).toContain("frame-ancestors 'none'");
-  expect(policy).toContain("worker-src 'self' blob:");
-  expect(policy).toContain("'wasm-unsafe-eval'");
-  expect(policy).not.toContain("'unsafe-inline'");
+  expectStrictCsp(headers['content-security-policy']);
   for (const [name, pattern] of Object.entries(securityHeaders)) expect(headers[name], name).toMatch(pattern);
 }
 

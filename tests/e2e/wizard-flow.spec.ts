@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { evaluate, pathFor, type Answers } from '../../src/lib/veiviser';
+import { hydrated, tabTo } from './keyboard';
 
 // A state agency, temporary 18-month project, candidate with hull i CV-en, NAV involved without
 // nedsatt arbeidsevne: § 3a b fits, with at most 12 months of subsidy (lovstatus rows 3a, 4a).
@@ -17,9 +18,7 @@ const answersUpTo = (n: number) => Object.fromEntries(choices.slice(0, n).map(([
 const resultPath = pathFor(answersUpTo(choices.length));
 
 async function answerByKeyboard(page: Page, slug: string) {
-  const link = page.locator(`.wizard-answers a[href$="/${slug}/"]`);
-  for (let i = 0; i < 60 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-  await expect(link).toBeFocused();
+  await tabTo(page, page.locator(`.wizard-answers a[href$="/${slug}/"]`), { max: 60 });
   await page.keyboard.press('Enter');
 }
 
@@ -27,7 +26,7 @@ test('with JavaScript: keyboard only from start to result, focus on each new que
   expect(evaluate(answersUpTo(choices.length))).not.toBeNull();
   await page.goto('/veiviser/');
   await expect(page.locator('astro-island')).toHaveCount(1);
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await hydrated(page);
   for (let i = 0; i < choices.length; i++) {
     const [, slug] = choices[i]!;
     await answerByKeyboard(page, slug);
@@ -46,7 +45,7 @@ test('with JavaScript: keyboard only from start to result, focus on each new que
 
 test('with JavaScript: the back button returns to the previous question without reload', async ({ page }) => {
   await page.goto('/veiviser/');
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await hydrated(page);
   await page.locator('.wizard-answers a[href$="/statlig/"]').click();
   await expect(page.locator('#sporsmal')).toHaveText('Hva slags behov har dere?');
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
@@ -58,7 +57,7 @@ test('with JavaScript: the back button returns to the previous question without 
 
 test('with JavaScript: «Endre» keeps later answers that still fit', async ({ page }) => {
   await page.goto(pathFor(answersUpTo(4)));
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await hydrated(page);
   // Change the duration; the ground and the rest still apply, so the next unanswered question follows.
   await page.getByRole('link', { name: 'Endre svaret på «Hvor lenge varer behovet?»' }).click();
   await expect(page.locator('#sporsmal')).toHaveText('Hvor lenge varer behovet?');

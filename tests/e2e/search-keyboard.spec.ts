@@ -1,0 +1,78 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { contentStories } from '../fixtures/content-stories';
+import { hydrated, tabTo } from './keyboard';
+import { searchQueries } from './search-queries';
+import { historierText } from '../../src/i18n/historier';
+import { filterStories, type Selection } from '../../src/lib/stories';
+import { searchStateToQuery } from '../../src/lib/story-search';
+
+// The search and filters on /suksesshistorier/ with the keyboard alone: Tab, Space, Enter and
+// typing. Nothing is clicked, filled or focused from the test.
+const stories = contentStories();
+const { query, first } = searchQueries.find((s) => s.query === 'lønnstilskudd')!;
+const filter = { facet: 'sektor', value: 'statlig' } as const;
+const selection: Selection = { [filter.facet]: [filter.value] };
+const count = historierText.search.count;
+
+/** A visible focus ring: an outline that is drawn, or a box-shadow. */
+const focusRing = (el: Locator) =>
+  el.evaluate((e) => {
+    const s = getComputedStyle(e);
+    return { outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow !== 'none', style: `${s.outlineStyle} ${s.outlineWidth} | ${s.boxShadow}` };
+  });
+
+test(`keyboard only: search «${query}», tick ${filter.facet}:${filter.value} with Space, open the first hit with Enter`, async ({ page }) => {
+  await page.goto('/suksesshistorier/');
+  await hydrated(page);
+  const input = page.locator('[data-search-input]');
+  const status = page.locator('[data-search-status]');
+  const results = page.locator('[data-result]');
+  const resultUrls = () => results.evaluateAll((els) => els.map((e) => e.getAttribute('data-result')!));
+  await expect(input).toBeAttached(); // rendered once the island has mounted
+
+  // From the top of the page to the search box.
+  expect(await page.evaluate(() => document.activeElement === document.body), 'nothing focused before the first Tab').toBe(true);
+  await tabTo(page, input, { max: 40 });
+  const focused = await focusRing(input);
+  expect(focused.outline || focused.shadow, `focus indicator on the search box: ${focused.style}`).toBe(true);
+
+  // Type and submit with Enter.
+  await page.keyboard.type(query);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/suksesshistorier/${searchStateToQuery({ q: query, selection: {} })}`);
+  await expect(status).toHaveAttribute('data-search-status', 'done');
+  await expect(results.first()).toHaveAttribute('data-result', first);
+  const hits = await resultUrls();
+  await expect(status).toHaveText(count(hits.length));
+
+  // Tab on: the box looks different without focus, so the ring above came from the focus.
+  await page.keyboard.press('Tab');
+  const blurred = await focusRing(input);
+  expect(blurred.style, 'the search box looks different without focus').not.toBe(focused.style);
+
+  // The filter narrows the text hits to the stories filterStories() picks for it.
+  const inFilter = new Set(filterStories(stories, selection).map((s) => `/suksesshistorier/${s.slug}/`));
+  const expected = hits.filter((url) => inFilter.has(url));
+  expect(expected.length, 'the filter keeps some hits').toBeGreaterThan(0);
+  expect(expected.length, 'the filter drops some hits').toBeLessThan(hits.length);
+  const box = page.locator(`[data-filter="${filter.facet}:${filter.value}"]`);
+  await expect(box).not.toBeChecked();
+  // The box offers the number of hits it will give.
+  await expect(page.locator(`label[for="${await box.getAttribute('id')}"] [data-count]`)).toHaveAttribute('data-count', String(expected.length));
+  await tabTo(page, box);
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await expect(page).toHaveURL(`/suksesshistorier/${searchStateToQuery({ q: query, selection })}`);
+  await expect(status).toHaveText(count(expected.length));
+  await expect(status).toHaveAttribute('data-search-status', 'done');
+  expect((await resultUrls()).sort()).toEqual([...expected].sort());
+
+  // On to the first hit and open it.
+  const link = results.first().locator('a');
+  const target = (await results.first().getAttribute('data-result'))!;
+  expect(await link.getAttribute('href')).toBe(target);
+  await tabTo(page, link);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(target);
+  await expect(page.locator('h1')).toHaveText(stories.find((s) => target === `/suksesshistorier/${s.slug}/`)!.title);
+});
