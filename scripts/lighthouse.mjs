@@ -26,7 +26,9 @@ const templates = [
   ['Veiviser, resultat (noindex)', firstResult],
   ['Historieliste', '/suksesshistorier/'],
   ['Historie', story && `/suksesshistorier/${story}/`],
-].filter(([, path]) => path && existsSync(`dist${path}index.html`));
+  // The island reads the search from the address, so this loads with hits and a ticked filter.
+  ['Søk med treff og filter', '/suksesshistorier/?q=l%C3%B8nnstilskudd&sektor=statlig'],
+].filter(([, path]) => path && existsSync(`dist${path.replace(/\?.*$/, '')}index.html`));
 
 const loadBefore = loadavg()[0].toFixed(1);
 const { base, stop } = await startNginx('build/nginx-lighthouse');

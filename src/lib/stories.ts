@@ -92,8 +92,21 @@ export function counts(stories: readonly StoryFields[], selection: Selection): R
   return result;
 }
 
-/** The static filter pages: one per group value that has stories (no empty pages). */
+const filterPagesCache = new WeakMap<readonly StoryFields[], unknown>();
+
+/**
+ * The static filter pages: one per group value that has stories (no empty pages). Every list page
+ * links them all, so they are worked out once per story list (the build passes the same array).
+ */
 export function staticFilterPages<T extends StoryFields>(stories: readonly T[]) {
+  const cached = filterPagesCache.get(stories) as ReturnType<typeof computeFilterPages<T>> | undefined;
+  if (cached) return cached;
+  const pages = computeFilterPages(stories);
+  filterPagesCache.set(stories, pages);
+  return pages;
+}
+
+function computeFilterPages<T extends StoryFields>(stories: readonly T[]) {
   return facets
     .filter((f) => f.staticPages)
     .flatMap((f) =>

@@ -19,7 +19,9 @@ test.beforeAll(() => {
 async function open(page: Page, state: { q?: string; selection?: Selection }) {
   await page.goto(`/suksesshistorier/${searchStateToQuery({ q: state.q ?? '', selection: state.selection ?? {} })}`);
   await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done');
-  await expect(page.locator('[data-counts-ready]')).toHaveAttribute('data-counts-ready', 'true');
+  // Counts come with a ticked filter; a plain text search leaves them until the filters are used.
+  const ticked = Object.values(state.selection ?? {}).some((v) => v.length > 0);
+  await expect(page.locator('[data-counts]')).toHaveAttribute('data-counts', ticked ? 'ready' : 'later');
 }
 const resultUrls = (page: Page) => page.locator('[data-result]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result')));
 /** Every result, fetching the next batch with «Vis flere treff» until there is none. */
@@ -137,6 +139,27 @@ test('ticking boxes and typing put the state in the URL, and the URL reproduces 
   await expect(other.locator('[data-filter="rute:arbeidstrening"]')).toBeChecked();
   await expect(other.locator('[data-search-status]')).toHaveText(await page.locator('[data-search-status]').innerText());
   await context.close();
+});
+
+test('a text search fetches no filter index until the reader reaches the filters; then the counts follow the query', async ({ page }) => {
+  const filterRequests: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/pagefind/filter/')) filterRequests.push(r.url()); });
+  await open(page, { q: 'Statens vegvesen' });
+  expect(filterRequests).toEqual([]);
+  await expect(page.locator('[data-count]')).toHaveCount(0);
+  await page.locator('[data-counts]').hover();
+  await expect(page.locator('[data-counts]')).toHaveAttribute('data-counts', 'ready');
+  expect(filterRequests.length).toBeGreaterThan(0);
+  // Over the hits for «Statens vegvesen», not over all stories.
+  const resultSet = new Set(await allResultUrls(page));
+  const want = counts(stories.filter((s) => resultSet.has(`/suksesshistorier/${s.slug}/`)), {});
+  const shown = await page.locator('[data-filter]').evaluateAll((els) =>
+    els.map((e) => [e.getAttribute('data-filter'), Number(e.parentElement!.querySelector('[data-count]')!.getAttribute('data-count'))] as const));
+  expect(shown.length).toBeGreaterThan(0);
+  for (const [filter, n] of shown) {
+    const [key, value] = filter!.split(':') as [keyof typeof want, string];
+    expect(n, filter!).toBe(want[key][value]);
+  }
 });
 
 test(`a broad query shows ${RESULTS_STEP} results at a time; «Vis flere treff» adds more and moves focus to the first new one`, async ({ page }) => {
