@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { startNginx } from './serve-local.mjs';
 import { facetCombos, syntheticKildeYaml, syntheticStories, SYNTHETIC_PREFIX, wordPool } from './lib/synthetic-stories.mjs';
 import { writeSection } from './ytelse-doc.mjs';
+import { axeViolations } from '../tests/e2e/axe.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const runs = sizes.length > 0 ? sizes : [100, 1000, 5000];
@@ -110,6 +111,7 @@ async function firstQuery(dist, n) {
     await page.waitForLoadState('networkidle');
     await new Promise((r) => setTimeout(r, 200));
     const search = responses.filter((r) => r.phase === 'search');
+    const pagers = await checkPagers(browser, base, dist);
     const kind = (url) => (url.endsWith('.wasm') || url.includes('wasm') ? 'wasm' : url.includes('/fragment/') ? 'fragment' : url.includes('/index/') ? 'index' : url.includes('/filter/') ? 'filter' : url.endsWith('.js') ? 'js' : 'annet');
     const byKind = {};
     for (const r of search) byKind[kind(r.url)] = (byKind[kind(r.url)] ?? 0) + r.bytes;
@@ -122,11 +124,34 @@ async function firstQuery(dist, n) {
       ms,
       hits,
       shown,
+      pagers,
     };
   } finally {
     await browser.close();
     await stop();
   }
+}
+
+/**
+ * The paged lists exist only with more than 50 stories, so the real site never shows them: check
+ * them here. Page 2 of the list and of the largest filter page must list the right number of
+ * stories, mark the current page in the pager and pass axe. Returns the addresses checked.
+ */
+async function checkPagers(browser, base, dist) {
+  const filterPages = readdirSync(join(dist, 'suksesshistorier/rute')).map((v) => `/suksesshistorier/rute/${v}/side/2/`);
+  const paths = ['/suksesshistorier/side/2/', ...filterPages].filter((p) => existsSync(join(dist, p, 'index.html')));
+  const page = await browser.newPage();
+  for (const path of paths.slice(0, 3)) {
+    await page.goto(`${base}${path}`);
+    const stories = await page.locator('[data-story-list] [data-story]').count();
+    if (stories < 1 || stories > 50) throw new Error(`${path}: ${stories} historier på siden`);
+    const current = await page.locator('[data-pager] [aria-current="page"]').innerText();
+    if (current.trim() !== '2') throw new Error(`${path}: sidevelgeren markerer «${current}», ikke 2`);
+    const violations = await axeViolations(page);
+    if (violations.length > 0) throw new Error(`${path}: axe\n${violations.join('\n')}`);
+  }
+  await page.close();
+  return paths.slice(0, 3);
 }
 
 const results = [];
@@ -196,6 +221,7 @@ Siden /suksesshistorier/ selv (HTML, CSS, JS og fonter før søket): ${results.m
 
 Forhold ${last.n} mot ${first.n} historier: ms per historieside (snitt) ${ratio('storyMean')}${results.length >= 3 ? `, ms per ny historie i hele bygget ${(marginal(results.length - 1) / marginal(1)).toFixed(2)} (${results[results.length - 2].n}→${last.n} mot ${first.n}→${results[1].n})` : ''} (mål: høyst 1,5); ms per side for hele bygget ${ratio('msPerPage')} (se over).
 Første søk ved ${last.n}: ${kb(last.searchBytes)} kB (mål: høyst 150 kB).
+Sidedelte lister (finnes bare med over 50 historier) sjekket med axe, antall og sidevelger: ${[...new Set(results.flatMap((r) => r.pagers))].map((p) => `\`${p}\``).join(', ') || 'ingen'}.
 `;
 writeSection('Mange historier', body);
 console.log(`\n${body}`);
