@@ -90,7 +90,7 @@ Maskinens belastning (load average, 1 min) før målingen: ${loadBefore}; andre 
 |---|---:|
 | Forespørsler | ${result.requests.total.toLocaleString('nb-NO')} |
 | Tid | ${(result.duration).toFixed(1)} s |
-| Forespørsler per sekund (snitt) | ${Math.round(result.requests.average).toLocaleString('nb-NO')} |
+| Forespørsler per sekund (alle delt på tiden) | ${Math.round(result.requests.total / result.duration).toLocaleString('nb-NO')} |
 | Forsinkelse, median | ${result.latency.p50} ms |
 | Forsinkelse, p99 | ${result.latency.p99} ms |
 | Forsinkelse, høyeste | ${result.latency.max} ms |
