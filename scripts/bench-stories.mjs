@@ -6,13 +6,14 @@
 // project under build/bench-stories/ (ignored by git), built there with no real stories, and
 // deleted on the next run. Nothing reaches content/ or dist/. Writes «Mange historier» in docs/ytelse.md.
 import { execSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startNginx } from './serve-local.mjs';
-import { facetCombos, syntheticKildeYaml, syntheticStories, SYNTHETIC_PREFIX, wordPool } from './lib/synthetic-stories.mjs';
+import { projectCopy, useSyntheticStories } from './lib/project-copy.mjs';
+import { SYNTHETIC_PREFIX } from './lib/synthetic-stories.mjs';
 import { writeSection } from './ytelse-doc.mjs';
 import { axeViolations } from '../tests/e2e/axe.ts';
 
@@ -23,7 +24,6 @@ const runs = sizes.length > 0 ? sizes : [100, 1000, 5000];
 const BUILDS = Number(process.env.BENCH_BUILDS ?? 2);
 const QUERY = 'lønnstilskudd';
 const ROOT = resolve('build/bench-stories');
-const COPY = ['src', 'public', 'content', 'nginx', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const median = (list) => {
@@ -52,21 +52,8 @@ function folderBytes(dir) {
 
 /** A copy of the project with n synthetic stories and none of the real ones. */
 function prepare(n) {
-  const site = join(ROOT, `site-${n}`);
-  rmSync(site, { recursive: true, force: true });
-  mkdirSync(site, { recursive: true });
-  for (const item of COPY) cpSync(item, join(site, item), { recursive: true });
-  // Its own node_modules/.astro (Astro's content cache): only the packages are shared.
-  mkdirSync(join(site, 'node_modules'));
-  for (const name of readdirSync('node_modules')) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(resolve('node_modules', name), join(site, 'node_modules', name));
-  }
-  const stories = join(site, 'content/historier');
-  const combos = facetCombos(readdirSync(stories).map((name) => readFileSync(join(stories, name), 'utf8')));
-  for (const name of readdirSync(stories)) rmSync(join(stories, name));
-  appendFileSync(join(site, 'content/kilder.yaml'), syntheticKildeYaml);
-  const pool = wordPool(readdirSync('content/regelverk').map((f) => readFileSync(join('content/regelverk', f), 'utf8')));
-  for (const { name, text } of syntheticStories(n, pool, combos)) writeFileSync(join(stories, name), text);
+  const site = projectCopy(join(ROOT, `site-${n}`));
+  useSyntheticStories(site, n);
   return site;
 }
 

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { projectCopy } from '../../../scripts/lib/project-copy.mjs';
 
 // Runs Astro's own content sync on a copy of the project with one bad file, and checks that it
 // stops and names the file and the field. This is the build's behaviour, not just the schema's.
@@ -12,11 +13,7 @@ const dirs: string[] = [];
 function syncWith(file: string, edit: (text: string) => string, command = 'sync') {
   const dir = mkdtempSync(join(tmpdir(), 'ig-fixture-'));
   dirs.push(dir);
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  // Copies, not links: Astro resolves a linked src/ to its real path and loses its compile cache.
-  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
+  projectCopy(dir, root);
   const path = join(dir, 'content', file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
   const result = spawnSync('npx', ['astro', command], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
