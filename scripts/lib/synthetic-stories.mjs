@@ -3,6 +3,7 @@
 // benchmark adds to its own copy of content/kilder.yaml, and they are only ever written into that
 // copy under build/ (never content/, never dist/). Deterministic: the same n gives the same files.
 import { load } from 'js-yaml';
+import { random } from './random.mjs';
 
 export const SYNTHETIC_KILDE = 'syntetisk-testdata';
 export const SYNTHETIC_PREFIX = 'syntetisk-';
@@ -20,17 +21,6 @@ export const syntheticKildeYaml = `
     skript og er ikke ekte.
 `;
 
-/** Small seeded PRNG (mulberry32), so every run builds the same site. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { evaluate, reachablePaths, type Answers } from '../../../src/lib/veiviser';
 import type { MayFitAdvice, NotFitAdvice, Outcome, RouteAdvice } from '../../../src/lib/wizard';
 import type { RouteId } from '../../../src/lib/vocabulary';
+export { random } from '../../../scripts/lib/random.mjs';
 
 /** The YAML files read directly, so the tests do not trust the code they check. */
 const yamlList = (file: string) => load(readFileSync(`content/${file}`, 'utf8')) as { id: string; confidence?: string }[];
@@ -55,14 +56,3 @@ export const notFit = (o: Outcome, id: RouteId) => {
   return v.entry as NotFitAdvice;
 };
 
-/** Small deterministic PRNG (mulberry32) so a failing fuzz case can be replayed. */
-export function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
