@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { schemaIssues } from '../../fixtures/schema-issues';
 import { historieSchema } from '../../../src/schemas/historie';
 import { bodyRefProblems, headingsInBody } from '../../../src/lib/content/body-refs';
 import { route } from '../../../src/lib/vocabulary';
@@ -24,11 +25,7 @@ const good = {
   lastReviewed: new Date('2026-11-23'),
 };
 
-function issues(data: unknown) {
-  const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
+const issues = (data: unknown) => schemaIssues(schema, data);
 
 describe('historie frontmatter schema', () => {
   it('accepts a complete, correct story', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { schemaIssues } from '../../fixtures/schema-issues';
 import { regelverkSchema } from '../../../src/schemas/regelverk';
 
 const ids = { legalRefIds: new Set(['sal-7', 'saf-3a']), kildeIds: new Set(['oe-2024']) };
@@ -14,11 +15,7 @@ const good = {
   order: 20,
 };
 
-function issues(data: unknown) {
-  const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
+const issues = (data: unknown) => schemaIssues(schema, data);
 
 describe('regelverk frontmatter schema', () => {
   it('accepts a complete, correct page', () => {

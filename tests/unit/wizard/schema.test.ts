@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { schemaIssues } from '../../fixtures/schema-issues';
 import { checkFlow, evaluate, flow, type Answers } from '../../../src/lib/veiviser';
 import { createWizard, flowDataSchema, outcomeSchema, type QuestionDef } from '../../../src/lib/wizard';
 import { kildeIds, legalRefIds } from './helpers';
 
 const known = { legalRefIds, kildeIds };
-const problems = (data: unknown) => {
-  const r = flowDataSchema.safeParse(data);
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-};
+const problems = (data: unknown) => schemaIssues(flowDataSchema, data);
 const withQuestion = (index: number, change: (q: QuestionDef) => QuestionDef) => ({
   ...flow,
   questions: flow.questions.map((q, i) => (i === index ? change(q) : q)),
