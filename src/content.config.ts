@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentDir, idsIn } from './lib/content/known-ids';
+import { contentDir, idsIn, slugsIn } from './lib/content/known-ids';
 import { endringSchema } from './schemas/endring';
 import { historieSchema } from './schemas/historie';
 import { kildeSchema } from './schemas/kilde';
@@ -12,6 +12,7 @@ import { sideSchema } from './schemas/side';
 const ids = {
   legalRefIds: idsIn('lovhenvisninger.yaml'),
   kildeIds: idsIn('kilder.yaml'),
+  regelverkSlugs: slugsIn('regelverk'),
 };
 
 export const collections = {
@@ -41,6 +42,6 @@ export const collections = {
   }),
   ordliste: defineCollection({
     loader: file(`${contentDir}/ordliste.yaml`),
-    schema: ordSchema,
+    schema: ordSchema({ regelverkSlugs: ids.regelverkSlugs, ordIds: idsIn('ordliste.yaml') }),
   }),
 };

@@ -4,7 +4,11 @@ import { knownId } from './ids';
 import { sourceRefSchema } from './source-ref';
 
 /** A rule that changed since a report was written: shown in the endringslogg and on its pages. */
-export function endringSchema(ids: { legalRefIds: ReadonlySet<string>; kildeIds: ReadonlySet<string> }) {
+export function endringSchema(ids: {
+  legalRefIds: ReadonlySet<string>;
+  kildeIds: ReadonlySet<string>;
+  regelverkSlugs: ReadonlySet<string>;
+}) {
   return z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
@@ -18,7 +22,8 @@ export function endringSchema(ids: { legalRefIds: ReadonlySet<string>; kildeIds:
       now: z.string().min(10),
       legalRefs: z.array(knownId(ids.legalRefIds, 'content/lovhenvisninger.yaml')).default([]),
       sources: z.array(sourceRefSchema(ids.kildeIds)).min(1, 'sources: minst én kilde'),
-      pages: z.array(z.string()).default([]),
+      /** Regelverk pages (slugs) the change touches. */
+      pages: z.array(knownId(ids.regelverkSlugs, 'content/regelverk/')).default([]),
     })
     .strict();
 }

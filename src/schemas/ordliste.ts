@@ -1,13 +1,17 @@
 import { z } from 'zod';
+import { knownId } from './ids';
 
-export const ordSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
-    term: z.string().min(2),
-    explanation: z.string().min(20),
-    /** Regelverk page (slug) that explains the term in full. */
-    page: z.string().optional(),
-    see: z.array(z.string()).default([]),
-  })
-  .strict();
-export type Ord = z.infer<typeof ordSchema>;
+/** A glossary entry; `page` and `see` must name a regelverk page and other entries that exist. */
+export function ordSchema(ids: { regelverkSlugs: ReadonlySet<string>; ordIds: ReadonlySet<string> }) {
+  return z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
+      term: z.string().min(2),
+      explanation: z.string().min(20),
+      /** Regelverk page (slug) that explains the term in full. */
+      page: knownId(ids.regelverkSlugs, 'content/regelverk/').optional(),
+      see: z.array(knownId(ids.ordIds, 'content/ordliste.yaml')).default([]),
+    })
+    .strict();
+}
+export type Ord = z.infer<ReturnType<typeof ordSchema>>;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
+import { slugsIn } from '../../../src/lib/content/known-ids';
 import { describe, expect, it } from 'vitest';
 import { endringSchema } from '../../../src/schemas/endring';
 import { kildeSchema } from '../../../src/schemas/kilde';
@@ -13,7 +14,7 @@ describe('data files in content/ are valid', () => {
   it.each([
     ['lovhenvisninger.yaml', lovhenvisningSchema],
     ['kilder.yaml', kildeSchema],
-    ['ordliste.yaml', ordSchema],
+    ['ordliste.yaml', ordSchema({ regelverkSlugs: slugsIn('regelverk'), ordIds: ids('ordliste.yaml') })],
   ] as const)('%s', (file, schema) => {
     const bad = list(file).flatMap((item) => {
       const r = schema.safeParse(item);
@@ -22,7 +23,7 @@ describe('data files in content/ are valid', () => {
     expect(bad).toEqual([]);
   });
   it('endringer.yaml', () => {
-    const schema = endringSchema({ legalRefIds: ids('lovhenvisninger.yaml'), kildeIds: ids('kilder.yaml') });
+    const schema = endringSchema({ legalRefIds: ids('lovhenvisninger.yaml'), kildeIds: ids('kilder.yaml'), regelverkSlugs: slugsIn('regelverk') });
     const bad = list('endringer.yaml').flatMap((item) => {
       const r = schema.safeParse(item);
       return r.success ? [] : r.error.issues.map((i) => `${String(item.id)}: ${i.path.join('.')}: ${i.message}`);
@@ -48,6 +49,26 @@ describe('kilde schema', () => {
   it('rejects a confidence level lovstatus does not use', () => {
     const r = kildeSchema.safeParse({ ...current, confidence: 'unverified' });
     expect(r.success ? [] : r.error.issues.map((i) => i.path.join('.'))).toEqual(['confidence']);
+  });
+});
+
+describe('ordliste and endringer name only pages and terms that exist', () => {
+  const ord = ordSchema({ regelverkSlugs: new Set(['hovedreglene']), ordIds: new Set(['a', 'b']) });
+  const entry = { id: 'a', term: 'Ord', explanation: 'En forklaring som er lang nok.' };
+  const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => (r.success ? [] : r.error!.issues.map((i) => i.path.join('.')));
+  it('accepts a known page and see-also', () => {
+    expect(ord.safeParse({ ...entry, page: 'hovedreglene', see: ['b'] }).success).toBe(true);
+  });
+  it('rejects an unknown regelverk page in ordliste', () => {
+    expect(paths(ord.safeParse({ ...entry, page: 'finnes-ikke' }))).toEqual(['page']);
+  });
+  it('rejects an unknown see-also term in ordliste', () => {
+    expect(paths(ord.safeParse({ ...entry, see: ['b', 'x'] }))).toEqual(['see.1']);
+  });
+  it('rejects an unknown page in endringer', () => {
+    const schema = endringSchema({ legalRefIds: new Set(), kildeIds: ids('kilder.yaml'), regelverkSlugs: new Set(['hovedreglene']) });
+    const change = { id: 'x', date: '2026-01-01', dateKind: 'i-kraft', title: 'Tittel', before: 'Før var det slik.', now: 'Nå er det slik.', sources: [{ kilde: 'oe-2024', passage: 'kap. 1' }], pages: ['hovedreglene', 'nei'] };
+    expect(paths(schema.safeParse(change))).toEqual(['pages.1']);
   });
 });
 
