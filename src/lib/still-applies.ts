@@ -2,12 +2,14 @@ import type { RouteId } from './vocabulary';
 
 /**
  * Rules that keep binding when a route lifts others (e.g. no utlysning). Used by the
- * regelverk pages' «Dette gjelder fortsatt» box and by the wizard's results.
+ * regelverk pages' «Dette gjelder fortsatt» box and by the wizard's results, so each rule's
+ * wording lives here once. Sources: Prop. 76 L (2024–2025) ch. 3.1 (fortrinnsrett),
+ * statsansatteloven § 24, ldl § 22 («egnet»), aml § 14-1; see content/kilder.yaml.
  */
 export const stillApplies = {
   kvalifikasjonsprinsippet: {
     label: 'Kvalifikasjonsprinsippet',
-    text: 'Dere skal fortsatt ansette den som er best kvalifisert blant dem dere vurderer.',
+    text: 'Dere skal fortsatt ansette den som er best kvalifisert blant kandidatene dere har fått inn.',
     legalRef: 'sal-3',
   },
   innstilling: {
@@ -17,17 +19,22 @@ export const stillApplies = {
   },
   informasjonsplikt: {
     label: 'Intern informasjonsplikt',
-    text: 'Dere må informere de ansatte i virksomheten om den ledige stillingen.',
+    text: 'Dere må fortelle de ansatte i virksomheten om den ledige stillingen, også når dere ikke lyser den ut.',
     legalRef: 'aml-14-1',
   },
   fortrinnsrett: {
     label: 'Fortrinnsrett for deltidsansatte',
-    text: 'Fra 1. januar 2026 har deltidsansatte fortrinnsrett til en utvidet stilling før dere ansetter nye eller leier inn. Sjekk dette før dere oppretter eller utvider en stilling.',
+    text: 'En fast ansatt som jobber deltid, kan ha rett til å få stillingen sin utvidet før dere ansetter en ny. Det kan gjelde en del av en stilling. Retten har gjeldt siden 2017. Fra 1. januar 2026 gjelder den også før dere leier inn, og for ekstravakter. Den gjelder bare hvis den deltidsansatte er kvalifisert og det ikke gir virksomheten vesentlige ulemper. Midlertidig ansatte har ikke denne retten.',
     legalRef: 'sal-13',
+  },
+  fortrinnsrettOppsagte: {
+    label: 'Fortrinnsrett for statsansatte som er sagt opp',
+    text: 'En statsansatt som er sagt opp fordi arbeidet falt bort, kan ha rett til en annen passende stilling i staten. Sjekk om noen har slik rett før dere ansetter.',
+    legalRef: 'sal-24',
   },
   tilrettelegging: {
     label: 'Tilrettelegging',
-    text: 'Søkere og ansatte med nedsatt funksjonsevne har rett til rimelig individuell tilrettelegging.',
+    text: 'Søkere og ansatte med funksjonsnedsettelse har rett til egnet individuell tilrettelegging, også i ansettelsesprosessen. Grensen går ved en uforholdsmessig stor byrde for virksomheten.',
     legalRef: 'ldl-22',
   },
 } as const;
@@ -37,12 +44,13 @@ export const stillAppliesIds = Object.keys(stillApplies) as StillAppliesId[];
 
 /** What still binds on each route (statsansatteforskriften § 3a; 000 L2085–2113). */
 export const stillAppliesByRoute: Partial<Record<RouteId, StillAppliesId[]>> = {
-  'unntak-lonnstilskudd': ['kvalifikasjonsprinsippet', 'innstilling', 'informasjonsplikt', 'fortrinnsrett'],
-  'administrativ-ansettelse': ['tilrettelegging'],
-  'ordinaer-ansettelse': ['kvalifikasjonsprinsippet', 'innstilling', 'fortrinnsrett', 'tilrettelegging'],
+  'unntak-lonnstilskudd': ['kvalifikasjonsprinsippet', 'innstilling', 'informasjonsplikt', 'fortrinnsrett', 'fortrinnsrettOppsagte', 'tilrettelegging'],
+  // § 7 lifts §§ 3–6 only; aml § 14-1 and the fortrinnsretter still bind (review M4).
+  'administrativ-ansettelse': ['informasjonsplikt', 'fortrinnsrett', 'fortrinnsrettOppsagte', 'tilrettelegging'],
+  'ordinaer-ansettelse': ['kvalifikasjonsprinsippet', 'innstilling', 'fortrinnsrett', 'fortrinnsrettOppsagte', 'tilrettelegging'],
   // A § 9 temporary post is advertised and filled like any other post (000 L1604–1736).
-  'midlertidig-ansettelse': ['kvalifikasjonsprinsippet', 'innstilling', 'fortrinnsrett', 'tilrettelegging'],
+  'midlertidig-ansettelse': ['kvalifikasjonsprinsippet', 'innstilling', 'fortrinnsrett', 'fortrinnsrettOppsagte', 'tilrettelegging'],
   'traineeprogrammet': ['tilrettelegging'],
   // As on the regelverk page unntak-fra-utlysning (§ 3a a lifts only the utlysning).
-  'fast-etter-trainee': ['fortrinnsrett'],
+  'fast-etter-trainee': ['informasjonsplikt', 'fortrinnsrett', 'fortrinnsrettOppsagte'],
 };

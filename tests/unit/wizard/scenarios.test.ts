@@ -92,7 +92,7 @@ describe('midlertidig stilling med lønnstilskudd (statsansatteforskriften § 3a
     expect(r.subsidy?.note).toMatch(/nedsatt arbeidsevne/);
     expect(r.details.join(' ')).toMatch(/To år i stillingen er ikke to år med tilskudd/);
     expect(r.mustCheck.map((m) => m.kilde)).toContain('dfo-rapportering-2021');
-    expect(r.stillApplies).toEqual(['kvalifikasjonsprinsippet', 'innstilling', 'informasjonsplikt', 'fortrinnsrett']);
+    expect(r.stillApplies).toEqual(['kvalifikasjonsprinsippet', 'innstilling', 'informasjonsplikt', 'fortrinnsrett', 'fortrinnsrettOppsagte', 'tilrettelegging']);
   });
 
   it('gives 60 % then 50 % for up to 24 months when NAV has found nedsatt arbeidsevne (tiltaksforskriften kap. 9; 000 L2061–2075)', () => {
