@@ -3,28 +3,56 @@ import { dateField } from './date';
 import { knownId } from './ids';
 import { sourceRefSchema } from './source-ref';
 
-/** A rule that changed since a report was written: shown in the endringslogg and on its pages. */
+/**
+ * One entry in the endringslogg. `kind` tells the two apart:
+ * - regelendring: the law or NAV's scheme moved since a report was written;
+ * - rettelse: our own text was wrong and has been corrected (told, with the old text).
+ */
 export function endringSchema(ids: {
   legalRefIds: ReadonlySet<string>;
   kildeIds: ReadonlySet<string>;
   regelverkSlugs: ReadonlySet<string>;
 }) {
-  return z
+  const common = {
+    id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
+    title: z.string().min(5),
+    /** What applies now, in plain bokmål. */
+    now: z.string().min(10),
+    legalRefs: z.array(knownId(ids.legalRefIds, 'content/lovhenvisninger.yaml')).default([]),
+    sources: z.array(sourceRefSchema(ids.kildeIds)).min(1, 'sources: minst én kilde'),
+    /** Regelverk pages (slugs) the change touches. */
+    pages: z.array(knownId(ids.regelverkSlugs, 'content/regelverk/')).default([]),
+  };
+  const regelendring = z
     .object({
-      id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
+      ...common,
+      kind: z.literal('regelendring'),
       /** When the change took effect, or when we found it (see `dateKind`). */
       date: dateField('date'),
       dateKind: z.enum(['i-kraft', 'funnet']),
-      title: z.string().min(5),
       /** What the report said. */
       before: z.string().min(10),
-      /** What applies now, in plain bokmål. */
-      now: z.string().min(10),
-      legalRefs: z.array(knownId(ids.legalRefIds, 'content/lovhenvisninger.yaml')).default([]),
-      sources: z.array(sourceRefSchema(ids.kildeIds)).min(1, 'sources: minst én kilde'),
-      /** Regelverk pages (slugs) the change touches. */
-      pages: z.array(knownId(ids.regelverkSlugs, 'content/regelverk/')).default([]),
     })
     .strict();
+  const rettelse = z
+    .object({
+      ...common,
+      kind: z.literal('rettelse'),
+      /** The date our text was corrected. */
+      date: dateField('date'),
+      dateKind: z.literal('rettet'),
+      /** The finding in the review that led to the correction (M1–M6 major, m1–m18 minor). */
+      finding: z.string().regex(/^[Mm]\d+$/, 'finding skrives «M1» eller «m12»'),
+      /** What our pages said before, quoted. */
+      oldText: z.string().min(10),
+      /** For a major finding: what an employer who followed the old text should check now. */
+      checkNow: z.string().min(10).optional(),
+    })
+    .strict();
+  return z.discriminatedUnion('kind', [regelendring, rettelse]).superRefine((e, ctx) => {
+    if (e.kind === 'rettelse' && e.finding.startsWith('M') && !e.checkNow) {
+      ctx.addIssue({ code: 'custom', path: ['checkNow'], message: 'checkNow mangler: en stor rettelse (M) må si hva en arbeidsgiver som fulgte den gamle teksten, bør sjekke nå' });
+    }
+  });
 }
 export type Endring = z.infer<ReturnType<typeof endringSchema>>;

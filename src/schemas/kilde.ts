@@ -30,8 +30,14 @@ const current = z
     published: z.string().min(4),
     dateRead: dateField('dateRead'),
     confidence: z.enum(['verified', 'likely']),
+    /** The decisive words, quoted exactly, that settle what the site relies on this source for. */
+    quote: z.string().min(10).optional(),
+    /** Which version or year of the document the quote is from ("Prop. 76 L (2024–2025), kap. 3.1"). */
+    version: z.string().min(4).optional(),
   })
-  .strict();
+  .strict()
+  // A quote is only worth something when we say which version of the document it is from.
+  .refine((k) => !k.quote || k.version, { path: ['version'], message: 'version mangler: hvilken utgave eller hvilket år sitatet er fra' });
 
 export const kildeSchema = z.discriminatedUnion('kind', [rapport, current]);
 export type Kilde = z.infer<typeof kildeSchema>;
