@@ -7,7 +7,7 @@ import { figures, type Figure, type RuleFigure } from '../figures';
 import { lineAt, sentences, type Sentence } from './sentences';
 
 /** A measure whose figures NAV sets. */
-const measure = /tilskudd|arbeidstrening|mentor|\bsats(?:en|ene|er)?\b/i;
+const measure = /tilskudd|arbeidstrening|mentor|\bsats(?:en|ene|er)?\b|NAV dekker/i;
 const percent = /(?<![\p{L}\d,])\d+(?:,\d+)?\s?(?:prosent\b|%)/gu;
 const kroner = /(?<![\p{L}\d])\d{1,3}(?:[  ]\d{3})*\s?kroner\b|\bkr\.?\s?\d/gu;
 const numberWords: Record<string, number> = {
@@ -49,35 +49,37 @@ const figureIds = (text: string) => [
 ];
 
 /**
- * Blocks a historical marker covers. A marker inside a paragraph, list or table covers that block,
- * and its year must stand there or in the block before (a lead-in). A marker alone in its block covers
- * the rest of the section (to the next <H2>), and its year must stand in the section.
+ * Which sentences a historical marker covers. A marker inside a paragraph, list item or table row
+ * covers that unit, and its year must stand there or in the block before (a lead-in). A marker alone
+ * in its block covers the rest of the section (to the next <H2>), and its year must stand in the section.
  */
-function historicBlocks(all: Sentence[], file: string, problems: string[]): Set<number> {
-  const covered = new Set<number>();
-  const blocks = [...new Set(all.map((s) => s.block))];
-  const text = (b: number) => all.filter((s) => s.block === b).map((s) => s.text).join(' ');
-  const isH2 = (b: number) => all.some((s) => s.block === b && /^\s*<H2\b/.test(s.text));
-  for (const b of blocks) {
-    const here = text(b);
-    const years = [...here.matchAll(historic)].map((m) => (m[1] ?? m[2]) as string);
+function historicCover(all: Sentence[], file: string, problems: string[]): (s: Sentence) => boolean {
+  const units = new Set<number>();
+  const blocks = new Set<number>();
+  const join = (list: Sentence[]) => list.map((s) => s.text).join(' ');
+  const h2Blocks = all.filter((s) => /^\s*<H2\b/.test(s.text)).map((s) => s.block);
+  for (const u of new Set(all.map((s) => s.unit))) {
+    const here = all.filter((s) => s.unit === u);
+    const text = join(here);
+    const years = [...text.matchAll(historic)].map((m) => (m[1] ?? m[2]) as string);
     if (years.length === 0) continue;
-    const line = all.find((s) => s.block === b)?.line ?? 0;
-    const alone = here.replace(historic, '').trim() === '';
-    let scope = [b];
-    let seen = visible(`${text(b - 1)} ${here}`);
+    const { block, line } = here[0] as Sentence;
+    const alone = all.filter((s) => s.block === block).every((s) => s.unit === u) && text.replace(historic, '').trim() === '';
+    let seen: string;
     if (alone) {
-      const start = Math.max(...blocks.filter((x) => x <= b && isH2(x)), -1);
-      const next = Math.min(...blocks.filter((x) => x > b && isH2(x)), Infinity);
-      scope = blocks.filter((x) => x > b && x < next);
-      seen = visible(blocks.filter((x) => x >= start && x < next).map(text).join(' '));
+      const start = Math.max(-1, ...h2Blocks.filter((b) => b <= block));
+      const next = Math.min(Infinity, ...h2Blocks.filter((b) => b > block));
+      all.filter((s) => s.block > block && s.block < next).forEach((s) => blocks.add(s.block));
+      seen = visible(join(all.filter((s) => s.block >= start && s.block < next)));
+    } else {
+      units.add(u);
+      seen = visible(`${join(all.filter((s) => s.block === block - 1))} ${text}`);
     }
     for (const year of years) {
       if (!seen.includes(year)) problems.push(`${file}: linje ${line}: markøren historisk: ${year} krever at året ${year} står i teksten den gjelder for`);
     }
-    scope.forEach((x) => covered.add(x));
   }
-  return covered;
+  return (s) => units.has(s.unit) || blocks.has(s.block);
 }
 
 /** MDX with only the frontmatter a reader sees (title, summary), each line a block; line numbers kept. */
@@ -100,7 +102,7 @@ export function figureProblems(file: string, text: string, paragraphs: ReadonlyM
   const undatedBlocks = new Map<number, number>();
   const datedBlocks = new Set<number>();
   const textOf = (key: 'block' | 'unit', n: number) => all.filter((s) => s[key] === n).map((s) => s.text).join(' ');
-  const historicYear = historicBlocks(all, file, problems);
+  const isHistoric = historicCover(all, file, problems);
   for (const s of all) {
     for (const { id, dated } of figureIds(s.text)) {
       const f = byId.get(id);
@@ -113,10 +115,14 @@ export function figureProblems(file: string, text: string, paragraphs: ReadonlyM
         problems.push(`${file}: linje ${s.line}: satsen for ${f.label.toLowerCase()} regnes av refusjonsgrunnlaget, ikke «av lønnen»`);
       }
     }
-    if (historicYear.has(s.block)) continue;
+    if (isHistoric(s)) continue;
     const seen = visible(s.text);
-    // Named in the sentence, its paragraph, list or table, or the block before it (a lead-in or heading).
-    const named = [seen, visible(textOf('block', s.block)), visible(textOf('block', s.block - 1))].some((t) => measure.test(t));
+    // Named in the sentence's paragraph, list item or table row; for an item or row also in the first
+    // one (a table's header) and in the block before (a lead-in or heading).
+    const first = all.find((x) => x.block === s.block);
+    const context = [textOf('unit', s.unit)];
+    if (s.item && first) context.push(textOf('unit', first.unit), textOf('block', s.block - 1));
+    const named = context.some((t) => measure.test(visible(t)));
     const refs = legalRefsIn(textOf('unit', s.unit), paragraphs);
     const limits = ruleFigures.filter((f) => f.legalRefs.some((id) => refs.has(id)));
     const at = (m: RegExpMatchArray) => lineAt(s, s.text.indexOf(m[0]));
@@ -129,7 +135,7 @@ export function figureProblems(file: string, text: string, paragraphs: ReadonlyM
       if (limits.length > 0) {
         if (!limits.some((f) => f.value === months)) {
           const names = limits.map((f) => `${f.id} (${f.value} måneder)`).join(', ');
-          problems.push(`${file}: linje ${at(m)}: «${m[0]}» stemmer ikke med content/tall.json for lovhenvisningen i setningen: ${names}`);
+          problems.push(`${file}: linje ${at(m)}: «${m[0]}» stemmer ikke med content/tall.json for lovhenvisningen i avsnittet: ${names}`);
         }
       } else if (named) problems.push(handWritten(m));
     }

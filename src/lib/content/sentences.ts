@@ -1,7 +1,7 @@
 // Splits a content file into sentences that remember their line, for the figure checks.
 
 /** `unit`: the paragraph, list item or table row; `block`: the paragraph, list or table (between blank lines). */
-export interface Sentence { text: string; line: number; block: number; unit: number; heading: boolean }
+export interface Sentence { text: string; line: number; block: number; unit: number; heading: boolean; item: boolean }
 
 const itemStart = /^\s*(?:[-*]\s|\d+\.\s|\|)/;
 
@@ -16,17 +16,22 @@ export function sentences(text: string, { yaml = false } = {}): Sentence[] {
   let unit = 0;
   let current: { text: string; line: number } | undefined;
   const flush = () => {
-    if (current && current.text.trim()) out.push(...splitSentences(current.text, current.line, block, unit));
+    if (current && current.text.trim()) out.push(...splitSentences(current.text, current.line, block, unit, yaml));
     current = undefined;
     unit += 1;
   };
   text.split('\n').forEach((raw, i) => {
-    const line = yaml ? raw.replace(/^\s*#.*$/, '') : raw;
-    const newEntry = yaml && /^- /.test(line);
-    if (!line.trim() || newEntry) {
+    // In YAML only the texts count: an entry's term starts its block; comments and other «key:» lines end one.
+    const term = yaml ? /^\s*(?:- )?term:\s*(.*)$/.exec(raw) : null;
+    if (term) {
       flush();
       block += 1;
-      if (!newEntry) return;
+    }
+    const line = !yaml ? raw : term ? `${term[1]}.` : raw.replace(/^\s*#.*$/, '').replace(/^\s*(?:- )?[A-Za-z]+:(?!\s*>-?\s*$).*$/, '').replace(/^\s*explanation:\s*>-?\s*$/, ' ');
+    if (!line.trim() && !(yaml && line === ' ')) {
+      flush();
+      block += 1;
+      return;
     }
     if (itemStart.test(line) && !yaml) flush();
     if (!current) current = { text: line, line: i + 1 };
@@ -37,19 +42,21 @@ export function sentences(text: string, { yaml = false } = {}): Sentence[] {
 }
 
 /** Splits at «. » before a capital (or quote/parenthesis), keeping line numbers. */
-function splitSentences(text: string, firstLine: number, block: number, unit: number): Sentence[] {
+function splitSentences(text: string, firstLine: number, block: number, unit: number, yaml: boolean): Sentence[] {
   const out: Sentence[] = [];
   const heading = /^\s*<H[23]\b/.test(text);
+  const item = !yaml && itemStart.test(text);
   let start = 0;
   const boundary = /[.!?](?:\s*\{\/\*.*?\*\/\})?\s+(?=[A-ZÆØÅ«(])/g;
   const push = (end: number) => {
     const piece = text.slice(start, end);
     const lead = piece.length - piece.trimStart().length;
     const line = firstLine + (text.slice(0, start + lead).match(/\n/g)?.length ?? 0);
-    if (piece.trim()) out.push({ text: piece.trim(), line, block, unit, heading });
+    if (piece.trim()) out.push({ text: piece.trim(), line, block, unit, heading, item });
   };
   for (const m of text.matchAll(boundary)) {
-    // «kap. 3», «nr. 1», «f.eks. Dere» are not sentence ends when followed by a digit; capitals after an abbreviation are rare.
+    // «St. Hanshaugen», «kap. 3», «f.eks. Dere»: a period after an abbreviation does not end the sentence.
+    if (/(?:^|[\s(])(?:St|kap|nr|jf|ca|bl\.a|f\.eks|mv|pkt|Prop|Innst|Meld)$/.test(text.slice(0, m.index ?? 0))) continue;
     const end = (m.index ?? 0) + m[0].length;
     push(end);
     start = end;
