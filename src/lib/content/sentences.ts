@@ -21,14 +21,21 @@ export function sentences(text: string, { yaml = false } = {}): Sentence[] {
     unit += 1;
   };
   text.split('\n').forEach((raw, i) => {
-    // In YAML only the texts count: an entry's term starts its block; comments and other «key:» lines end one.
-    const term = yaml ? /^\s*(?:- )?term:\s*(.*)$/.exec(raw) : null;
-    if (term) {
-      flush();
-      block += 1;
+    // In YAML only the texts count: an entry («- ») starts a block, its term is a sentence, other keys and comments are skipped.
+    let line = raw;
+    if (yaml) {
+      if (/^- /.test(raw)) {
+        flush();
+        block += 1;
+      }
+      const term = /^\s*(?:- )?term:\s*(.*)$/.exec(raw);
+      if (term) line = `${term[1]}.`;
+      else if (/^\s*(?:- )?[A-Za-z]+:/.test(raw) || /^\s*#/.test(raw)) {
+        if (current) current.text += '\n'; // keeps the line count
+        return;
+      }
     }
-    const line = !yaml ? raw : term ? `${term[1]}.` : raw.replace(/^\s*#.*$/, '').replace(/^\s*(?:- )?[A-Za-z]+:(?!\s*>-?\s*$).*$/, '').replace(/^\s*explanation:\s*>-?\s*$/, ' ');
-    if (!line.trim() && !(yaml && line === ' ')) {
+    if (!line.trim()) {
       flush();
       block += 1;
       return;
