@@ -60,6 +60,8 @@ export function formatFigure(f: Figure, withDate = true): string {
   return date ? `${formatValue(f)} (${date})` : formatValue(f);
 }
 
-/** Replaces {tall:id} (value and date) and {tall:id:verdi} (value only) in a plain text such as an ordliste entry. */
+/** Replaces {tall:id} (value and date) and {tall:id:verdi} (value only) in a plain text such as an ordliste entry, and drops {historisk: YYYY} markers. */
 export const resolveFigurePlaceholders = (text: string) =>
-  text.replace(/\{tall:([a-z0-9-]+)(:verdi)?\}/g, (_m, id: string, bare?: string) => formatFigure(figure(id), !bare));
+  text
+    .replace(/\{tall:([a-z0-9-]+)(:verdi)?\}/g, (_m, id: string, bare?: string) => formatFigure(figure(id), !bare))
+    .replace(/\s*\{historisk:\s*\d{4}\}/g, '');

@@ -1,7 +1,7 @@
 // Every number the veiviser uses. The values come from content/tall.json (one source for pages,
 // ordliste, FAQ and wizard; each figure there has its date and source). «lovstatus» =
 // ../shared/research/lovstatus.md (checked 2026-11-23); «000» = Oslo Economics 2024, line numbers.
-import { figureValue as v, formatDay, navFigure } from '../figures';
+import { figureValue as v, formatDay, formatFigureDate, navFigure } from '../figures';
 
 /** The date the rules were last checked against lovstatus. */
 export const RULES_DATE = '2026-11-23';
@@ -52,3 +52,16 @@ export const INKLUDERINGSTILSKUDD = { year: Number(inkluderingstilskudd.date.sli
 /** Fireårig lønnstilskudd for unge (trial): age limit and start (lovstatus row 4b, «likely»). */
 const fireaarig = navFigure('fireaarig-maks-midlertidig');
 export const FIREAARIG = { underAge: v('fireaarig-aldersgrense'), start: formatDay(fireaarig), maxMonthsInTemporaryPost: fireaarig.value } as const;
+
+/**
+ * The dates that go with the figures above, as pages show them («per august 2026», «fra 1. august
+ * 2025»), so wizard texts can date a rate where they show it. A percentage of midlertidig
+ * lønnstilskudd is taken «av refusjonsgrunnlaget» (content/tall.json `basis`, review finding m10).
+ */
+export const FIGURE_DATES = {
+  lonnstilskudd: formatFigureDate(navFigure('lts-sats-start')),
+  arbeidstrening: formatFigureDate(navFigure('arbeidstrening-lengde')),
+  mentor: formatFigureDate(navFigure('mentor-lengde')),
+  inkluderingstilskudd: formatFigureDate(navFigure('inkluderingstilskudd-tak')),
+  fireaarig: formatFigureDate(navFigure('fireaarig-sats-ar1')),
+} as const;

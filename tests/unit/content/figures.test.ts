@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { figureProblems } from '../../../src/lib/content/check-figures';
 import { figureCheckedFiles, figureProblemsInFiles, paragraphsIn } from '../../../src/lib/content/check-figures-files';
 import { figure, formatFigure, formatFigureDate, formatValue, resolveFigurePlaceholders } from '../../../src/lib/figures';
-import { ARBEIDSTRENING, FIREAARIG, INKLUDERINGSTILSKUDD, LONNSTILSKUDD, MENTOR, SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS, THREE_YEAR_RULE_YEARS, TRAINEE } from '../../../src/lib/veiviser/policy';
+import { ARBEIDSTRENING, FIGURE_DATES, FIREAARIG, INKLUDERINGSTILSKUDD, LONNSTILSKUDD, MENTOR, SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS, THREE_YEAR_RULE_YEARS, TRAINEE } from '../../../src/lib/veiviser/policy';
 import { figureSchema } from '../../../src/schemas/tall';
 import { schemaIssues } from '../../fixtures/schema-issues';
 
@@ -50,6 +50,9 @@ describe('the wizard reads the same figures (src/lib/veiviser/policy.ts)', () =>
     expect(INKLUDERINGSTILSKUDD).toEqual({ year: 2026, maxKroner: value('inkluderingstilskudd-tak') });
     expect(FIREAARIG).toEqual({ underAge: value('fireaarig-aldersgrense'), start: '1. august 2026', maxMonthsInTemporaryPost: value('fireaarig-maks-midlertidig') });
   });
+  it('the dates that go with them', () => {
+    expect(FIGURE_DATES).toEqual({ lonnstilskudd: 'per august 2026', arbeidstrening: 'per august 2026', mentor: 'fra 1. august 2025', inkluderingstilskudd: 'fra 1. januar 2026', fireaarig: 'fra 1. august 2026' });
+  });
   it('the legal limits', () => {
     expect(SAL7).toEqual({ months: value('sal7-lengde'), personalreglementMonths: value('sal7-personalreglement') });
     expect([SAL9E_MONTHS, SAF3A_B_MONTHS, THREE_YEAR_RULE_YEARS * 12]).toEqual([value('sal9e-lengde'), value('saf3a-b-lengde'), value('treaarsregel')]);
@@ -72,6 +75,7 @@ describe('a figure renders with its date', () => {
   });
   it('ordliste placeholders: {tall:id} with the date, {tall:id:verdi} without', () => {
     expect(resolveFigurePlaceholders('Inntil {tall:mentor-lengde}, eller {tall:mentor-forlenget:verdi}.')).toBe('Inntil seks måneder (fra 1. august 2025), eller tre år.');
+    expect(resolveFigurePlaceholders('I 2025 var den 154 800 kroner {historisk: 2025}.')).toBe('I 2025 var den 154 800 kroner.');
   });
   it('an unknown id stops the build', () => {
     expect(() => figure('finnes-ikke')).toThrow('ukjent tall «finnes-ikke»: finnes ikke i content/tall.json');
