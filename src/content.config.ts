@@ -8,6 +8,7 @@ import { lovhenvisningSchema } from './schemas/lovhenvisning';
 import { ordSchema } from './schemas/ordliste';
 import { regelverkSchema } from './schemas/regelverk';
 import { sideSchema } from './schemas/side';
+import { figureSchema } from './schemas/tall';
 
 const ids = {
   legalRefIds: idsIn('lovhenvisninger.yaml'),
@@ -39,6 +40,11 @@ export const collections = {
   endringer: defineCollection({
     loader: file(`${contentDir}/endringer.yaml`),
     schema: endringSchema(ids),
+  }),
+  // Validates content/tall.json with file and field; src/lib/figures.ts reads the same file directly.
+  tall: defineCollection({
+    loader: file(`${contentDir}/tall.json`),
+    schema: figureSchema(ids),
   }),
   ordliste: defineCollection({
     loader: file(`${contentDir}/ordliste.yaml`),

@@ -19,12 +19,13 @@ const employerSchema = z
     error: 'employer: oppgi enten name (navnet slik kilden skriver det) eller anonymousDescription, ikke begge og ikke ingen',
   });
 
-/** A result the source states. `figure` only as the source gives it; `year` the year it refers to. */
+/** A result the source states. `figure` only as the source gives it; `year` the year it refers to, or «udatert». */
 const outcomeSchema = z
   .object({
     text: z.string().min(5),
     figure: z.string().min(1).optional(),
-    year: z.string().regex(/^\d{4}(–\d{4})?$/, 'year skrives «2022» eller «2020–2022»').optional(),
+    /** «udatert» when the source gives no year; the build requires one of the three for a figure. */
+    year: z.string().regex(/^(\d{4}(–\d{4})?|udatert)$/, 'year skrives «2022», «2020–2022» eller «udatert»').optional(),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateField } from './date';
 import { knownId } from './ids';
 
 /** A glossary entry; `page` and `see` must name a regelverk page and other entries that exist. */
@@ -11,6 +12,8 @@ export function ordSchema(ids: { regelverkSlugs: ReadonlySet<string>; ordIds: Re
       /** Regelverk page (slug) that explains the term in full. */
       page: knownId(ids.regelverkSlugs, 'content/regelverk/').optional(),
       see: z.array(knownId(ids.ordIds, 'content/ordliste.yaml')).default([]),
+      /** When the entry was last checked against the sources; the page shows the oldest. */
+      lastReviewed: dateField('lastReviewed'),
     })
     .strict();
 }

@@ -1,8 +1,15 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { facetKeys } from '../stories';
 import { bodyRefProblems } from './body-refs';
+import { storyFigureProblems } from './check-story-figures';
 import { staleWarnings } from './freshness';
 
-interface Entry { id: string; filePath?: string; body?: string; data: { sources: { kilde: string }[]; changedRules: string[]; lastReviewed: Date } }
+interface Entry {
+  id: string;
+  filePath?: string;
+  body?: string;
+  data: { title: string; summary: string; outcomes: { text: string; figure?: string; year?: string }[]; sources: { kilde: string }[]; changedRules: string[]; lastReviewed: Date };
+}
 
 const reservedSlugs: string[] = [...facetKeys, 'side'];
 
@@ -20,6 +27,9 @@ export function historieProblems(entries: Entry[]): string[] {
     for (const id of e.data.changedRules) if (!inBody.has(id)) problems.push(`${file}: changedRules: «${id}» står i changedRules, men <Changed id="${id}" /> mangler i teksten`);
     // /suksesshistorier/<facet>/… are the filter pages and /suksesshistorier/side/… the list's pages.
     if (reservedSlugs.includes(e.id)) problems.push(`${file}: filnavnet «${e.id}» er reservert for filtersidene og sidetallene; gi filen et annet navn`);
+    // Every figure carries its year; read from disk so lines are the file's own (the body alone for an entry without a file).
+    const raw = e.filePath && existsSync(e.filePath) ? readFileSync(e.filePath, 'utf8') : body;
+    problems.push(...storyFigureProblems(file, raw, e.data));
     return problems;
   });
 }

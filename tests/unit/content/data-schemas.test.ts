@@ -54,7 +54,7 @@ describe('kilde schema', () => {
 
 describe('ordliste and endringer name only pages and terms that exist', () => {
   const ord = ordSchema({ regelverkSlugs: new Set(['hovedreglene']), ordIds: new Set(['a', 'b']) });
-  const entry = { id: 'a', term: 'Ord', explanation: 'En forklaring som er lang nok.' };
+  const entry = { id: 'a', term: 'Ord', explanation: 'En forklaring som er lang nok.', lastReviewed: '2026-11-23' };
   const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => (r.success ? [] : r.error!.issues.map((i) => i.path.join('.')));
   it('accepts a known page and see-also', () => {
     expect(ord.safeParse({ ...entry, page: 'hovedreglene', see: ['b'] }).success).toBe(true);

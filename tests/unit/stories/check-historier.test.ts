@@ -3,7 +3,7 @@ import { historieProblems } from '../../../src/lib/content/check-historier';
 
 const entry = (id: string, body: string, changedRules: string[] = []) => ({
   id, filePath: `content/historier/${id}.mdx`, body,
-  data: { sources: [{ kilde: 'oe-2024' }], changedRules, lastReviewed: new Date('2026-11-23') },
+  data: { title: 'Tittel', summary: 'Et sammendrag.', outcomes: [], sources: [{ kilde: 'oe-2024' }], changedRules, lastReviewed: new Date('2026-11-23') },
 });
 
 describe('story body checks at build time', () => {
