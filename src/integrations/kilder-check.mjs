@@ -6,7 +6,9 @@ export function kilderCheckIntegration() {
   return {
     name: 'inkluderingsguiden:kilder',
     hooks: {
-      'astro:build:start': ({ logger }) => {
+      // At the start of `astro build`, before any page is rendered; dev and sync are left alone.
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
         const problems = kilderProblems();
         if (problems.length > 0) throw new Error(`Kildene i kilder/ stemmer ikke:\n${problems.join('\n')}`);
         logger.info('kilder/: SHA-256 og alle linjehenvisninger i content/ er i orden');
