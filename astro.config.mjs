@@ -3,8 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { SITE_URL } from './src/config/site.mjs';
+import { NOINDEX_PAGES, SITE_URL } from './src/config/site.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
+import { kilderCheckIntegration } from './src/integrations/kilder-check.mjs';
 
 export default defineConfig({
   site: SITE_URL,
@@ -14,11 +15,15 @@ export default defineConfig({
   // Inlined scripts would need CSP hashes; keep every asset a file.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    kilderCheckIntegration(),
     mdx(),
     react(),
     sitemap({
-      // Wizard steps and results are noindex by design.
-      filter: (page) => !new URL(page).pathname.startsWith('/veiviser/') || new URL(page).pathname === '/veiviser/',
+      // Wizard steps and results are noindex by design, and so is the reviewers' page.
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return (!path.startsWith('/veiviser/') || path === '/veiviser/') && !NOINDEX_PAGES.includes(path);
+      },
     }),
     // Search: dist/pagefind/ is built from the finished pages (src/integrations/pagefind.mjs).
     pagefindIntegration(),

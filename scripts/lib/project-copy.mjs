@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writ
 import { join, resolve } from 'node:path';
 import { facetCombos, syntheticKildeYaml, syntheticStories, wordPool } from './synthetic-stories.mjs';
 
-const ITEMS = ['src', 'public', 'content', 'nginx', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const ITEMS = ['src', 'public', 'content', 'kilder', 'nginx', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const CACHES = new Set(['.astro', '.vite']);
 
 /** Copies the project from `root` into `dir` (which must not exist or is emptied first). */

@@ -9,7 +9,7 @@ const base = {
   use: z.string().min(10),
 };
 
-/** One of the five reports in ../shared/kilder. */
+/** One of the five reports; `file` is its name in kilder/manifest.json (kilder/README.md). */
 const rapport = z
   .object({
     ...base,

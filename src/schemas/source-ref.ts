@@ -3,7 +3,7 @@ import { knownId } from './ids';
 
 /**
  * A pointer into a source. `passage` is for readers (chapter, section, page);
- * `lines` is the internal line range in ../shared/kilder, never rendered.
+ * `lines` is the internal line range in the report (kilder/), never rendered; the build checks it exists and is not empty.
  */
 export function sourceRefSchema(kildeIds: ReadonlySet<string>) {
   return z

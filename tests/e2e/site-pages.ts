@@ -1,4 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { NOINDEX_PAGES } from '../../src/config/site.mjs';
 
 /** Every page of the built site: the sitemap, plus pages kept out of it on purpose. */
 export function sitemapPaths(): string[] {
@@ -11,4 +12,7 @@ export function sitemapPaths(): string[] {
 /** Not in the sitemap: the 404 page, reached through an address that does not exist. */
 export const notFoundPath = '/denne-siden-finnes-ikke/';
 
-export const allPaths = () => [...sitemapPaths(), notFoundPath];
+/** Built, but noindex and out of the sitemap: the reviewers' page. */
+export const unlistedPaths = NOINDEX_PAGES;
+
+export const allPaths = () => [...sitemapPaths(), ...unlistedPaths, notFoundPath];
