@@ -52,6 +52,16 @@ describe(PAGE, () => {
     expect(wizardChecks().length).toBeGreaterThan(0);
   });
 
+  it('lists every figure of content/tall.json once, a NAV figure with its date', () => {
+    const all = JSON.parse(readFileSync('content/tall.json', 'utf8')) as { id: string; kind: string }[];
+    expect(all.length).toBeGreaterThan(0);
+    for (const f of all) {
+      const item = new RegExp(`data-review-figure="${esc(f.id)}"[\\s\\S]*?</li>`).exec(html)?.[0] ?? '';
+      expect(count(new RegExp(`data-review-figure="${esc(f.id)}"`, 'g')), f.id).toBe(1);
+      if (f.kind === 'nav') expect(item, f.id).toMatch(/(per|fra) [^<]*\d{4}/);
+    }
+  });
+
   it('lists every source once', () => {
     for (const k of kilder) expect(count(new RegExp(`data-review-source="${esc(k.id)}"`, 'g')), k.id).toBe(1);
   });
