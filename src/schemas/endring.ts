@@ -15,6 +15,8 @@ export function endringSchema(ids: {
       /** When the change took effect, or when we found it (see `dateKind`). */
       date: dateField('date'),
       dateKind: z.enum(['i-kraft', 'funnet']),
+      /** The day the entry was added to the site (the endringslogg feed orders by it). */
+      added: dateField('added'),
       title: z.string().min(5),
       /** What the report said. */
       before: z.string().min(10),
