@@ -69,6 +69,8 @@ export function syntheticStories(n, words, combos) {
       `  - kilde: ${SYNTHETIC_KILDE}`,
       '    passage: generert',
       'lastReviewed: 2026-11-23',
+      'published: 2026-11-23',
+      'updated: 2026-11-23',
       '---',
     ].join('\n');
     const body = [

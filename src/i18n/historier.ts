@@ -23,7 +23,9 @@ export const historierText = {
   facets: {
     sektor: 'Sektor',
     rute: 'Ansettelsesvei eller tiltak',
-    malgruppe: 'Målgruppe',
+    // Not «Målgruppe»: innvandrerbakgrunn is a group here but not in the site's målgruppe (review m16).
+    malgruppe: 'Hvem historien gjelder',
+    utfall: 'Utfall',
     region: 'Region',
   },
   /** Lead of a static filter page, by group. */
@@ -31,6 +33,7 @@ export const historierText = {
     sektor: (label: string) => `Historier der arbeidsgiveren er: ${label}.`,
     rute: (label: string) => `Historier der arbeidsgiveren brukte: ${label}.`,
     malgruppe: (label: string) => `Historier om personer i gruppen: ${label}.`,
+    utfall: (label: string) => `Historier merket: ${label}.`,
     region: (label: string) => `Historier fra: ${label}.`,
   },
   filterTitle: (facet: string, value: string) => `${facet}: ${value}`,
@@ -46,7 +49,7 @@ export const historierText = {
     sector: 'Sektor',
     industry: 'Bransje',
     regions: 'Region',
-    targetGroups: 'Målgruppe',
+    targetGroups: 'Hvem historien gjelder',
     routes: 'Ansettelsesveier og tiltak',
     practices: 'Grep de brukte',
     outcomes: 'Resultater',

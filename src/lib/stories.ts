@@ -1,10 +1,12 @@
 // Pure helpers for the «suksesshistorier»: scope, filtering and counts. The pages, the static
 // filter pages and the search island all call these, so they always agree.
-import { regions, route, routes, sectors, targetGroups, type RouteId } from './vocabulary';
+import { outcomeKinds, regions, route, routes, sectors, targetGroups, type RouteId } from './vocabulary';
 
 /** The fields of a story these helpers read (HistorieData has them all). */
 export interface StoryFields {
   sector?: string | undefined;
+  /** «suksess» when absent (the schema's default). */
+  outcomeKind?: string | undefined;
   routes: readonly RouteId[];
   targetGroups: readonly string[];
   regions: readonly string[];
@@ -43,6 +45,7 @@ export const facets = [
   { key: 'sektor', field: 'sector', values: sectors, staticPages: true },
   { key: 'rute', field: 'routes', values: routes, staticPages: true },
   { key: 'malgruppe', field: 'targetGroups', values: targetGroups, staticPages: true },
+  { key: 'utfall', field: 'outcomeKind', values: outcomeKinds, staticPages: true },
   { key: 'region', field: 'regions', values: regions, staticPages: false },
 ] as const;
 
@@ -58,6 +61,7 @@ const facet = (key: FacetKey) => facets.find((f) => f.key === key)!;
 export function valuesOf(story: StoryFields, key: FacetKey): readonly string[] {
   const field = facet(key).field;
   if (field === 'sector') return story.sector === undefined ? [] : [story.sector];
+  if (field === 'outcomeKind') return [story.outcomeKind ?? 'suksess'];
   return story[field];
 }
 
@@ -151,3 +155,22 @@ export function routesWithStories<T extends Pick<StoryFields, 'routes'>>(stories
 
 /** All stories in list order: the state-only group first, then the rest (each as given, e.g. by title). */
 export const inScopeOrder = <T extends StoryFields>(stories: readonly T[]): T[] => groupByScope(stories).flatMap((g) => g.stories);
+
+/** How many «Lignende historier» a story shows. */
+export const SIMILAR_MAX = 3;
+
+/**
+ * «Lignende historier»: other stories that share a route or measure, or the sector. More shared
+ * routes rank first, then the same sector; ties keep the order given (by title).
+ */
+export function similarStories<T extends StoryFields & { slug: string }>(story: T, all: readonly T[], limit = SIMILAR_MAX): T[] {
+  const score = (other: T) =>
+    2 * other.routes.filter((id) => story.routes.includes(id)).length + (story.sector !== undefined && other.sector === story.sector ? 1 : 0);
+  return all
+    .filter((other) => other.slug !== story.slug)
+    .map((other, index) => ({ other, index, score: score(other) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, limit)
+    .map((c) => c.other);
+}

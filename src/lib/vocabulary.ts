@@ -89,6 +89,15 @@ export const practices = [
   { id: 'tilpasset-stilling', label: 'En stilling satt sammen av oppgaver personen kan gjøre' },
 ] as const;
 
+/**
+ * How a story ended. «vanskelig»: the source tells an attempt that did not lead where the employer
+ * wanted (no hire, a stopped process); the story shows what went wrong and what they changed.
+ */
+export const outcomeKinds = [
+  { id: 'suksess', label: 'Suksesshistorie' },
+  { id: 'vanskelig', label: 'Hva som var vanskelig' },
+] as const;
+
 export const audiences = [
   { id: 'statlig', label: 'Statlige arbeidsgivere' },
   { id: 'alle', label: 'Alle arbeidsgivere' },
@@ -102,6 +111,7 @@ export type RegionId = Ids<typeof regions>;
 export type AudienceId = Ids<typeof audiences>;
 export type IndustryId = Ids<typeof industries>;
 export type PracticeId = Ids<typeof practices>;
+export type OutcomeKindId = Ids<typeof outcomeKinds>;
 
 const ids = <T extends readonly { id: string }[]>(list: T) =>
   list.map((item) => item.id) as unknown as [Ids<T>, ...Ids<T>[]];
@@ -113,6 +123,7 @@ export const regionIds = ids(regions);
 export const audienceIds = ids(audiences);
 export const industryIds = ids(industries);
 export const practiceIds = ids(practices);
+export const outcomeKindIds = ids(outcomeKinds);
 
 function finder<T extends readonly { id: string }[]>(list: T, what: string) {
   return (id: string): T[number] => {
@@ -129,3 +140,4 @@ export const region = finder(regions, 'region');
 export const audience = finder(audiences, 'audience');
 export const industry = finder(industries, 'industry');
 export const practice = finder(practices, 'practice');
+export const outcomeKind = finder(outcomeKinds, 'outcome kind');

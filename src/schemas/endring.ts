@@ -16,6 +16,8 @@ export function endringSchema(ids: {
   const common = {
     id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
     title: z.string().min(5),
+    /** The day the entry was added to the site (the endringslogg feed orders by it). */
+    added: dateField('added'),
     /** What applies now, in plain bokmål. */
     now: z.string().min(10),
     legalRefs: z.array(knownId(ids.legalRefIds, 'content/lovhenvisninger.yaml')).default([]),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateField } from './date';
-import { industryIds, practiceIds, regionIds, routeIds, sectorIds, targetGroupIds } from '../lib/vocabulary';
+import { industryIds, outcomeKindIds, practiceIds, regionIds, routeIds, sectorIds, targetGroupIds } from '../lib/vocabulary';
 import { knownId } from './ids';
 import { oneSentence, SUMMARY_MAX } from './regelverk';
 import { sourceRefSchema } from './source-ref';
@@ -55,11 +55,23 @@ export function historieSchema(ids: { kildeIds: ReadonlySet<string>; endringIds:
       routes: z.array(z.enum(routeIds)).default([]),
       practices: z.array(z.enum(practiceIds)).default([]),
       outcomes: z.array(outcomeSchema).default([]),
+      /** «vanskelig» when the source tells an attempt that did not succeed; shown as a label and a filter. */
+      outcomeKind: z.enum(outcomeKindIds).default('suksess'),
+      /**
+       * What the employer did, in order, as three to six short sentences (an ordered list on the page).
+       * Left out where the source does not tell enough steps.
+       */
+      steps: z.array(z.string().min(10).max(200)).min(3, 'steps: minst tre steg').max(6, 'steps: høyst seks steg').optional(),
       sources: z.array(sourceRefSchema(ids.kildeIds)).min(1, 'sources: minst én kilde'),
       /** Rules the story used that have changed since the report; every <Changed id> in the text. */
       changedRules: z.array(knownId(ids.endringIds, 'content/endringer.yaml')).default([]),
       lastReviewed: dateField('lastReviewed'),
+      /** The day the story was first published on the site (for existing stories: its first commit). */
+      published: dateField('published'),
+      /** The day its content last changed in a way readers should know (the Atom feed's «updated»). */
+      updated: dateField('updated'),
     })
-    .strict();
+    .strict()
+    .refine((d) => d.updated.getTime() >= d.published.getTime(), { error: 'updated kan ikke være før published', path: ['updated'] });
 }
 export type HistorieData = z.infer<ReturnType<typeof historieSchema>>;

@@ -16,7 +16,7 @@ export const searchQueries: { query: string; first: string; why?: string }[] = [
   { query: 'unntak fra utlysning', first: '/regelverk/unntak-fra-utlysning/' },
   { query: 'slik lykkes dere', first: '/regelverk/slik-lykkes-dere/' },
   { query: 'kommune', first: '/suksesshistorier/kommunal-enhet-praktiske-oppgaver/', why: 'compound: «kommunal» in the text' },
-  { query: 'mentor', first: '/suksesshistorier/maskinbransjen/' },
+  { query: 'mentor', first: '/suksesshistorier/stat-arbeidstrening-med-mentor/', why: 'the story whose grep is a mentor for every candidate (was maskinbransjen before it)' },
   { query: 'annonse', first: '/suksesshistorier/arbeidstilsynet-stillingsannonse/', why: 'compound: «stillingsannonse»' },
   { query: 'praksis', first: '/suksesshistorier/matvarebutikk/', why: 'compound: «arbeidspraksis»' },
   { query: 'Statens vegvesen', first: '/suksesshistorier/statens-vegvesen/' },

@@ -25,7 +25,7 @@ function undatedFigures(text: string): string[] {
 }
 
 interface Outcome { text: string; figure?: string; year?: string }
-interface Story { title: string; summary: string; outcomes: Outcome[] }
+interface Story { title: string; summary: string; outcomes: Outcome[]; steps?: string[] }
 
 const message = (file: string, where: string, found: string) =>
   `${file}: ${where}: «${found}» står uten år; skriv året i setningen, eller «udatert» når kilden ikke gir det`;
@@ -41,6 +41,10 @@ export function storyFigureProblems(file: string, raw: string, data: Story): str
   for (const field of ['title', 'summary'] as const) {
     for (const found of undatedFigures(data[field])) problems.push(message(file, field, found));
   }
+  // Steps are shown as a list on the page, so each step is checked like a sentence of the body.
+  (data.steps ?? []).forEach((step, i) => {
+    for (const found of undatedFigures(step)) problems.push(message(file, `steps.${i}`, found));
+  });
   const lines = raw.split('\n');
   const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
   const body = lines.map((line, i) => (i <= end ? '' : line)).join('\n');

@@ -67,7 +67,7 @@ describe('ordliste and endringer name only pages and terms that exist', () => {
   });
   it('rejects an unknown page in endringer', () => {
     const schema = endringSchema({ legalRefIds: new Set(), kildeIds: ids('kilder.yaml'), regelverkSlugs: new Set(['hovedreglene']) });
-    const change = { id: 'x', kind: 'regelendring', date: '2026-01-01', dateKind: 'i-kraft', title: 'Tittel', before: 'Før var det slik.', now: 'Nå er det slik.', sources: [{ kilde: 'oe-2024', passage: 'kap. 1' }], pages: ['hovedreglene', 'nei'] };
+    const change = { id: 'x', kind: 'regelendring', date: '2026-01-01', dateKind: 'i-kraft', added: '2026-01-02', title: 'Tittel', before: 'Før var det slik.', now: 'Nå er det slik.', sources: [{ kilde: 'oe-2024', passage: 'kap. 1' }], pages: ['hovedreglene', 'nei'] };
     expect(paths(schema.safeParse(change))).toEqual(['pages.1']);
   });
 });

@@ -23,6 +23,8 @@ const good = {
   sources: [{ kilde: 'oe-2024', passage: 'kap. 2.2', lines: 'L1270–1362' }],
   changedRules: ['femprosentmal'],
   lastReviewed: new Date('2026-11-23'),
+  published: new Date('2026-11-23'),
+  updated: new Date('2026-11-23'),
 };
 
 const issues = (data: unknown) => schemaIssues(schema, data);
@@ -98,6 +100,28 @@ const stories = readdirSync(dir)
     const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
     return { name, frontmatter: match ? load(match[1] as string) : undefined, body: match ? (match[2] as string) : '' };
   });
+
+describe('historie schema: steps, outcome kind and dates (issue 12)', () => {
+  const steps = ['De tok kontakt med NAV.', 'En person i HR ble prosjektleder.', 'Toppledelsen sto bak arbeidet.'];
+  it('accepts three to six steps, and none', () => {
+    expect(issues({ ...good, steps })).toEqual([]);
+    expect(issues({ ...good, steps: [...steps, ...steps] })).toEqual([]);
+  });
+  it('rejects fewer than three or more than six steps', () => {
+    expect(issues({ ...good, steps: steps.slice(0, 2) })).toEqual(['steps: steps: minst tre steg']);
+    expect(issues({ ...good, steps: [...steps, ...steps, 'Ett steg for mye her.'] })).toEqual(['steps: steps: høyst seks steg']);
+  });
+  it('defaults outcomeKind to «suksess» and rejects a kind outside the vocabulary', () => {
+    expect(schema.parse(good).outcomeKind).toBe('suksess');
+    expect(issues({ ...good, outcomeKind: 'vanskelig' })).toEqual([]);
+    expect(issues({ ...good, outcomeKind: 'fiasko' })[0]).toMatch(/^outcomeKind:/);
+  });
+  it('requires published and updated, and updated not before published', () => {
+    const { published: _p, ...noPublished } = good;
+    expect(issues(noPublished)[0]).toMatch(/^published:/);
+    expect(issues({ ...good, updated: new Date('2026-11-22') })).toEqual(['updated: updated kan ikke være før published']);
+  });
+});
 
 describe('the stories in content/historier', () => {
   it('has at least 15 stories', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   counts, facetKeys, featured, filterStories, groupByScope, inScopeOrder, routesWithStories, stateOnlyRoutes, STORY_LINKS_MAX, staticFilterPages, storiesForRoute, storiesForRoutes,
-  storyFilters, storyScope, valuesOf, type Selection, type StoryFields,
+  similarStories, SIMILAR_MAX, storyFilters, storyScope, valuesOf, type Selection, type StoryFields,
 } from '../../../src/lib/stories';
 import { routes, type RouteId } from '../../../src/lib/vocabulary';
 import { contentStories } from '../../fixtures/content-stories';
@@ -141,8 +141,47 @@ describe('routesWithStories: the «see all» links', () => {
 
 describe('storyFilters: what the search index stores per story', () => {
   it('gives every group, with an empty sector when the source names none', () => {
-    expect(storyFilters(a)).toEqual({ sektor: ['statlig'], rute: ['administrativ-ansettelse', 'lonnstilskudd'], malgruppe: ['hull-i-cv'], region: ['oslo'] });
-    expect(storyFilters(d)).toEqual({ sektor: [], rute: [], malgruppe: [], region: [] });
+    expect(storyFilters(a)).toEqual({ sektor: ['statlig'], rute: ['administrativ-ansettelse', 'lonnstilskudd'], malgruppe: ['hull-i-cv'], utfall: ['suksess'], region: ['oslo'] });
+    expect(storyFilters(d)).toEqual({ sektor: [], rute: [], malgruppe: [], utfall: ['suksess'], region: [] });
+  });
+});
+
+describe('utfall: «Hva som var vanskelig» is a filter value of its own', () => {
+  const hard = story('hard', { sector: 'statlig', outcomeKind: 'vanskelig' });
+  it('files a story without outcomeKind under «suksess» and a «vanskelig» one under its own value', () => {
+    expect(valuesOf(a, 'utfall')).toEqual(['suksess']);
+    expect(valuesOf(hard, 'utfall')).toEqual(['vanskelig']);
+    expect(names(filterStories([...all, hard], { utfall: ['vanskelig'] }))).toEqual(['hard']);
+  });
+  it('gets a static filter page only when a story has the value', () => {
+    const pages = (list: StoryFields[]) => staticFilterPages(list).filter((p) => p.facet === 'utfall').map((p) => p.value);
+    expect(pages(all)).toEqual(['suksess']);
+    expect(pages([...all, hard])).toEqual(['suksess', 'vanskelig']);
+  });
+});
+
+describe('similarStories: «Lignende historier»', () => {
+  const s = (slug: string, fields: Partial<StoryFields> = {}) => ({ ...story(slug, fields), slug, title: slug });
+  const self = s('self', { sector: 'statlig', routes: ['arbeidstrening', 'lonnstilskudd'] });
+  const both = s('both', { sector: 'privat', routes: ['arbeidstrening', 'lonnstilskudd'] });
+  const oneAndSector = s('one-and-sector', { sector: 'statlig', routes: ['lonnstilskudd'] });
+  const one = s('one', { sector: 'kommune', routes: ['arbeidstrening'] });
+  const sectorOnly = s('sector-only', { sector: 'statlig', routes: ['mentor'] });
+  const none = s('none', { sector: 'privat', routes: ['mentor'] });
+  const list = [none, sectorOnly, one, oneAndSector, both, self];
+  it('ranks more shared routes first, then the same sector, and never the story itself', () => {
+    expect(similarStories(self, list).map((x) => x.slug)).toEqual(['both', 'one-and-sector', 'one']);
+  });
+  it('shows at most SIMILAR_MAX, and nothing unrelated', () => {
+    expect(similarStories(self, list, 10).map((x) => x.slug)).toEqual(['both', 'one-and-sector', 'one', 'sector-only']);
+    expect(similarStories(none, [self, one])).toEqual([]);
+    expect(SIMILAR_MAX).toBe(3);
+  });
+  it('finds at least one similar story for every story on the site that names a sector or a route', () => {
+    const real = contentStories();
+    const withFacts = real.filter((st) => st.sector !== undefined || st.routes.length > 0);
+    expect(withFacts.length).toBeGreaterThan(real.length - 3);
+    for (const st of withFacts) expect(similarStories(st, real).length, st.slug).toBeGreaterThan(0);
   });
 });
 

@@ -7,7 +7,7 @@ import { storyFigureProblems } from '../../../src/lib/content/check-story-figure
 // Rule (issue 11, item 5): a story's figure carries its year, or says «udatert» when the source gives none.
 const read = (path: string) => {
   const raw = readFileSync(path, 'utf8');
-  const data = load(/^---\n([\s\S]*?)\n---/.exec(raw)![1]!) as { title: string; summary: string; outcomes?: { text: string; figure?: string; year?: unknown }[] };
+  const data = load(/^---\n([\s\S]*?)\n---/.exec(raw)![1]!) as { title: string; summary: string; outcomes?: { text: string; figure?: string; year?: unknown }[]; steps?: string[] };
   const outcomes = (data.outcomes ?? []).map((o) => ({ ...o, year: o.year === undefined ? undefined : String(o.year) }));
   return storyFigureProblems(path, raw, { ...data, outcomes });
 };
@@ -17,7 +17,7 @@ describe('a story figure without a year fails the build', () => {
     const dir = 'content/historier';
     expect(readdirSync(dir).filter((f) => f.endsWith('.mdx')).flatMap((f) => read(join(dir, f)))).toEqual([]);
   });
-  it('fails on the fixture: outcome, title, summary and body, naming field or line', () => {
+  it('fails on the fixture: outcome, title, summary, steps and body, naming field or line', () => {
     const f = 'tests/fixtures/stories/undated.mdx';
     const undated = (where: string, found: string) => `${f}: ${where}: «${found}» står uten år; skriv året i setningen, eller «udatert» når kilden ikke gir det`;
     expect(read(f)).toEqual([
@@ -26,8 +26,9 @@ describe('a story figure without a year fails the build', () => {
       undated('summary', '30 prosent'),
       undated('summary', '4 av 10'),
       undated('summary', '10 kandidater'),
-      undated('linje 13', '12 personer'),
-      undated('linje 23', 'hver tiende'),
+      undated('steps.1', '3 av 5'),
+      undated('linje 16', '12 personer'),
+      undated('linje 26', 'hver tiende'),
     ]);
   });
 });

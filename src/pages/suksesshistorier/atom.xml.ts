@@ -1,0 +1,21 @@
+// Atom feed of new and updated stories (/suksesshistorier/atom.xml), newest `updated` first.
+import type { APIRoute } from 'astro';
+import { SITE_URL } from '../../config/site.mjs';
+import { atomFeed, tagId } from '../../lib/atom';
+import { historierData } from '../../lib/content/data';
+import { historieUrl } from '../../lib/urls';
+import { outcomeKind } from '../../lib/vocabulary';
+
+export const GET: APIRoute = async () => {
+  const stories = await historierData();
+  const entries = stories.map((s) => ({
+    id: tagId('historie', s.slug),
+    title: s.title,
+    path: historieUrl(s.slug),
+    updated: s.updated,
+    published: s.published,
+    summary: s.summary,
+    categories: [outcomeKind(s.outcomeKind).label],
+  }));
+  return new Response(atomFeed('historier', SITE_URL, entries), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
