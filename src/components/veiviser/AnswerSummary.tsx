@@ -1,5 +1,5 @@
 import { veiviserText as text } from '../../i18n/veiviser';
-import { answerLabel, steps } from '../../lib/veiviser/steps';
+import { steps } from '../../lib/veiviser/flow';
 import type { AnswerMap } from '../../lib/wizard/types';
 
 interface Props {
@@ -20,7 +20,7 @@ export function AnswerSummary({ answers, onChange }: Props) {
           <div key={q.id} className="wizard-summary__row">
             <dt>{q.text}</dt>
             <dd>
-              <span>{answerLabel(q.id, answers[q.id] as string)}</span>{' '}
+              <span>{steps.answerLabel(q.id, answers[q.id] as string)}</span>{' '}
               <a
                 className="ds-link no-print"
                 href={steps.pathFor(steps.dropAfter(answers, q.id))}

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { veiviserText as text } from '../../i18n/veiviser';
-import { steps } from '../../lib/veiviser/steps';
-import type { AnswerMap } from '../../lib/wizard/types';
+import { documentTitle } from '../../lib/title';
+import { steps } from '../../lib/veiviser/flow';
+import { stepPageTitle } from '../../lib/veiviser/titles';
+import type { AnswerMap, StepState } from '../../lib/wizard';
 import { AnswerSummary } from './AnswerSummary';
 
 interface Props {
@@ -10,18 +12,12 @@ interface Props {
   siteName: string;
 }
 
-interface State {
-  answers: AnswerMap;
-  /** Answers given before an «Endre», reused where they still fit. */
-  earlier: AnswerMap;
-}
-
 /**
  * One wizard step. Without JS it is plain HTML: every answer is a link to the next prebuilt page.
  * With JS it moves between steps without reloading, keeps history, and puts focus on the question.
  */
 export default function WizardSteps({ answers: initial, siteName }: Props) {
-  const [state, setState] = useState<State>({ answers: initial, earlier: {} });
+  const [state, setState] = useState<StepState>({ answers: initial, earlier: {} });
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const question = steps.nextQuestion(state.answers);
@@ -40,29 +36,23 @@ export default function WizardSteps({ answers: initial, siteName }: Props) {
 
   useEffect(() => {
     if (!moved.current || !question) return;
-    document.title = `${text.stepTitle(progress.index, question.text)} – ${text.title} – ${siteName}`;
+    document.title = documentTitle(stepPageTitle(progress.index, question.text, Object.keys(state.answers).length === 0), siteName);
     heading.current?.focus();
   }, [state.answers]);
 
   if (!question) return null;
 
-  const go = (answers: AnswerMap, earlier: AnswerMap) => {
-    const path = steps.pathFor(answers);
+  // The step logic is pure (steps.choose, steps.change); here it only moves the page.
+  const go = (next: StepState) => {
+    const path = steps.pathFor(next.answers);
     // Results are prebuilt pages with the full advice: load them.
-    if (!steps.nextQuestion(answers)) return location.assign(path);
+    if (!steps.nextQuestion(next.answers)) return location.assign(path);
     history.pushState(null, '', path);
     moved.current = true;
-    setState({ answers, earlier });
+    setState(next);
   };
-
-  const choose = (slug: string) => {
-    const merged = steps.keepValid({ ...state.earlier, ...state.answers, [question.id]: slug });
-    go(merged, state.earlier);
-  };
-
-  const change = (questionId: string) => {
-    go(steps.dropAfter(state.answers, questionId), { ...state.earlier, ...state.answers });
-  };
+  const choose = (slug: string) => go(steps.choose(state, slug));
+  const change = (questionId: string) => go(steps.change(state, questionId));
 
   return (
     <div className="wizard-step">

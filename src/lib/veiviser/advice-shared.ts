@@ -6,7 +6,7 @@ import { isState, nedsattArbeidsevne } from './facts';
 import type { Answers } from './questions';
 
 /** A route's content on one path; routeId, kind and page come from the vocabulary. */
-export type Advice = Omit<RouteAdvice, 'routeId' | 'kind' | 'page'>;
+export type Advice = Omit<RouteAdvice, 'routeId' | 'kind' | 'page' | 'stillApplies'> & { readonly stillApplies: readonly StillAppliesId[] };
 
 /** What still binds; items resting on statsansatteloven do not bind other employers. */
 export function stillAppliesFor(id: RouteId, a: Answers): StillAppliesId[] {

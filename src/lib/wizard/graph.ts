@@ -1,6 +1,7 @@
 import type { AnswerMap, AskIf, Condition, FlowData, QuestionDef } from './types';
 
-const matchesAll = (condition: Condition, answers: AnswerMap) =>
+/** True when every entry of the condition holds: the answer to each question is one of its slugs. */
+export const matches = (condition: Condition, answers: AnswerMap) =>
   Object.entries(condition).every(([id, slugs]) => slugs.includes(answers[id] ?? ''));
 
 const matchesAny = (condition: Condition, answers: AnswerMap) =>
@@ -8,7 +9,7 @@ const matchesAny = (condition: Condition, answers: AnswerMap) =>
 
 export function isAsked(askIf: AskIf | undefined, answers: AnswerMap): boolean {
   if (!askIf) return true;
-  if (askIf.when && !matchesAll(askIf.when, answers)) return false;
+  if (askIf.when && !matches(askIf.when, answers)) return false;
   return !(askIf.unless && matchesAny(askIf.unless, answers));
 }
 

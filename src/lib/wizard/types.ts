@@ -1,6 +1,3 @@
-import type { RouteId } from '../vocabulary';
-import type { StillAppliesId } from '../still-applies';
-
 // ── Flow definition: pure data plus one evaluate function (smart-answers model) ──
 
 /** Answers keyed by question id; the value is the chosen answer slug. */
@@ -79,7 +76,8 @@ export interface Subsidy {
 }
 
 export interface RouteAdvice {
-  readonly routeId: RouteId;
+  /** A route id of the site; the engine checks it against KnownIds.routes. */
+  readonly routeId: string;
   readonly kind: 'route' | 'measure';
   /** Replaces the vocabulary label where it would mislead on this path. */
   readonly title?: string;
@@ -92,7 +90,8 @@ export interface RouteAdvice {
   readonly warnings: readonly string[];
   /** Ids in content/lovhenvisninger.yaml. */
   readonly legalRefs: readonly string[];
-  readonly stillApplies: readonly StillAppliesId[];
+  /** Ids of shared «Dette gjelder fortsatt» texts (KnownIds.stillAppliesIds). */
+  readonly stillApplies: readonly string[];
   readonly nextSteps: readonly string[];
   /** Regelverk page slug, from vocabulary route(id).page. */
   readonly page: string;
@@ -107,7 +106,7 @@ export interface MayFitAdvice extends RouteAdvice {
 }
 
 export interface NotFitAdvice {
-  readonly routeId: RouteId;
+  readonly routeId: string;
   readonly kind: 'route' | 'measure';
   readonly reason: string;
   readonly legalRefs: readonly string[];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expect } from 'vitest';
 import { evaluate, reachablePaths, type Answers } from '../../../src/lib/veiviser';
-import type { MayFitAdvice, NotFitAdvice, Outcome, RouteAdvice } from '../../../src/lib/wizard';
+import type { VeiviserAdvice as RouteAdvice, VeiviserMayFit as MayFitAdvice, VeiviserNotFit as NotFitAdvice, VeiviserOutcome as Outcome } from '../../../src/lib/veiviser';
 import type { RouteId } from '../../../src/lib/vocabulary';
 export { random } from '../../../scripts/lib/random.mjs';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFlow, evaluate, evaluatedRoutes, parseAnswers, pathFor, type Answers } from '../../../src/lib/veiviser';
 import { stillApplies } from '../../../src/lib/still-applies';
 import { route } from '../../../src/lib/vocabulary';
-import type { Outcome } from '../../../src/lib/wizard';
+import type { VeiviserOutcome as Outcome } from '../../../src/lib/veiviser';
 import { kildeIds, legalRefIds, likelyKildeIds, resultPaths } from './helpers';
 
 // Walks EVERY reachable result and checks the rules that must hold whatever the answers.

@@ -108,7 +108,7 @@ describe('«Endre»', () => {
 
 describe('aliases for renamed slugs', () => {
   // A test-only rename: «malgruppe-1» used to be «gruppe-a».
-  const renamed = createWizard<Answers>({ ...flow, aliases: { kandidat: { 'gruppe-a': 'malgruppe-1' } } });
+  const renamed = createWizard<Answers>({ ...flow, aliases: { kandidat: { 'gruppe-a': 'malgruppe-1' } } }, flow.evaluate);
   const oldPath = '/veiviser/statlig/fast/gruppe-a/trainee-nei/utdanning-ja/nav-nei/';
 
   it('parses an old URL to the same answers as the new one', () => {
