@@ -14,6 +14,10 @@ export const veiviserText = {
   change: 'Endre',
   changeFor: (question: string) => ` svaret på «${question}»`,
   restart: 'Start på nytt',
+  changeNote: '«Endre» tar dere tilbake til spørsmålet. Svarene etter det må dere gi på nytt.',
+  assumed: '(antatt)',
+  defaultTitle: (question: string) => question,
+  defaultLead: (label: string) => `Vi går ut fra: ${label.toLowerCase()}. Er det ikke slik, velg:`,
   resultTitle: 'Resultat: ansettelsesveier for dere',
   resultLead: 'Dette er ansettelsesveiene og tiltakene som passer med svarene deres.',
   notDecision:

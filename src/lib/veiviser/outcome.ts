@@ -9,6 +9,7 @@ import { RULES_DATE } from './policy';
 import { questions, type Answers } from './questions';
 import { evaluatedRoutes, holds, rules, textOf, type EvaluatedRoute } from './rules';
 import { reasons } from './texts';
+import { transitionNoticesFor } from './transitions';
 
 /** The engine's outcome types with the site's route and «Dette gjelder fortsatt» ids. */
 type SiteIds = { readonly routeId: RouteId; readonly stillApplies: readonly StillAppliesId[] };
@@ -40,7 +41,7 @@ function unknownsFor(a: Answers): UnknownAnswer[] {
 
 /** Framework notes: others than the state hire under arbeidsmiljøloven, not statsansatteloven. */
 function noticesFor(a: Answers): Notice[] {
-  if (isState(a)) return [];
+  if (isState(a)) return transitionNoticesFor(a);
   return [{
     text: 'Statsansatteloven og statsansatteforskriften gjelder bare for statlige virksomheter. Dere ansetter etter arbeidsmiljøloven og likestillings- og diskrimineringsloven. Tiltakene fra NAV kan alle arbeidsgivere bruke.',
     legalRefs: ['aml-14-1', 'ldl-22'],

@@ -1,6 +1,6 @@
 import type { RouteId } from '../vocabulary';
 import { matches, type Condition } from '../wizard';
-import { groundKnown, inTargetGroup, needMonths, needWithin, sal7Months } from './facts';
+import { groundKnown, inTargetGroup, navFollows, needMonths, needWithin, sal7Months } from './facts';
 import { SAF3A_B_MONTHS, SAL9E_MONTHS } from './policy';
 import type { Answers } from './questions';
 import { conditions as c, reasons as r } from './texts';
@@ -39,12 +39,16 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
   // Open to every employer; for others than the state it is a hire under arbeidsmiljøloven.
   'ordinaer-ansettelse': {
     notFit: [],
-    open: [[{ behov: ['prove-forst'] }, c.knowNeedFirst], ...onStateTemporary(sal9Open)],
+    open: [[{ behov: ['prove-forst', 'behov-vet-ikke'] }, c.knowNeedFirst], ...onStateTemporary(sal9Open)],
   },
 
   // statsansatteloven § 7: up to 6 months, 12 with the personalreglement, on a § 9 ground (000 L1884–1918).
   'administrativ-ansettelse': {
-    notFit: [[{ behov: ['fast'] }, r.sal7Permanent], [{ behov: ['prove-forst'] }, r.tryingIsNoGround]],
+    notFit: [
+      [{ situasjon: ['administrativt-ansatt-her'] }, r.sal7NoExtension],
+      [{ behov: ['fast'] }, r.sal7Permanent],
+      [{ behov: ['prove-forst'] }, r.tryingIsNoGround],
+    ],
     open: [
       [(a) => !groundKnown(a), c.needGround],
       [{ personalreglement: ['personalreglement-vet-ikke'] }, c.reglementUnknown],
@@ -61,10 +65,17 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
 
   // statsansatteforskriften § 3a b: target group only, temporary post ≤ 2 years, NAV approves the subsidy.
   'unntak-lonnstilskudd': {
-    notFit: [[(a) => inTargetGroup(a) === 'no', r.onlyTargetGroup], [{ behov: ['fast'] }, r.saf3aOnlyTemporary]],
+    notFit: [
+      [{ situasjon: ['unntaksstilling-her'] }, r.saf3bNoExtension],
+      [{ kandidat: ['gruppe-4b'] }, r.group4bInterviewOnly],
+      [(a) => inTargetGroup(a) === 'no', r.onlyTargetGroup],
+      [{ behov: ['fast'] }, r.saf3aOnlyTemporary],
+    ],
     open: [
+      // Never «Passer»: § 3a b lifts utlysning only for a hire NAV has approved a subsidy for (issue 10, item 3).
+      [always, c.navApprovedFirst],
       [(a) => inTargetGroup(a) === 'unknown', c.targetGroupUnknown],
-      [{ behov: ['prove-forst'] }, c.tryOutTemporary],
+      [{ behov: ['prove-forst', 'behov-vet-ikke'] }, c.tryOutTemporary],
       [(a) => a.behov === 'midlertidig' && needMonths(a) === undefined, c.needUnknown(SAF3A_B_MONTHS)],
       [(a) => needMonths(a) !== undefined && !needWithin(a, SAF3A_B_MONTHS), c.onlyFirst(SAF3A_B_MONTHS)],
     ],
@@ -75,13 +86,16 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
     notFit: [
       [{ behov: ['midlertidig'] }, r.traineeNotForTemporary],
       [{ trainee: ['trainee-her'] }, r.traineeDone],
+      [{ kandidat: ['gruppe-4b'] }, r.group4bInterviewOnly],
       [(a) => inTargetGroup(a) === 'no', r.traineeTargetGroup],
       [{ utdanning: ['utdanning-nei'] }, r.traineeEducation],
     ],
     open: [
       [(a) => inTargetGroup(a) === 'unknown', c.targetGroupUnknown],
       [{ utdanning: ['utdanning-vet-ikke'] }, c.educationUnknown],
-      [{ behov: ['prove-forst'] }, c.traineeTryOut],
+      [{ behov: ['prove-forst', 'behov-vet-ikke'] }, c.traineeTryOut],
+      // Never «Passer» for someone who has completed it (issue 10, item 5).
+      [{ trainee: ['trainee-annen'] }, c.traineeAgain],
     ],
   },
 
@@ -98,11 +112,11 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
   // NAV measures: NAV decides; a wage subsidy needs an employment contract (000 L4181–4187).
   lonnstilskudd: {
     notFit: [],
-    open: [[(a) => a.nav !== 'nav-ja', c.navNotInvolved], [{ behov: ['prove-forst'] }, c.employmentNeeded]],
+    open: [[(a) => !navFollows(a), c.navNotInvolved], [{ behov: ['prove-forst'] }, c.employmentNeeded]],
   },
   arbeidstrening: {
-    notFit: [],
-    open: [[(a) => a.behov !== 'prove-forst', c.ifTryFirst], [(a) => a.nav !== 'nav-ja', c.navNotInvolved]],
+    notFit: [[{ situasjon: ['arbeidstrening-her'] }, r.alreadyOnArbeidstrening]],
+    open: [[(a) => a.behov !== 'prove-forst', c.ifTryFirst], [(a) => !navFollows(a), c.navNotInvolved]],
   },
   mentor: { notFit: [], open: [[always, c.mentor]] },
   inkluderingstilskudd: { notFit: [], open: [[always, c.inkluderingstilskudd]] },

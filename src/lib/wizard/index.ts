@@ -2,7 +2,7 @@
 // (questions, answers, when each question is asked, URL aliases) plus one evaluate function;
 // createWizard binds the engine to it, createSteps gives the island the part without outcomes.
 export { createWizard, type Wizard } from './create';
-export { createSteps, type Steps, type StepState } from './steps';
+export { createSteps, type Steps } from './steps';
 export { matches } from './graph';
 export { flowDataSchema, outcomeSchema, SENSITIVE_WORDS, type KnownIds, type RouteInfo } from './schema';
 export { SEGMENT } from './paths';

@@ -36,6 +36,7 @@ const question = z
     answers: z.array(z.object({ slug, label: text, help: text.optional(), unknown: z.boolean().optional() }).strict()).min(2),
     askIf: z.object({ when: condition.optional(), unless: condition.optional() }).strict().optional(),
     unknownInfo: z.object({ findOut: text, effects: z.record(z.string(), text) }).strict().optional(),
+    defaultAnswer: z.string().optional(),
   })
   .strict();
 
@@ -60,6 +61,9 @@ function checkQuestions(questions: Q[], aliases: Record<string, Record<string, s
         if (!target) { issue(['questions', i, 'askIf', part, ref], `askIf viser til «${ref}», som ikke er et tidligere spørsmål`); continue; }
         for (const s of slugs) if (!target.answers.some((a) => a.slug === s)) issue(['questions', i, 'askIf', part, ref], `«${ref}» har ikke svaret «${s}»`);
       }
+    }
+    if (q.defaultAnswer !== undefined && !q.answers.some((a) => a.slug === q.defaultAnswer && !a.unknown)) {
+      issue(['questions', i, 'defaultAnswer'], `standardsvaret «${q.defaultAnswer}» er ikke et svar (eller er «Vet ikke»)`);
     }
     const unknown = q.answers.filter((a) => a.unknown);
     if (unknown.length > 1) issue(['questions', i, 'answers'], 'høyst ett «Vet ikke»-svar per spørsmål');

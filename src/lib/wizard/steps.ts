@@ -1,14 +1,7 @@
-import { askedQuestions, dropAfter, keepValid, nextQuestion } from './graph';
+import { askedQuestions, dropAfter, isDefault, keepValid, nextQuestion, openDefaults } from './graph';
 import { parseAnswers, pathFor } from './paths';
 import { progress } from './progress';
 import type { AnswerMap, FlowData } from './types';
-
-/** What the island holds between steps: the answers in the URL. */
-export interface StepState {
-  readonly answers: AnswerMap;
-  /** Answers given before an «Endre», reused where they still fit. */
-  readonly earlier: AnswerMap;
-}
 
 /**
  * The engine without outcomes: what a step page and the island need. Small, so the island that
@@ -37,16 +30,18 @@ export function createSteps<A extends AnswerMap>(flow: FlowData) {
       if (!answer) throw new Error(`ukjent svar «${slug}» på «${questionId}»`);
       return answer.label;
     },
-    /** The island's next state when the reader picks an answer to the current question. */
-    choose(state: StepState, slug: string): StepState {
-      const question = nextQuestion(flow, keepValid(flow, state.answers));
-      if (!question) return state;
-      return { answers: keepValid(flow, { ...state.earlier, ...state.answers, [question.id]: slug }), earlier: state.earlier };
+    /** True when the given answer is the question's default (shown as «antatt», no URL segment). */
+    isDefault: (questionId: string, slug: string | undefined) => {
+      const question = flow.questions.find((q) => q.id === questionId);
+      return question !== undefined && isDefault(question, slug);
     },
-    /** The island's next state after «Endre» on questionId. */
-    change(state: StepState, questionId: string): StepState {
-      return { answers: dropAfter(flow, state.answers, questionId), earlier: { ...state.earlier, ...state.answers } };
-    },
+    /** Questions answered by their default that the step still offers the other answers of. */
+    openDefaults: (answers: A) => openDefaults(flow, answers),
+    /** The answers after picking `slug` for `questionId` (the next question, or an open default): later answers go. */
+    choose: (answers: A, questionId: string, slug: string) =>
+      keepValid(flow, { ...dropAfter(flow, answers, questionId), [questionId]: slug }) as A,
+    /** «Endre» on questionId, the same with and without JavaScript: that answer and every later one go. */
+    change: (answers: A, questionId: string) => dropAfter(flow, answers, questionId) as A,
   };
   return steps;
 }

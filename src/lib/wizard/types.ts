@@ -36,6 +36,11 @@ export interface QuestionDef {
   /** Omitted: always asked. Conditions may only name earlier questions, so the graph has no cycles. */
   readonly askIf?: AskIf;
   readonly unknownInfo?: UnknownInfo;
+  /**
+   * The answer assumed until the reader picks another. It adds no URL segment, so a question can
+   * be added to a live flow without changing old URLs; the step after it offers the other answers.
+   */
+  readonly defaultAnswer?: string;
 }
 
 /** Old slug → current slug, per question. Keeps old URLs working after a rename. */

@@ -8,22 +8,24 @@ import { stepPaths } from './helpers';
 // The island's step logic as pure functions (issue 10, item 8): the island only renders.
 describe('island step logic', () => {
   it('moves to the next question when an answer is chosen', () => {
-    const next = steps.choose({ answers: { sektor: 'statlig' }, earlier: {} }, 'fast');
-    expect(next.answers).toEqual({ sektor: 'statlig', behov: 'fast' });
-    expect(steps.nextQuestion(next.answers)?.id).toBe('kandidat');
+    const next = steps.choose({ sektor: 'statlig' }, 'behov', 'fast');
+    expect(steps.pathFor(next)).toBe('/veiviser/statlig/fast/');
+    expect(steps.nextQuestion(next)?.id).toBe('kandidat');
   });
 
-  it('«Endre» returns to the changed question and keeps nothing after it in the URL', () => {
-    const state = { answers: { sektor: 'statlig', behov: 'fast', kandidat: 'malgruppe-1' } as const, earlier: {} };
-    const changed = steps.change(state, 'behov');
-    expect(changed.answers).toEqual({ sektor: 'statlig' });
-    expect(steps.pathFor(changed.answers)).toBe('/veiviser/statlig/');
+  it('«Endre» returns to the changed question and drops every later answer, also after answering it again (issue 10, item 7)', () => {
+    const answers = { sektor: 'statlig', behov: 'fast', kandidat: 'malgruppe-1', trainee: 'trainee-nei' } as const;
+    const changed = steps.change(answers, 'behov');
+    expect(changed).toEqual({ sektor: 'statlig' });
+    expect(steps.pathFor(changed)).toBe('/veiviser/statlig/');
+    // Answering «fast» again does not jump ahead to the old answers.
+    expect(steps.nextQuestion(steps.choose(changed, 'behov', 'fast'))?.id).toBe('kandidat');
   });
 
-  it('leaves the state alone on a result (no question to answer)', () => {
+  it('«Endre» on a result leads to the step of that question', () => {
     const answers = { sektor: 'privat', behov: 'fast', nav: 'nav-nei' } as const;
     expect(steps.nextQuestion(answers)).toBeNull();
-    expect(steps.choose({ answers, earlier: {} }, 'nav-ja').answers).toEqual(answers);
+    expect(steps.pathFor(steps.change(answers, 'nav'))).toBe('/veiviser/privat/fast/');
   });
 });
 
