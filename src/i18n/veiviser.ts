@@ -26,6 +26,8 @@ export const veiviserText = {
   fits: 'Passer',
   fitsNone: 'Ingen ansettelsesvei passer sikkert med disse svarene. Se hva som kan passe, og hva dere bør finne ut.',
   mayFit: 'Kan passe – sjekk dette først',
+  mayFitShort: 'Kan passe',
+  verdictsLabel: 'Svaret i korte trekk',
   notFit: 'Passer ikke',
   unknowns: 'Dette må dere finne ut',
   ifAnswer: (label: string) => `Hvis svaret er «${label}»:`,

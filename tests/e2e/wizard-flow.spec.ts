@@ -39,6 +39,7 @@ test('with JavaScript: keyboard only from start to result, focus on each new que
   }
   await expect(page).toHaveURL(resultPath);
   await expect(page.locator('h1')).toHaveText('Resultat: ansettelsesveier for dere');
+  await expect(page).toHaveTitle(/^Resultat: /);
   await expect(page.locator('#kan-passe-unntak-lonnstilskudd')).toBeVisible();
   await expect(page.locator('.route-advice--mayFit', { has: page.locator('#kan-passe-unntak-lonnstilskudd') })).toContainText('12 måneder');
 });

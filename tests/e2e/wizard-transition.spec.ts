@@ -46,3 +46,19 @@ test('an old result URL from the snapshot (before issue 10) opens the same resul
   expect(fits.length).toBeGreaterThan(0);
   for (const id of fits) await expect(page.locator(`#passer-${id}`)).toBeVisible();
 });
+
+test('the one-line answers end within 1,700 px of the top at 390 × 844 on the longest results (issue 10, item 1)', async ({ page }) => {
+  // The longest results measured before the change (docs/ytelse.md), and one with most verdict lines.
+  const paths = [
+    '/veiviser/statlig/midlertidig/varighet-vet-ikke/grunnlag-vet-ikke/malgruppe-vet-ikke/nav-vet-ikke/',
+    '/veiviser/statlig/midlertidig/varighet-vet-ikke/grunnlag-vet-ikke/malgruppe-2/nav-vet-ikke/',
+    '/veiviser/statlig/behov-vet-ikke/malgruppe-vet-ikke/utdanning-vet-ikke/nav-vet-ikke/',
+  ];
+  for (const path of paths) {
+    await page.goto(path);
+    const box = await page.locator('.wizard-verdicts').boundingBox();
+    expect(box, path).not.toBeNull();
+    expect(box!.y + box!.height, path).toBeLessThanOrEqual(1700);
+    expect(await page.locator('.wizard-verdicts li').count(), path).toBeGreaterThan(2);
+  }
+});

@@ -50,3 +50,22 @@ describe('the engine', () => {
     expect(imports.filter((i) => !/: (zod|\.\/[a-z-]+)$/.test(i))).toEqual([]);
   });
 });
+
+describe('result titles (issue 10, item 7)', () => {
+  it('follow one pattern from the short labels, within 70 characters and free of sensitive words, on every result', async () => {
+    const { resultDocumentTitle, shortLabels } = await import('../../../src/lib/veiviser/short');
+    const { evaluate, SENSITIVE_WORDS } = { ...(await import('../../../src/lib/veiviser')), ...(await import('../../../src/lib/wizard')) };
+    const { resultPaths } = await import('./helpers');
+    for (const label of Object.values(shortLabels)) expect(label.length, label).toBeLessThanOrEqual(35);
+    const titles = new Set<string>();
+    for (const p of resultPaths) {
+      const title = resultDocumentTitle(evaluate(p.answers)!, 'Inkluderingsguiden');
+      expect(title.length, p.path).toBeLessThanOrEqual(TITLE_MAX);
+      expect(title, p.path).toMatch(/^Resultat: .+ (passer|kan passe)|^Resultat: ingen vei passer sikkert/);
+      const words = title.toLowerCase().split(/[^a-zæøå0-9]+/);
+      expect(words.filter((w) => SENSITIVE_WORDS.some((bad) => w.startsWith(bad))), p.path).toEqual([]);
+      titles.add(title);
+    }
+    expect(titles.size).toBeGreaterThan(3);
+  });
+});
