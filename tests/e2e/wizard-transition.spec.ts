@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { pathFor, type Answers } from '../../src/lib/veiviser';
+import { axeViolations } from './axe';
 import { hydrated, tabTo } from './keyboard';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -61,4 +62,15 @@ test('the one-line answers end within 1,700 px of the top at 390 × 844 on the l
     expect(box!.y + box!.height, path).toBeLessThanOrEqual(1700);
     expect(await page.locator('.wizard-verdicts li').count(), path).toBeGreaterThan(2);
   }
+});
+
+// The result page has no <details> yet (the collapsed layout of issue 10, item 2, is not built), so
+// axe with details open is still to do.
+test('axe: the step with the «Hvor står personen nå?» choice, and a transition result with the verdict lines', async ({ page }) => {
+  test.setTimeout(180_000); // axe on long pages; the shared machine is slow
+  await page.goto('/veiviser/statlig/fast/');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto(pathFor(answers));
+  await expect(page.locator('.wizard-verdicts li')).not.toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
 });
