@@ -1,5 +1,5 @@
 import { evaluate, nextQuestion, reachablePaths, type Answers } from '../../src/lib/veiviser';
-import type { Outcome } from '../../src/lib/wizard/types';
+import type { VeiviserOutcome as Outcome } from '../../src/lib/veiviser';
 
 export const paths = reachablePaths();
 export const results = paths.filter((p) => p.kind === 'result').map((p) => ({ ...p, outcome: evaluate(p.answers as Answers) as Outcome }));

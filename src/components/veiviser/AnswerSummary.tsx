@@ -1,29 +1,31 @@
 import { veiviserText as text } from '../../i18n/veiviser';
-import { answerLabel, steps } from '../../lib/veiviser/steps';
+import { steps } from '../../lib/veiviser/flow';
 import type { AnswerMap } from '../../lib/wizard/types';
 
 interface Props {
   answers: AnswerMap;
-  /** With JS: keeps later answers where still valid. Without it the link drops them. */
+  /** With JS: moves without reloading. With and without it, «Endre» drops the later answers. */
   onChange?: (questionId: string) => void;
 }
 
 /** The answers so far, each with «Endre». Rendered statically on results, inside the island on steps. */
 export function AnswerSummary({ answers, onChange }: Props) {
-  const asked = steps.askedQuestions(answers);
+  const kept: AnswerMap = steps.keepValid(answers);
+  const asked = steps.askedQuestions(kept);
   if (asked.length === 0) return null;
   return (
     <section className="wizard-summary" aria-labelledby="svarene">
       <h2 id="svarene" className="ds-heading" data-size="xs">{text.summaryTitle}</h2>
+      <p className="ds-paragraph no-print" data-size="sm">{text.changeNote}</p>
       <dl>
         {asked.map((q) => (
           <div key={q.id} className="wizard-summary__row">
             <dt>{q.text}</dt>
             <dd>
-              <span>{answerLabel(q.id, answers[q.id] as string)}</span>{' '}
+              <span>{steps.answerLabel(q.id, kept[q.id] as string)}{steps.isDefault(q.id, kept[q.id]) && ` ${text.assumed}`}</span>{' '}
               <a
                 className="ds-link no-print"
-                href={steps.pathFor(steps.dropAfter(answers, q.id))}
+                href={steps.pathFor(steps.change(kept, q.id))}
                 onClick={onChange ? (event) => { event.preventDefault(); onChange(q.id); } : undefined}
               >
                 {text.change}<span className="ds-sr-only">{text.changeFor(q.text)}</span>

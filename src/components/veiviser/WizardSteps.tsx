@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { veiviserText as text } from '../../i18n/veiviser';
-import { steps } from '../../lib/veiviser/steps';
+import { documentTitle } from '../../lib/title';
+import { steps } from '../../lib/veiviser/flow';
+import { stepPageTitle } from '../../lib/veiviser/titles';
 import type { AnswerMap } from '../../lib/wizard/types';
 import { AnswerSummary } from './AnswerSummary';
 
@@ -10,29 +12,24 @@ interface Props {
   siteName: string;
 }
 
-interface State {
-  answers: AnswerMap;
-  /** Answers given before an «Endre», reused where they still fit. */
-  earlier: AnswerMap;
-}
-
 /**
  * One wizard step. Without JS it is plain HTML: every answer is a link to the next prebuilt page.
  * With JS it moves between steps without reloading, keeps history, and puts focus on the question.
+ * The step logic (choose, «Endre», title) is pure, in the engine; this only renders and navigates.
  */
 export default function WizardSteps({ answers: initial, siteName }: Props) {
-  const [state, setState] = useState<State>({ answers: initial, earlier: {} });
+  const [answers, setAnswers] = useState<AnswerMap>(initial);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const question = steps.nextQuestion(state.answers);
-  const progress = steps.progress(state.answers);
+  const question = steps.nextQuestion(answers);
+  const progress = steps.progress(answers);
 
   useEffect(() => {
     const onPop = () => {
       const parsed = steps.parseAnswers(location.pathname);
       if (!parsed || !steps.nextQuestion(parsed)) return location.reload();
       moved.current = true;
-      setState({ answers: parsed, earlier: {} });
+      setAnswers(parsed);
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
@@ -40,29 +37,25 @@ export default function WizardSteps({ answers: initial, siteName }: Props) {
 
   useEffect(() => {
     if (!moved.current || !question) return;
-    document.title = `${text.stepTitle(progress.index, question.text)} – ${text.title} – ${siteName}`;
+    document.title = documentTitle(stepPageTitle(progress.index, question.text, Object.keys(answers).length === 0), siteName);
     heading.current?.focus();
-  }, [state.answers]);
+  }, [answers]);
 
   if (!question) return null;
 
-  const go = (answers: AnswerMap, earlier: AnswerMap) => {
-    const path = steps.pathFor(answers);
+  const go = (next: AnswerMap) => {
+    const path = steps.pathFor(next);
     // Results are prebuilt pages with the full advice: load them.
-    if (!steps.nextQuestion(answers)) return location.assign(path);
+    if (!steps.nextQuestion(next)) return location.assign(path);
     history.pushState(null, '', path);
     moved.current = true;
-    setState({ answers, earlier });
+    setAnswers(next);
   };
-
-  const choose = (slug: string) => {
-    const merged = steps.keepValid({ ...state.earlier, ...state.answers, [question.id]: slug });
-    go(merged, state.earlier);
-  };
-
-  const change = (questionId: string) => {
-    go(steps.dropAfter(state.answers, questionId), { ...state.earlier, ...state.answers });
-  };
+  const link = (questionId: string, slug: string) => ({
+    href: steps.pathFor(steps.choose(answers, questionId, slug)),
+    onClick: (event: { preventDefault: () => void }) => { event.preventDefault(); go(steps.choose(answers, questionId, slug)); },
+  });
+  const defaults = steps.openDefaults(answers);
 
   return (
     <div className="wizard-step">
@@ -72,19 +65,25 @@ export default function WizardSteps({ answers: initial, siteName }: Props) {
       <ul className="wizard-answers" aria-label={text.answersLabel}>
         {question.answers.map((answer) => (
           <li key={answer.slug}>
-            <a
-              className="ds-button wizard-answer"
-              data-variant="secondary"
-              href={steps.pathFor({ ...state.answers, [question.id]: answer.slug })}
-              onClick={(event) => { event.preventDefault(); choose(answer.slug); }}
-            >
+            <a className="ds-button wizard-answer" data-variant="secondary" {...link(question.id, answer.slug)}>
               <span className="wizard-answer__label">{answer.label}</span>
               {answer.help && <span className="wizard-answer__help">{answer.help}</span>}
             </a>
           </li>
         ))}
       </ul>
-      <AnswerSummary answers={state.answers} onChange={change} />
+      {defaults.map((q) => (
+        <section key={q.id} className="wizard-default" aria-labelledby={`standard-${q.id}`}>
+          <h2 id={`standard-${q.id}`} className="ds-heading" data-size="2xs">{text.defaultTitle(q.text)}</h2>
+          <p className="ds-paragraph" data-size="sm">{text.defaultLead(steps.answerLabel(q.id, answers[q.id] as string))}</p>
+          <ul className="wizard-default__list">
+            {q.answers.filter((a) => !steps.isDefault(q.id, a.slug)).map((a) => (
+              <li key={a.slug}><a className="ds-link" {...link(q.id, a.slug)}>{a.label}</a></li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <AnswerSummary answers={answers} onChange={(questionId) => go(steps.change(answers, questionId))} />
     </div>
   );
 }

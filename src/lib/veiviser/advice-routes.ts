@@ -1,7 +1,7 @@
 import {
   fireaarig, hullICvCheck, interviewStep, intervjuplikt, navStep, requirementsStep, saerbehandling, stillAppliesFor, type Advice,
 } from './advice-shared';
-import { inTargetGroup, isState, nedsattArbeidsevne, sal7Months, sal9Months, subsidy } from './facts';
+import { inTargetGroup, isState, navFollows, nedsattArbeidsevne, sal7Months, sal9Months, subsidy } from './facts';
 import { LONNSTILSKUDD, SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS, THREE_YEAR_RULE_YEARS, TRAINEE } from './policy';
 import type { Answers } from './questions';
 
@@ -56,14 +56,21 @@ function ordinaer(a: Answers): Advice {
   };
 }
 
+/** The § 7 limit as the answers decide it: no 12-month text where it cannot apply (issue 10, item 3). */
+function sal7LimitDetail(a: Answers): string {
+  if (a.grunnlag === 'uforutsett') return `Ved et uforutsett behov (§ 9 e) er grensen ${SAL9E_MONTHS} måneder, uansett hva personalreglementet sier.`;
+  if (a.personalreglement === 'personalreglement-ja') return `Grensen er ${SAL7.personalreglementMonths} måneder, fordi personalreglementet deres tillater det.`;
+  if (a.personalreglement === 'personalreglement-nei') return `Grensen er ${SAL7.months} måneder, fordi personalreglementet deres ikke gir lenger tid.`;
+  return `Grensen er ${SAL7.months} måneder, eller ${SAL7.personalreglementMonths} måneder hvis personalreglementet tillater det.`;
+}
+
 function administrativ(a: Answers): Advice {
   const months = sal7Months(a);
   return {
     summary: `Dere kan ansette direkte i inntil ${months} måneder, uten utlysning og innstilling. Unntaket gjelder også kvalifikasjonsprinsippet.`,
     details: [
       ...groundDetail(a),
-      `Grensen er ${SAL7.months} måneder, eller ${SAL7.personalreglementMonths} måneder hvis personalreglementet tillater det.`,
-      ...(a.grunnlag === 'uforutsett' ? [`Ved et uforutsett behov er grensen ${SAL9E_MONTHS} måneder, også om personalreglementet tillater ett år.`] : []),
+      sal7LimitDetail(a),
     ],
     conditions: ['Ansettelsen har et grunnlag i statsansatteloven § 9.', `Ansettelsen varer høyst ${months} måneder.`],
     // 000 L1906–1914: keeping the person needs an ordinary process.
@@ -113,13 +120,18 @@ function unntakLonnstilskudd(a: Answers): Advice {
   return {
     summary: `Dere kan ansette en person i målgruppen i en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år med midlertidig lønnstilskudd, uten å lyse ut stillingen.`,
     details: [
-      `To år i stillingen er ikke to år med tilskudd. Tilskuddet er ${s.rateText}.`,
-      ...(nedsattArbeidsevne(a) ? [] : [`Uten at NAV har vurdert nedsatt arbeidsevne, varer tilskuddet høyst ${LONNSTILSKUDD.standard.maxMonths} måneder. Resten av tiden betaler dere hele lønnen.`]),
+      // How the 2-year post and the subsidy's own limit fit together (issue 10, item 3).
+      ...(nedsattArbeidsevne(a)
+        ? [`Tilskuddet er ${s.rateText}. Det dekker hele stillingen bare hvis NAV innvilger det for hele perioden.`]
+        : [
+          `To år i stillingen er ikke to år med tilskudd. Tilskuddet er ${s.rateText}.`,
+          `Uten at NAV har vurdert nedsatt arbeidsevne, varer tilskuddet høyst ${LONNSTILSKUDD.standard.maxMonths} måneder. Resten av tiden betaler dere hele lønnen.`,
+        ]),
       'Bare kravet om utlysning faller bort. Kvalifikasjonsprinsippet og reglene om innstilling og ansettelse gjelder.',
     ],
     conditions: [
       'Personen har selv oppgitt en funksjonsnedsettelse (§ 4) eller hull i CV-en (§ 4a).',
-      'NAV vurderer at personen kan få midlertidig lønnstilskudd.',
+      'NAV har vurdert og godkjent midlertidig lønnstilskudd før dere ansetter.',
       `Stillingen er midlertidig og varer høyst ${SAF3A_B_MONTHS / 12} år.`,
     ],
     // DFØ 22 Jun 2022: no permanent post without utlysning after the two years.
@@ -128,7 +140,7 @@ function unntakLonnstilskudd(a: Answers): Advice {
     stillApplies: stillAppliesFor('unntak-lonnstilskudd', a),
     nextSteps: [
       `Opprett en midlertidig stilling på inntil ${SAF3A_B_MONTHS / 12} år.`,
-      a.nav === 'nav-ja'
+      navFollows(a)
         ? navStep(a, 'midlertidig lønnstilskudd')
         : navStep(a, 'midlertidig lønnstilskudd for personen, eller om NAV har kandidater som kan få det'),
       'Informer de ansatte i virksomheten om den ledige stillingen.',

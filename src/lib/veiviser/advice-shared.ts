@@ -2,11 +2,11 @@ import { stillApplies, stillAppliesByRoute, type StillAppliesId } from '../still
 import type { RouteId } from '../vocabulary';
 import type { MustCheck, RouteAdvice } from '../wizard';
 import { FIREAARIG } from './policy';
-import { isState, nedsattArbeidsevne } from './facts';
+import { isState, navFollows, nedsattArbeidsevne } from './facts';
 import type { Answers } from './questions';
 
 /** A route's content on one path; routeId, kind and page come from the vocabulary. */
-export type Advice = Omit<RouteAdvice, 'routeId' | 'kind' | 'page'>;
+export type Advice = Omit<RouteAdvice, 'routeId' | 'kind' | 'page' | 'stillApplies'> & { readonly stillApplies: readonly StillAppliesId[] };
 
 /** What still binds; items resting on statsansatteloven do not bind other employers. */
 export function stillAppliesFor(id: RouteId, a: Answers): StillAppliesId[] {
@@ -16,7 +16,7 @@ export function stillAppliesFor(id: RouteId, a: Answers): StillAppliesId[] {
 
 /** Whom to contact at NAV depends on whether NAV already follows the person up. */
 export function navStep(a: Answers, topic: string): string {
-  if (a.nav === 'nav-ja') return `Snakk med NAV-veilederen til personen om ${topic}.`;
+  if (navFollows(a)) return `Snakk med NAV-veilederen til personen om ${topic}.`;
   const ask = `Kontakt NAV-kontoret der dere holder til, og spør om ${topic}.`;
   return a.nav === 'nav-vet-ikke' ? `Spør personen om hen får oppfølging fra NAV. ${ask}` : ask;
 }

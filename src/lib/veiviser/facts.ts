@@ -6,9 +6,18 @@ import type { Subsidy } from '../wizard';
 
 export const isState = (a: Answers) => a.sektor === 'statlig';
 
-/** Target group of § 3a b, § 4, § 4a: what the person has stated, not NAV's view (statsansatteforskriften §§ 4, 4a). */
+/**
+ * Target group of § 3a b, § 4, § 4a: what the person has stated, not NAV's view (statsansatteforskriften
+ * §§ 4, 4a). A person on a § 3a b post stated it to get there; innvandrerbakgrunn (§ 4b) is not in it.
+ */
 export const inTargetGroup = (a: Answers): 'yes' | 'no' | 'unknown' =>
-  a.kandidat === 'malgruppe-1' || a.kandidat === 'malgruppe-2' ? 'yes' : a.kandidat === 'ingen-malgruppe' ? 'no' : 'unknown';
+  a.kandidat === 'malgruppe-1' || a.kandidat === 'malgruppe-2' || a.situasjon === 'unntaksstilling-her'
+    ? 'yes'
+    : a.kandidat === 'ingen-malgruppe' || a.kandidat === 'gruppe-4b' ? 'no' : 'unknown';
+
+/** NAV follows the person up: answered «Ja», or the person is on a NAV measure with us (arbeidstrening, § 3a b). */
+export const navFollows = (a: Answers) =>
+  a.nav === 'nav-ja' || a.situasjon === 'arbeidstrening-her' || a.situasjon === 'unntaksstilling-her';
 
 export const groundKnown = (a: Answers) => a.grunnlag === 'midlertidig-karakter' || a.grunnlag === 'vikariat' || a.grunnlag === 'uforutsett';
 

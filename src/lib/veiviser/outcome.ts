@@ -1,4 +1,5 @@
-import { route } from '../vocabulary';
+import type { StillAppliesId } from '../still-applies';
+import { route, type RouteId } from '../vocabulary';
 import type { MayFitAdvice, Notice, NotFitAdvice, Outcome, RouteAdvice, UnknownAnswer } from '../wizard';
 import { measureAdvice } from './advice-measures';
 import { routeAdvice } from './advice-routes';
@@ -6,7 +7,20 @@ import type { Advice } from './advice-shared';
 import { isState } from './facts';
 import { RULES_DATE } from './policy';
 import { questions, type Answers } from './questions';
-import { evaluatedRoutes, rules, type EvaluatedRoute } from './rules';
+import { evaluatedRoutes, holds, rules, textOf, type EvaluatedRoute } from './rules';
+import { reasons } from './texts';
+import { transitionNoticesFor } from './transitions';
+
+/** The engine's outcome types with the site's route and «Dette gjelder fortsatt» ids. */
+type SiteIds = { readonly routeId: RouteId; readonly stillApplies: readonly StillAppliesId[] };
+export type VeiviserAdvice = RouteAdvice & SiteIds;
+export type VeiviserMayFit = MayFitAdvice & SiteIds;
+export type VeiviserNotFit = NotFitAdvice & { readonly routeId: RouteId };
+export type VeiviserOutcome = Omit<Outcome, 'fits' | 'mayFit' | 'notFit'> & {
+  readonly fits: readonly VeiviserAdvice[];
+  readonly mayFit: readonly VeiviserMayFit[];
+  readonly notFit: readonly VeiviserNotFit[];
+};
 
 const adviceFor: Record<EvaluatedRoute, (a: Answers) => Advice> = { ...routeAdvice, ...measureAdvice };
 
@@ -27,7 +41,7 @@ function unknownsFor(a: Answers): UnknownAnswer[] {
 
 /** Framework notes: others than the state hire under arbeidsmiljøloven, not statsansatteloven. */
 function noticesFor(a: Answers): Notice[] {
-  if (isState(a)) return [];
+  if (isState(a)) return transitionNoticesFor(a);
   return [{
     text: 'Statsansatteloven og statsansatteforskriften gjelder bare for statlige virksomheter. Dere ansetter etter arbeidsmiljøloven og likestillings- og diskrimineringsloven. Tiltakene fra NAV kan alle arbeidsgivere bruke.',
     legalRefs: ['aml-14-1', 'ldl-22'],
@@ -35,20 +49,22 @@ function noticesFor(a: Answers): Notice[] {
 }
 
 /** The result for a complete answer set: each evaluated route lands in exactly one list. */
-export function evaluateAnswers(a: Answers): Outcome {
-  const fits: RouteAdvice[] = [];
-  const mayFit: MayFitAdvice[] = [];
-  const notFit: NotFitAdvice[] = [];
+export function evaluateAnswers(a: Answers): VeiviserOutcome {
+  const fits: VeiviserAdvice[] = [];
+  const mayFit: VeiviserMayFit[] = [];
+  const notFit: VeiviserNotFit[] = [];
   for (const id of evaluatedRoutes) {
-    const { kind, page } = route(id);
-    const rule = rules[id](a);
+    const { kind, page, stateOnly } = route(id);
+    const rule = rules[id];
     const advice = adviceFor[id](a);
-    const blocked = rule.notFit.find(([holds]) => holds);
+    // «Gjelder bare staten» is the vocabulary's stateOnly flag, not a row per route.
+    const notFitRows = stateOnly ? [[() => !isState(a), reasons.stateOnly] as const, ...rule.notFit] : rule.notFit;
+    const blocked = notFitRows.find(([test]) => holds(test, a));
     if (blocked) {
-      notFit.push({ routeId: id, kind, reason: blocked[1], legalRefs: advice.legalRefs, page });
+      notFit.push({ routeId: id, kind, reason: textOf(blocked[1], a), legalRefs: advice.legalRefs, page });
       continue;
     }
-    const open = rule.open.filter(([holds]) => holds).map(([, text]) => text);
+    const open = rule.open.filter(([test]) => holds(test, a)).map(([, text]) => textOf(text, a));
     const entry = { routeId: id, kind, page, ...advice };
     if (open.length > 0) mayFit.push({ ...entry, condition: open.join(' ') });
     else fits.push(entry);

@@ -7,6 +7,8 @@ import { unknownInfo } from './unknowns';
 
 const STATE = { sektor: ['statlig'] } as const;
 const STATE_TEMPORARY = { sektor: ['statlig'], behov: ['midlertidig'] } as const;
+/** The answers of «Hvor står personen nå?» that say the person is already with us. */
+const TRANSITIONS = ['arbeidstrening-her', 'administrativt-ansatt-her', 'unntaksstilling-her'];
 
 export const questions = [
   {
@@ -22,14 +24,32 @@ export const questions = [
     answers: [
       { slug: 'fast', label: 'Et fast behov', help: 'Dere vil ansette fast.' },
       { slug: 'midlertidig', label: 'Et midlertidig behov', help: 'For eksempel et vikariat, et prosjekt eller en topp i arbeidet.' },
-      { slug: 'prove-forst', label: 'Vi er usikre, eller vil prøve hverandre ut først' },
+      { slug: 'prove-forst', label: 'Vi vil prøve hverandre ut først' },
+      { slug: 'behov-vet-ikke', label: 'Vet ikke', unknown: true },
+    ],
+    unknownInfo: unknownInfo.behov,
+  },
+  {
+    // Added after the flow went live: «ny-hos-oss» is the default and adds no URL segment, so
+    // every older URL keeps its meaning. The other answers are the transitions the rule pages recommend.
+    id: 'situasjon',
+    text: 'Hvor står personen nå?',
+    help: 'Er personen allerede hos dere, avgjør det hva neste lovlige steg er.',
+    askIf: { when: { sektor: ['statlig'], behov: ['fast', 'midlertidig'] } },
+    defaultAnswer: 'ny-hos-oss',
+    answers: [
+      { slug: 'ny-hos-oss', label: 'Ny hos oss' },
+      { slug: 'arbeidstrening-her', label: 'På arbeidstrening hos oss' },
+      { slug: 'administrativt-ansatt-her', label: 'Ansatt hos oss etter § 7 (administrativ ansettelse)' },
+      { slug: 'unntaksstilling-her', label: 'I en stilling hos oss med lønnstilskudd uten utlysning (§ 3a b)' },
     ],
   },
   {
     id: 'varighet',
     text: 'Hvor lenge varer behovet?',
     help: 'Tenk på hele behovet, ikke bare den første kontrakten.',
-    askIf: { when: STATE_TEMPORARY },
+    // Not on a transition: each route's limit stands on the result as a condition (page budget, docs/veiviser.md).
+    askIf: { when: STATE_TEMPORARY, unless: { situasjon: TRANSITIONS } },
     answers: [
       { slug: 'inntil-6-mnd', label: 'Inntil 6 måneder' },
       { slug: '6-12-mnd', label: 'Mer enn 6 måneder, inntil 1 år' },
@@ -60,13 +80,11 @@ export const questions = [
     id: 'personalreglement',
     text: 'Tillater personalreglementet deres administrativ ansettelse i inntil ett år?',
     help: 'Personalreglementet er virksomhetens egne regler om ansettelse, avtalt med de tillitsvalgte. Uten en slik bestemmelse er grensen 6 måneder (statsansatteloven § 7).',
-    // Only where a 1-year limit could matter: a need over 6 months on ground a or b (§ 9 e caps at 6).
+    // Only where a 1-year limit could matter: a need over 6 months (or not asked) on ground a or b (§ 9 e caps at 6).
+    // Not for someone already employed under § 7: it cannot be extended past its limit anyway.
     askIf: {
-      when: {
-        ...STATE_TEMPORARY,
-        varighet: ['6-12-mnd', '12-24-mnd', 'over-24-mnd', 'varighet-vet-ikke'],
-        grunnlag: ['midlertidig-karakter', 'vikariat'],
-      },
+      when: { ...STATE_TEMPORARY, grunnlag: ['midlertidig-karakter', 'vikariat'] },
+      unless: { varighet: ['inntil-6-mnd'], situasjon: ['administrativt-ansatt-her'] },
     },
     answers: [
       { slug: 'personalreglement-ja', label: 'Ja' },
@@ -79,7 +97,8 @@ export const questions = [
     id: 'kandidat',
     text: 'Har personen dere vil ansette, selv oppgitt at hen hører til en av disse gruppene?',
     help: 'Svar ut fra det personen selv har oppgitt, for eksempel ved å krysse av i søknaden eller gjennom NAV. Ikke spør om helse eller funksjonsnedsettelse. Gjelder begge, velg én av dem.',
-    askIf: { when: STATE },
+    // A § 3a b post needs the stated target group, so that answer already says it.
+    askIf: { when: STATE, unless: { situasjon: ['unntaksstilling-her'] } },
     answers: [
       {
         slug: 'malgruppe-1',
@@ -91,6 +110,11 @@ export const questions = [
         label: 'Ja: hull i CV-en',
         // The full definition (lovstatus row 3d); the last condition rests on DFØ only, so «må sjekkes».
         help: 'Hull i CV-en betyr at personen, da hen søkte, til sammen hadde vært utenfor arbeid, utdanning eller opplæring i minst 2 av de siste 5 årene. Fraværet skyldtes sykdom (også psykisk sykdom), rus eller soning, eller at personen var aktivt arbeidssøkende. Personen hadde heller ikke fast stilling eller midlertidig stilling på mer enn ett år da hen søkte (må sjekkes). Statsansatteforskriften § 4a.',
+      },
+      {
+        slug: 'gruppe-4b',
+        label: 'Ja: innvandrerbakgrunn',
+        help: 'Innvandrerbakgrunn gir intervjuplikt (statsansatteforskriften § 4b), men ikke positiv særbehandling eller unntak fra utlysning.',
       },
       { slug: 'ingen-malgruppe', label: 'Nei, ingen av delene' },
       { slug: 'malgruppe-vet-ikke', label: 'Vet ikke, eller vi har ingen bestemt person ennå', unknown: true },
@@ -116,8 +140,8 @@ export const questions = [
     help: 'Det er et krav for å bli ansatt gjennom traineeprogrammet i staten.',
     // Only where traineeprogrammet can fit: the target group, a lasting need, not already a trainee here.
     askIf: {
-      when: { sektor: ['statlig'], behov: ['fast', 'prove-forst'], kandidat: ['malgruppe-1', 'malgruppe-2', 'malgruppe-vet-ikke'] },
-      unless: { trainee: ['trainee-her'] },
+      when: { sektor: ['statlig'], behov: ['fast', 'prove-forst', 'behov-vet-ikke'] },
+      unless: { kandidat: ['ingen-malgruppe', 'gruppe-4b'], trainee: ['trainee-her'] },
     },
     answers: [
       { slug: 'utdanning-ja', label: 'Ja' },
@@ -130,6 +154,8 @@ export const questions = [
     id: 'nav',
     text: 'Får personen oppfølging fra NAV?',
     help: 'NAV avgjør om personen kan få tiltak som lønnstilskudd, arbeidstrening og mentor. Har dere ingen bestemt person ennå, svar «Nei».',
+    // Arbeidstrening and a § 3a b post both run through NAV: the answer is given.
+    askIf: { unless: { situasjon: ['arbeidstrening-her', 'unntaksstilling-her'] } },
     answers: [
       { slug: 'nav-ja', label: 'Ja' },
       { slug: 'nav-nei', label: 'Nei' },
@@ -141,7 +167,8 @@ export const questions = [
     id: 'arbeidsevne',
     text: 'Har NAV vurdert at personen har nedsatt arbeidsevne?',
     help: 'Det er NAVs vurdering av arbeidsevnen, ikke målgruppen, som avgjør hvor mye lønnstilskudd dere kan få og hvor lenge. Spør NAV-veilederen. Dere trenger ikke vite hvorfor.',
-    askIf: { when: { nav: ['nav-ja'] } },
+    // Asked when NAV follows the person up: «Ja», or a transition that runs through NAV (nav not asked).
+    askIf: { unless: { nav: ['nav-nei', 'nav-vet-ikke'] } },
     answers: [
       { slug: 'nav-vurdering-ja', label: 'Ja' },
       { slug: 'nav-vurdering-nei', label: 'Nei' },

@@ -1,4 +1,5 @@
 import { SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS } from './policy';
+import { transitionReasons } from './transitions';
 
 // Why a route does not fit (reasons) and what to check before it can (conditions). Bokmål,
 // «dere», short sentences. The rules in rules.ts choose among them.
@@ -17,6 +18,8 @@ export const reasons = {
   afterTraineeOnlyPermanent: 'Gjelder fast ansettelse etter fullført traineeperiode. Dere har ikke svart at behovet er fast.',
   afterTraineeOtherPlace: 'Unntaket gjelder bare når traineeperioden var i deres virksomhet. Stillingen må lyses ut.',
   afterTraineeNotDone: 'Unntaket gjelder bare personer som har fullført traineeprogrammet i staten hos dere.',
+  group4bInterviewOnly: 'Innvandrerbakgrunn (statsansatteforskriften § 4b) gir intervjuplikt, men ikke unntak fra utlysning, traineeprogrammet eller positiv særbehandling.',
+  ...transitionReasons,
 };
 
 export const conditions = {
@@ -36,4 +39,6 @@ export const conditions = {
   ifTryFirst: 'Passer hvis dere vil prøve hverandre ut før dere ansetter.',
   mentor: 'Personen må delta i et tiltak fra NAV, for eksempel arbeidstrening eller lønnstilskudd, og NAV må vurdere at hen trenger mentor.',
   inkluderingstilskudd: 'Personen må delta i et tiltak fra NAV eller få oppfølging fra NAV, og dere må ha ekstra utgifter til tilrettelegging.',
+  traineeAgain: 'Personen har allerede fullført traineeprogrammet i en annen virksomhet. Spør DFØ om hen kan delta igjen. Fast stilling uten utlysning etter perioden gjelder bare der perioden var.',
+  navApprovedFirst: 'NAV må ha vurdert og godkjent midlertidig lønnstilskudd før dere ansetter. Først da faller kravet om utlysning bort.',
 };

@@ -8,6 +8,14 @@ const std = LONNSTILSKUDD.standard;
 const nedsatt = LONNSTILSKUDD.nedsattArbeidsevne;
 
 export const unknownInfo = {
+  behov: {
+    findOut: 'Finn ut om arbeidet er fast eller midlertidig, og hvor lenge det varer. Det avgjør hvilke veier dere kan bruke.',
+    effects: {
+      fast: 'Hovedregelen er fast ansettelse med utlysning. Unntaket for tidligere traineer kan passe.',
+      midlertidig: 'Administrativ ansettelse (§ 7) eller midlertidig stilling med lønnstilskudd (§ 3a b) kan passe. Begge krever et midlertidig behov.',
+      'prove-forst': 'Arbeidstrening gjennom NAV er laget for å prøve hverandre ut. Det er ikke en ansettelse.',
+    },
+  },
   varighet: {
     findOut: 'Finn ut hvor lenge dere trenger personen. Tenk på hele behovet, ikke bare den første kontrakten.',
     effects: {
@@ -38,6 +46,7 @@ export const unknownInfo = {
     effects: {
       'malgruppe-1': 'Personen er i målgruppen. Unntaket i § 3a b og traineeprogrammet kan da passe, og ved utlysning kan dere bruke positiv særbehandling.',
       'malgruppe-2': 'Personen er i målgruppen. Unntaket i § 3a b og traineeprogrammet kan da passe, og ved utlysning kan dere bruke positiv særbehandling.',
+      'gruppe-4b': 'Intervjuplikten gjelder, men ikke særbehandling, unntaket i § 3a b eller traineeprogrammet.',
       'ingen-malgruppe': 'Unntaket i § 3a b og traineeprogrammet passer ikke. Lønnstilskudd kan likevel være mulig hvis NAV vurderer at personen trenger det.',
     },
   },

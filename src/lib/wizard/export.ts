@@ -1,5 +1,5 @@
-import { route } from '../vocabulary';
 import { reachablePaths } from './paths';
+import type { RouteInfo } from './schema';
 import type { Condition, FlowDefinition, RouteAdvice } from './types';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -11,7 +11,7 @@ const conditionJson = (c: Condition | undefined): { [key: string]: Json } =>
  * The flow as machine-readable data for /veiviser/regler.json: every question with its answers
  * and the rule for when it is asked, the routes, and the decision for every result path.
  */
-export function rulesJson(flow: FlowDefinition): { [key: string]: Json } {
+export function rulesJson(flow: FlowDefinition, routeInfo: (id: string) => RouteInfo): { [key: string]: Json } {
   const questions = flow.questions.map((q) => ({
     id: q.id,
     text: q.text,
@@ -40,7 +40,7 @@ export function rulesJson(flow: FlowDefinition): { [key: string]: Json } {
     });
   const routeIds = [...new Set(outcomes.flatMap((o) => [...o.fits, ...o.mayFit, ...o.notFit]))];
   const routes = routeIds.map((id) => {
-    const { label, kind, page, stateOnly } = route(id);
+    const { label, kind, page, stateOnly } = routeInfo(id);
     return { id, label, kind, page, stateOnly };
   });
   return {

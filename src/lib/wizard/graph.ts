@@ -1,6 +1,7 @@
 import type { AnswerMap, AskIf, Condition, FlowData, QuestionDef } from './types';
 
-const matchesAll = (condition: Condition, answers: AnswerMap) =>
+/** True when every entry of the condition holds: the answer to each question is one of its slugs. */
+export const matches = (condition: Condition, answers: AnswerMap) =>
   Object.entries(condition).every(([id, slugs]) => slugs.includes(answers[id] ?? ''));
 
 const matchesAny = (condition: Condition, answers: AnswerMap) =>
@@ -8,52 +9,78 @@ const matchesAny = (condition: Condition, answers: AnswerMap) =>
 
 export function isAsked(askIf: AskIf | undefined, answers: AnswerMap): boolean {
   if (!askIf) return true;
-  if (askIf.when && !matchesAll(askIf.when, answers)) return false;
+  if (askIf.when && !matches(askIf.when, answers)) return false;
   return !(askIf.unless && matchesAny(askIf.unless, answers));
 }
 
 const hasAnswer = (question: QuestionDef, slug: string | undefined) =>
   slug !== undefined && question.answers.some((a) => a.slug === slug);
 
+/** True when the answer is the question's default: assumed unless the reader picks another, no URL segment. */
+export const isDefault = (question: QuestionDef, slug: string | undefined) =>
+  question.defaultAnswer !== undefined && slug === question.defaultAnswer;
+
 /**
  * The answers the path really uses, in question order: a question counts when it is asked given
- * the answers kept before it; the walk stops at the first asked question without a valid answer.
+ * the answers kept before it; an unanswered question with a default answer gets it; the walk stops
+ * at the first asked question without a valid answer and without a default.
  */
 export function keepValid(flow: FlowData, answers: AnswerMap): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const question of flow.questions) {
     if (!isAsked(question.askIf, kept)) continue;
     const slug = answers[question.id];
-    if (!hasAnswer(question, slug)) break;
-    kept[question.id] = slug as string;
+    if (hasAnswer(question, slug)) kept[question.id] = slug as string;
+    else if (slug === undefined && question.defaultAnswer !== undefined) kept[question.id] = question.defaultAnswer;
+    else break;
   }
   return kept;
 }
 
-/** True when the answers are exactly a path prefix: nothing for skipped questions, no gaps. */
+/**
+ * True when the answers are exactly a path prefix: nothing for skipped questions, no gaps. A
+ * default answer may be left out or given.
+ */
 export function isValid(flow: FlowData, answers: AnswerMap): boolean {
   const kept = keepValid(flow, answers);
   const given = Object.entries(answers).filter(([, slug]) => slug !== undefined);
-  return given.length === Object.keys(kept).length && given.every(([id, slug]) => kept[id] === slug);
+  if (!given.every(([id, slug]) => kept[id] === slug)) return false;
+  return flow.questions.every((q) => kept[q.id] === undefined || answers[q.id] !== undefined || isDefault(q, kept[q.id]));
 }
 
 /** The next question to ask, or null when the answers are complete (a result). Assumes valid answers. */
 export function nextQuestion(flow: FlowData, answers: AnswerMap): QuestionDef | null {
+  const kept = keepValid(flow, answers);
   for (const question of flow.questions) {
-    if (isAsked(question.askIf, answers) && answers[question.id] === undefined) return question;
+    if (isAsked(question.askIf, kept) && kept[question.id] === undefined) return question;
   }
   return null;
 }
 
-/** The questions answered on this path, in order. */
+/** The questions answered on this path (a default counts), in order. */
 export function askedQuestions(flow: FlowData, answers: AnswerMap): QuestionDef[] {
   const kept = keepValid(flow, answers);
   return flow.questions.filter((q) => kept[q.id] !== undefined);
 }
 
 /**
- * «Endre» without JS: the answers before questionId (its own and later answers dropped), so the
- * reader lands on that question. A question not on the path leaves the valid answers as they are.
+ * Questions answered only by their default with nothing chosen after them: the step page still
+ * offers their other answers (the reader has not moved past them).
+ */
+export function openDefaults(flow: FlowData, answers: AnswerMap): QuestionDef[] {
+  const asked = askedQuestions(flow, answers);
+  const kept = keepValid(flow, answers);
+  const open: QuestionDef[] = [];
+  for (const q of asked) {
+    if (isDefault(q, kept[q.id])) open.push(q);
+    else open.length = 0;
+  }
+  return nextQuestion(flow, kept) ? open : [];
+}
+
+/**
+ * «Endre» (with and without JS): the answers before questionId, its own and every later answer
+ * dropped, so the reader lands on that question. A question not on the path leaves the valid answers as they are.
  */
 export function dropAfter(flow: FlowData, answers: AnswerMap, questionId: string): Record<string, string> {
   const kept = keepValid(flow, answers);
@@ -63,12 +90,17 @@ export function dropAfter(flow: FlowData, answers: AnswerMap, questionId: string
     if (question.id === questionId) break;
     result[question.id] = kept[question.id] as string;
   }
-  return result;
+  return keepValid(flow, result);
 }
 
 /** Every answer extension of the answers by one question, for walking the graph. */
 export function children(flow: FlowData, answers: AnswerMap): Record<string, string>[] {
-  const question = nextQuestion(flow, answers);
+  const kept = keepValid(flow, answers);
+  const question = nextQuestion(flow, kept);
   if (!question) return [];
-  return question.answers.map((a) => ({ ...(answers as Record<string, string>), [question.id]: a.slug }));
+  const next = question.answers.map((a) => keepValid(flow, { ...kept, [question.id]: a.slug }));
+  // The other answers of a default the reader has not moved past.
+  const others = openDefaults(flow, kept).flatMap((q) =>
+    q.answers.filter((a) => !isDefault(q, a.slug)).map((a) => keepValid(flow, { ...dropAfter(flow, kept, q.id), [q.id]: a.slug })));
+  return [...next, ...others];
 }

@@ -1,4 +1,4 @@
-import { askedQuestions, children, isValid, nextQuestion } from './graph';
+import { askedQuestions, children, isAsked, isDefault, isValid, keepValid, nextQuestion } from './graph';
 import type { AnswerMap, FlowData, WizardPath } from './types';
 
 /** One URL segment: lower-case ASCII words joined by single hyphens. */
@@ -9,30 +9,42 @@ export function pathFor(flow: FlowData, answers: AnswerMap): string {
   if (!isValid(flow, answers)) {
     throw new Error(`pathFor: svarene passer ikke i flyten «${flow.id}»: ${JSON.stringify(answers)}`);
   }
-  const slugs = askedQuestions(flow, answers).map((q) => answers[q.id] as string);
+  const kept = keepValid(flow, answers);
+  // A default answer adds no segment, so URLs from before its question existed keep their meaning.
+  const slugs = askedQuestions(flow, kept).filter((q) => !isDefault(q, kept[q.id])).map((q) => kept[q.id] as string);
   return flow.basePath + slugs.map((s) => `${s}/`).join('');
 }
 
 /**
  * Answers from a URL path, or null for any path the flow cannot reach (the UI shows 404).
  * Segments are read in question order; a renamed slug is found through the alias table.
- * Only the canonical form parses: base path, one segment per asked question, trailing slash.
+ * Only the canonical form parses: base path, one segment per asked question, trailing slash; a
+ * question with a default answer takes the default when the segment is not one of its answers.
  */
 export function parseAnswers(flow: FlowData, path: string): Record<string, string> | null {
   if (!path.startsWith(flow.basePath)) return null;
   const rest = path.slice(flow.basePath.length);
-  if (rest === '') return {};
+  if (rest === '') return keepValid(flow, {});
   if (!rest.endsWith('/')) return null;
   const answers: Record<string, string> = {};
   for (const segment of rest.slice(0, -1).split('/')) {
     if (!SEGMENT.test(segment)) return null;
-    const question = nextQuestion(flow, answers);
-    if (!question) return null;
-    const slug = flow.aliases[question.id]?.[segment] ?? segment;
-    if (!question.answers.some((a) => a.slug === slug)) return null;
-    answers[question.id] = slug;
+    for (;;) {
+      const question = flow.questions.find((q) => answers[q.id] === undefined && isAsked(q.askIf, answers));
+      if (!question) return null;
+      const slug = flow.aliases[question.id]?.[segment] ?? segment;
+      // The default is never written out: only the short form is canonical.
+      if (isDefault(question, slug)) return null;
+      if (question.answers.some((a) => a.slug === slug)) {
+        answers[question.id] = slug;
+        break;
+      }
+      // Not an answer here: the default holds and the segment answers a later question.
+      if (question.defaultAnswer === undefined) return null;
+      answers[question.id] = question.defaultAnswer;
+    }
   }
-  return answers;
+  return keepValid(flow, answers);
 }
 
 function toWizardPath(flow: FlowData, answers: Record<string, string>): WizardPath {
@@ -62,6 +74,7 @@ export function aliasPaths(flow: FlowData): { from: string; to: string }[] {
     let variants: string[][] = [[]];
     for (const question of askedQuestions(flow, answers)) {
       const slug = answers[question.id] as string;
+      if (isDefault(question, slug)) continue;
       const old = Object.entries(flow.aliases[question.id] ?? {}).filter(([, to]) => to === slug).map(([from]) => from);
       variants = variants.flatMap((v) => [slug, ...old].map((s) => [...v, s]));
     }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { knownId } from '../../schemas/ids';
-import { stillAppliesIds } from '../still-applies';
-import { route, routeIds } from '../vocabulary';
 import { SEGMENT } from './paths';
+
+/** A string that must be one of `known`; the message names where the ids live. */
+const knownId = (known: ReadonlySet<string>, where: string) =>
+  z.string().refine((id) => known.has(id), { error: (issue) => `ukjent id «${String(issue.input)}»: finnes ikke i ${where}` });
 
 /**
  * Word beginnings that must never stand in a URL segment: the path shows in browser history,
@@ -35,6 +36,7 @@ const question = z
     answers: z.array(z.object({ slug, label: text, help: text.optional(), unknown: z.boolean().optional() }).strict()).min(2),
     askIf: z.object({ when: condition.optional(), unless: condition.optional() }).strict().optional(),
     unknownInfo: z.object({ findOut: text, effects: z.record(z.string(), text) }).strict().optional(),
+    defaultAnswer: z.string().optional(),
   })
   .strict();
 
@@ -59,6 +61,9 @@ function checkQuestions(questions: Q[], aliases: Record<string, Record<string, s
         if (!target) { issue(['questions', i, 'askIf', part, ref], `askIf viser til «${ref}», som ikke er et tidligere spørsmål`); continue; }
         for (const s of slugs) if (!target.answers.some((a) => a.slug === s)) issue(['questions', i, 'askIf', part, ref], `«${ref}» har ikke svaret «${s}»`);
       }
+    }
+    if (q.defaultAnswer !== undefined && !q.answers.some((a) => a.slug === q.defaultAnswer && !a.unknown)) {
+      issue(['questions', i, 'defaultAnswer'], `standardsvaret «${q.defaultAnswer}» er ikke et svar (eller er «Vet ikke»)`);
     }
     const unknown = q.answers.filter((a) => a.unknown);
     if (unknown.length > 1) issue(['questions', i, 'answers'], 'høyst ett «Vet ikke»-svar per spørsmål');
@@ -95,13 +100,26 @@ export const flowDataSchema = z
   })
   .superRefine((flow, ctx) => checkQuestions(flow.questions, flow.aliases, ctx));
 
+/** What a route id stands for on the site (the engine knows no vocabulary of its own). */
+export interface RouteInfo {
+  readonly label: string;
+  readonly kind: 'route' | 'measure';
+  readonly page: string;
+  readonly stateOnly: boolean;
+}
+
+/** The site's ids an outcome may use; the site passes them in. */
 export interface KnownIds {
   legalRefIds: ReadonlySet<string>;
   kildeIds: ReadonlySet<string>;
+  routes: Readonly<Record<string, RouteInfo>>;
+  stillAppliesIds: readonly string[];
 }
 
-/** Validates one outcome: route ids from the vocabulary, legal refs and kilder that exist, pages that match. */
+/** Validates one outcome: known route ids, legal refs and kilder that exist, pages that match. */
 export function outcomeSchema(known: KnownIds) {
+  const routeIds = Object.keys(known.routes) as [string, ...string[]];
+  const route = (id: string) => known.routes[id] as RouteInfo;
   const legalRefs = z.array(knownId(known.legalRefIds, 'content/lovhenvisninger.yaml')).min(1, 'minst én lovhenvisning');
   const base = {
     routeId: z.enum(routeIds),
@@ -116,7 +134,7 @@ export function outcomeSchema(known: KnownIds) {
     details: z.array(text),
     conditions: z.array(text),
     warnings: z.array(text),
-    stillApplies: z.array(z.enum(stillAppliesIds as [string, ...string[]])),
+    stillApplies: z.array(z.enum(known.stillAppliesIds as [string, ...string[]])),
     nextSteps: z.array(text).min(1, 'minst ett neste steg'),
     maxMonths: z.number().int().positive().optional(),
     subsidy: z.object({ rateText: text, maxMonths: z.number().int().positive(), note: text.optional() }).strict().optional(),
@@ -124,7 +142,7 @@ export function outcomeSchema(known: KnownIds) {
   });
   const pageMatches = (r: { routeId: string; page: string; kind: string }) =>
     route(r.routeId).page === r.page && route(r.routeId).kind === r.kind;
-  const pageError = { error: 'page og kind skal være route(id).page og route(id).kind fra vocabulary' };
+  const pageError = { error: 'page og kind skal være page og kind for ruten i KnownIds.routes' };
   return z
     .object({
       answers: z.record(z.string(), z.string()),

@@ -1,6 +1,3 @@
-import type { RouteId } from '../vocabulary';
-import type { StillAppliesId } from '../still-applies';
-
 // ── Flow definition: pure data plus one evaluate function (smart-answers model) ──
 
 /** Answers keyed by question id; the value is the chosen answer slug. */
@@ -39,6 +36,11 @@ export interface QuestionDef {
   /** Omitted: always asked. Conditions may only name earlier questions, so the graph has no cycles. */
   readonly askIf?: AskIf;
   readonly unknownInfo?: UnknownInfo;
+  /**
+   * The answer assumed until the reader picks another. It adds no URL segment, so a question can
+   * be added to a live flow without changing old URLs; the step after it offers the other answers.
+   */
+  readonly defaultAnswer?: string;
 }
 
 /** Old slug → current slug, per question. Keeps old URLs working after a rename. */
@@ -79,7 +81,8 @@ export interface Subsidy {
 }
 
 export interface RouteAdvice {
-  readonly routeId: RouteId;
+  /** A route id of the site; the engine checks it against KnownIds.routes. */
+  readonly routeId: string;
   readonly kind: 'route' | 'measure';
   /** Replaces the vocabulary label where it would mislead on this path. */
   readonly title?: string;
@@ -92,7 +95,8 @@ export interface RouteAdvice {
   readonly warnings: readonly string[];
   /** Ids in content/lovhenvisninger.yaml. */
   readonly legalRefs: readonly string[];
-  readonly stillApplies: readonly StillAppliesId[];
+  /** Ids of shared «Dette gjelder fortsatt» texts (KnownIds.stillAppliesIds). */
+  readonly stillApplies: readonly string[];
   readonly nextSteps: readonly string[];
   /** Regelverk page slug, from vocabulary route(id).page. */
   readonly page: string;
@@ -107,7 +111,7 @@ export interface MayFitAdvice extends RouteAdvice {
 }
 
 export interface NotFitAdvice {
-  readonly routeId: RouteId;
+  readonly routeId: string;
   readonly kind: 'route' | 'measure';
   readonly reason: string;
   readonly legalRefs: readonly string[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, flow, nextQuestion, progress } from '../../../src/lib/veiviser';
-import { allPaths, resultPaths, stepPaths } from './helpers';
+import { allPaths, explicitCount, resultPaths, stepPaths } from './helpers';
 
 const comparable = (answers: object) => {
   const o = evaluate(answers);
@@ -40,7 +40,7 @@ describe('question graph', () => {
     });
     for (const p of resultPaths) {
       const segments = p.path.split('/').filter(Boolean).slice(1);
-      expect(segments.length).toBe(Object.keys(p.answers).length);
+      expect(segments.length).toBe(explicitCount(p.answers));
       expect(segments.length).toBeLessThanOrEqual(flow.questions.length);
     }
   });
@@ -68,11 +68,11 @@ describe('question graph', () => {
 
 describe('progress («Spørsmål 2 av inntil 5»)', () => {
   const longest = (prefix: string) =>
-    Math.max(...resultPaths.filter((r) => r.path.startsWith(prefix)).map((r) => Object.keys(r.answers).length));
+    Math.max(...resultPaths.filter((r) => r.path.startsWith(prefix)).map((r) => explicitCount(r.answers)));
 
   it('gives the current index and the longest total still possible on every step', () => {
     for (const p of stepPaths) {
-      const answered = Object.keys(p.answers).length;
+      const answered = explicitCount(p.answers);
       expect(progress(p.answers), p.path).toEqual({ index: answered + 1, maxRemaining: longest(p.path) - answered, maxTotal: longest(p.path) });
     }
   });
@@ -87,7 +87,7 @@ describe('progress («Spørsmål 2 av inntil 5»)', () => {
 
   it('shows all questions answered on a result', () => {
     for (const p of resultPaths) {
-      const n = Object.keys(p.answers).length;
+      const n = explicitCount(p.answers);
       expect(progress(p.answers)).toEqual({ index: n, maxRemaining: 0, maxTotal: n });
     }
   });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expect } from 'vitest';
-import { evaluate, reachablePaths, type Answers } from '../../../src/lib/veiviser';
-import type { MayFitAdvice, NotFitAdvice, Outcome, RouteAdvice } from '../../../src/lib/wizard';
+import { evaluate, flow, reachablePaths, type Answers } from '../../../src/lib/veiviser';
+import type { VeiviserAdvice as RouteAdvice, VeiviserMayFit as MayFitAdvice, VeiviserNotFit as NotFitAdvice, VeiviserOutcome as Outcome } from '../../../src/lib/veiviser';
 import type { RouteId } from '../../../src/lib/vocabulary';
 export { random } from '../../../scripts/lib/random.mjs';
 
@@ -14,6 +14,10 @@ export const kildeIds = new Set(kilder.map((x) => x.id));
 export const likelyKildeIds = new Set(kilder.filter((x) => x.confidence === 'likely').map((x) => x.id));
 
 export const allPaths = reachablePaths();
+
+/** Answers the reader chose: a default answer (no URL segment) does not count. */
+export const explicitCount = (answers: object) =>
+  Object.entries(answers).filter(([id, slug]) => flow.questions.find((q) => q.id === id)?.defaultAnswer !== slug).length;
 export const resultPaths = allPaths.filter((p) => p.kind === 'result');
 export const stepPaths = allPaths.filter((p) => p.kind === 'step');
 

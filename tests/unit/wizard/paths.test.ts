@@ -78,19 +78,19 @@ describe('«Endre»', () => {
   const full: Answers = { sektor: 'statlig', behov: 'midlertidig', varighet: '6-12-mnd', grunnlag: 'vikariat', personalreglement: 'personalreglement-ja', kandidat: 'malgruppe-1', nav: 'nav-ja', arbeidsevne: 'nav-vurdering-nei' };
 
   it('without JS drops the changed answer and everything after it', () => {
-    expect(dropAfter(full, 'kandidat')).toEqual({ sektor: 'statlig', behov: 'midlertidig', varighet: '6-12-mnd', grunnlag: 'vikariat', personalreglement: 'personalreglement-ja' });
+    expect(dropAfter(full, 'kandidat')).toEqual({ sektor: 'statlig', behov: 'midlertidig', situasjon: 'ny-hos-oss', varighet: '6-12-mnd', grunnlag: 'vikariat', personalreglement: 'personalreglement-ja' });
     expect(dropAfter(full, 'sektor')).toEqual({});
-    expect(dropAfter(full, 'trainee')).toEqual(full);
+    expect(dropAfter(full, 'trainee')).toEqual({ ...full, situasjon: 'ny-hos-oss' });
     expect(nextQuestion(dropAfter(full, 'grunnlag'))?.id).toBe('grunnlag');
   });
 
-  it('with JS keeps later answers that are still valid and stops at the first new question', () => {
+  it('keepValid keeps the answers a path still uses and stops at the first new question', () => {
     // fast: the temporary questions go; trainee is now asked and unanswered, so the walk stops there.
-    expect(keepValid({ ...full, behov: 'fast' })).toEqual({ sektor: 'statlig', behov: 'fast', kandidat: 'malgruppe-1' });
+    expect(keepValid({ ...full, behov: 'fast' })).toEqual({ sektor: 'statlig', behov: 'fast', situasjon: 'ny-hos-oss', kandidat: 'malgruppe-1' });
     // kommune: only the questions every sector gets stay.
     expect(keepValid({ ...full, sektor: 'kommune' })).toEqual({ sektor: 'kommune', behov: 'midlertidig', nav: 'nav-ja', arbeidsevne: 'nav-vurdering-nei' });
     // § 9 e: the personalreglement question is no longer asked.
-    expect(keepValid({ ...full, grunnlag: 'uforutsett' })).toEqual({ ...full, grunnlag: 'uforutsett', personalreglement: undefined });
+    expect(keepValid({ ...full, grunnlag: 'uforutsett' })).toEqual({ ...full, situasjon: 'ny-hos-oss', grunnlag: 'uforutsett', personalreglement: undefined });
   });
 
   it('always leaves a valid path prefix, whatever answer is changed on whatever result', () => {
@@ -108,7 +108,7 @@ describe('«Endre»', () => {
 
 describe('aliases for renamed slugs', () => {
   // A test-only rename: «malgruppe-1» used to be «gruppe-a».
-  const renamed = createWizard<Answers>({ ...flow, aliases: { kandidat: { 'gruppe-a': 'malgruppe-1' } } });
+  const renamed = createWizard<Answers>({ ...flow, aliases: { kandidat: { 'gruppe-a': 'malgruppe-1' } } }, flow.evaluate);
   const oldPath = '/veiviser/statlig/fast/gruppe-a/trainee-nei/utdanning-ja/nav-nei/';
 
   it('parses an old URL to the same answers as the new one', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { schemaIssues } from '../../fixtures/schema-issues';
-import { checkFlow, evaluate, flow, type Answers } from '../../../src/lib/veiviser';
+import { checkFlow, evaluate, flow, siteKnownIds, type Answers } from '../../../src/lib/veiviser';
 import { createWizard, flowDataSchema, outcomeSchema, type QuestionDef } from '../../../src/lib/wizard';
 import { kildeIds, legalRefIds } from './helpers';
 
-const known = { legalRefIds, kildeIds };
+const known = siteKnownIds({ legalRefIds, kildeIds });
 const problems = (data: unknown) => schemaIssues(flowDataSchema, data);
 const withQuestion = (index: number, change: (q: QuestionDef) => QuestionDef) => ({
   ...flow,
@@ -73,7 +73,7 @@ describe('outcome schema', () => {
   });
 
   it('makes checkFlow fail with the path and field when an evaluate rule produces a bad outcome', () => {
-    const broken = createWizard<Answers>({ ...flow, evaluate: (a) => ({ ...flow.evaluate(a), rulesDate: 'i går' }) });
+    const broken = createWizard<Answers>(flow, (a) => ({ ...flow.evaluate(a), rulesDate: 'i går' }));
     expect(() => broken.check(known)).toThrow(/\/veiviser\/statlig\/.*rulesDate/);
   });
 });

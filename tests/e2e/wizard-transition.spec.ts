@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { pathFor, type Answers } from '../../src/lib/veiviser';
+import { axeViolations } from './axe';
+import { hydrated, tabTo } from './keyboard';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+// Issue 10, item 5: the person is on arbeidstrening with us and we want to hire them.
+const answers: Answers = {
+  sektor: 'statlig', behov: 'fast', situasjon: 'arbeidstrening-her', kandidat: 'malgruppe-1',
+  trainee: 'trainee-nei', utdanning: 'utdanning-nei', arbeidsevne: 'nav-vurdering-ja',
+};
+
+test('keyboard only: on arbeidstrening with us → hire, through the «Hvor står personen nå?» choice', async ({ page }) => {
+  await page.goto('/veiviser/');
+  await hydrated(page);
+  const press = async (selector: string) => {
+    await tabTo(page, page.locator(selector), { max: 60 });
+    await page.keyboard.press('Enter');
+  };
+  await press('.wizard-answers a[href$="/statlig/"]');
+  await press('.wizard-answers a[href$="/fast/"]');
+  // «Ny hos oss» is assumed and adds nothing to the URL; the other answers stand below the question.
+  await expect(page).toHaveURL('/veiviser/statlig/fast/');
+  await expect(page.locator('.wizard-default')).toContainText('Hvor står personen nå?');
+  await press('.wizard-default a[href$="/arbeidstrening-her/"]');
+  await expect(page).toHaveURL('/veiviser/statlig/fast/arbeidstrening-her/');
+  await expect(page.locator('#sporsmal')).toBeFocused();
+  for (const slug of ['malgruppe-1', 'trainee-nei', 'utdanning-nei']) await press(`.wizard-answers a[href$="/${slug}/"]`);
+  // NAV follows the person up on arbeidstrening: the NAV question is skipped.
+  await expect(page.locator('#sporsmal')).toHaveText('Har NAV vurdert at personen har nedsatt arbeidsevne?');
+  await press('.wizard-answers a[href$="/nav-vurdering-ja/"]');
+  await expect(page).toHaveURL(pathFor(answers));
+  await expect(page.locator('main')).toContainText('Arbeidstrening er ikke en ansettelse');
+  await expect(page.locator('main')).toContainText('ingen fortrinnsrett');
+});
+
+test('an old result URL from the snapshot (before issue 10) opens the same result', async ({ page }) => {
+  const lines = readFileSync('tests/unit/wizard/result-urls.txt', 'utf8').split('\n').filter((l) => l.includes('\tresult\t'));
+  // The last one: a non-state employer, untouched by the deliberate changes.
+  const [path, , meaning] = lines.find((l) => l.startsWith('/veiviser/privat/midlertidig/nav-ja/'))!.split('\t') as [string, string, string];
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(path);
+  const fits = /F=([^ ]*)/.exec(meaning)![1]!.split(',').filter(Boolean);
+  expect(fits.length).toBeGreaterThan(0);
+  for (const id of fits) await expect(page.locator(`#passer-${id}`)).toBeVisible();
+});
+
+test('the one-line answers end within 1,700 px of the top at 390 × 844 on the longest results (issue 10, item 1)', async ({ page }) => {
+  // The longest results measured before the change (docs/ytelse.md), and one with most verdict lines.
+  const paths = [
+    '/veiviser/statlig/midlertidig/varighet-vet-ikke/grunnlag-vet-ikke/malgruppe-vet-ikke/nav-vet-ikke/',
+    '/veiviser/statlig/midlertidig/varighet-vet-ikke/grunnlag-vet-ikke/malgruppe-2/nav-vet-ikke/',
+    '/veiviser/statlig/behov-vet-ikke/malgruppe-vet-ikke/utdanning-vet-ikke/nav-vet-ikke/',
+  ];
+  for (const path of paths) {
+    await page.goto(path);
+    const box = await page.locator('.wizard-verdicts').boundingBox();
+    expect(box, path).not.toBeNull();
+    expect(box!.y + box!.height, path).toBeLessThanOrEqual(1700);
+    expect(await page.locator('.wizard-verdicts li').count(), path).toBeGreaterThan(2);
+  }
+});
+
+// The result page has no <details> yet (the collapsed layout of issue 10, item 2, is not built), so
+// axe with details open is still to do.
+test('axe: the step with the «Hvor står personen nå?» choice, and a transition result with the verdict lines', async ({ page }) => {
+  test.setTimeout(180_000); // axe on long pages; the shared machine is slow
+  await page.goto('/veiviser/statlig/fast/');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto(pathFor(answers));
+  await expect(page.locator('.wizard-verdicts li')).not.toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
