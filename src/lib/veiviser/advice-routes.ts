@@ -16,6 +16,10 @@ const groundText = {
 const groundDetail = (a: Answers) =>
   a.grunnlag && a.grunnlag !== 'grunnlag-vet-ikke' ? [`Grunnlaget er ${groundText[a.grunnlag]}.`] : [];
 
+// M6 (§ 15): the person continues at a transition; the full text is on the transition results.
+const NO_NEW_PROVETID =
+  'Fortsetter personen etterpå i samme eller nesten samme stilling hos dere, kan dere ikke avtale ny prøvetid (statsansatteloven § 15).';
+
 const sal9Check = {
   kilde: 'lovstatus-tolkning',
   what: 'Bokstavene i § 9, seksmånedersgrensen i § 9 e og treårsregelen bygger på sekundærkilder. Lovteksten i § 9 er ikke sett.',
@@ -67,14 +71,14 @@ function sal7LimitDetail(a: Answers): string {
 function administrativ(a: Answers): Advice {
   const months = sal7Months(a);
   return {
-    summary: `Dere kan ansette direkte i inntil ${months} måneder, uten utlysning og innstilling. Unntaket gjelder også kvalifikasjonsprinsippet.`,
+    summary: `Dere kan ansette direkte i inntil ${months} måneder, uten utlysning og innstilling. Unntaket gjelder også kvalifikasjonsprinsippet, men valget må være saklig og ikke diskriminere.`,
     details: [
       ...groundDetail(a),
       sal7LimitDetail(a),
     ],
     conditions: ['Ansettelsen har et grunnlag i statsansatteloven § 9.', `Ansettelsen varer høyst ${months} måneder.`],
     // 000 L1906–1914: keeping the person needs an ordinary process.
-    warnings: [`Skal personen fortsette etter ${months} måneder, må dere lyse ut stillingen og ansette på vanlig måte.`],
+    warnings: [`Skal personen fortsette etter ${months} måneder, må dere lyse ut stillingen og ansette på vanlig måte.`, NO_NEW_PROVETID],
     legalRefs: ['sal-7', 'sal-9'],
     stillApplies: stillAppliesFor('administrativ-ansettelse', a),
     nextSteps: [
@@ -135,7 +139,13 @@ function unntakLonnstilskudd(a: Answers): Advice {
       `Stillingen er midlertidig og varer høyst ${SAF3A_B_MONTHS / 12} år.`,
     ],
     // DFØ 22 Jun 2022: no permanent post without utlysning after the two years.
-    warnings: ['Vil dere ansette personen fast etterpå, må stillingen lyses ut.', ...(young.warning ? [young.warning] : [])],
+    warnings: [
+      'Vil dere ansette personen fast etterpå, må stillingen lyses ut.',
+      NO_NEW_PROVETID,
+      // 000 L1866–1876: § 7 then § 3a b can pass three years on § 9 a/b (m3).
+      `Har personen vært ansatt etter § 7 hos dere først, kan tiden til sammen bli mer enn ${THREE_YEAR_RULE_YEARS} år. Da kan personen regnes som fast ansatt (statsansatteloven § 9).`,
+      ...(young.warning ? [young.warning] : []),
+    ],
     legalRefs: ['saf-3a', 'saf-4', 'saf-4a', 'tf-kap9'],
     stillApplies: stillAppliesFor('unntak-lonnstilskudd', a),
     nextSteps: [
@@ -144,13 +154,14 @@ function unntakLonnstilskudd(a: Answers): Advice {
         ? navStep(a, 'midlertidig lønnstilskudd')
         : navStep(a, 'midlertidig lønnstilskudd for personen, eller om NAV har kandidater som kan få det'),
       'Informer de ansatte i virksomheten om den ledige stillingen.',
-      'Vurder hvem som er best kvalifisert, og lag innstilling som vanlig.',
-      'Inngå avtale med NAV om tilskuddet, og skriv arbeidsavtale med personen.',
+      'Vurder hvem av kandidatene dere har fått inn som er best kvalifisert, og lag innstilling som vanlig.',
+      'Inngå avtale med NAV om tilskuddet for personen. NAV må ha godkjent tilskuddet før dere ansetter uten utlysning.',
+      'Ansett personen og skriv arbeidsavtale.',
     ],
     maxMonths: SAF3A_B_MONTHS,
     subsidy: s,
-    // No stored source says whether the temporary post also needs a ground in § 9 (lovstatus § 3).
-    mustCheck: [{ ...sal9Check, what: 'Om den midlertidige stillingen også trenger et grunnlag i statsansatteloven § 9. Kildene sier ikke noe om det.' }, ...hullICvCheck(a), ...young.check],
+    // M5: § 3a b lifts only utlysning and § 9 has no ground for a NAV measure; our reading, flagged.
+    mustCheck: [{ kilde: 'tolkning-3a-b-grunnlag', what: 'Om den midlertidige stillingen også trenger et grunnlag i statsansatteloven § 9. Vår lesing er ja, som regel bokstav a eller b.' }, ...hullICvCheck(a), ...young.check],
   };
 }
 

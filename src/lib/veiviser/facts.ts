@@ -1,4 +1,4 @@
-import { ARBEIDSTRENING, LONNSTILSKUDD, MENTOR, SAL7, SAL9E_MONTHS } from './policy';
+import { ARBEIDSTRENING, FIGURE_DATES, LONNSTILSKUDD, MENTOR, SAL7, SAL9E_MONTHS } from './policy';
 import type { Answers } from './questions';
 import type { Subsidy } from '../wizard';
 
@@ -56,7 +56,7 @@ export function subsidy(a: Answers): Subsidy {
   const s = LONNSTILSKUDD.standard;
   const n = LONNSTILSKUDD.nedsattArbeidsevne;
   const rate = (r: typeof s | typeof n) =>
-    `${r.firstRate} % av lønnskostnadene de første ${r.reducedAfterMonths} månedene, deretter ${r.laterRate} %, i høyst ${r.maxMonths} måneder`;
+    `${r.firstRate} % av refusjonsgrunnlaget de første ${r.reducedAfterMonths} månedene, deretter ${r.laterRate} %, i høyst ${r.maxMonths} måneder (satser ${FIGURE_DATES.lonnstilskudd})`;
   if (nedsattArbeidsevne(a)) return { rateText: rate(n), maxMonths: n.maxMonths };
   const note =
     a.arbeidsevne === 'nav-vurdering-nei'

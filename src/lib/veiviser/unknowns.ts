@@ -1,4 +1,4 @@
-import { LONNSTILSKUDD, SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS } from './policy';
+import { FIGURE_DATES, LONNSTILSKUDD, SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS } from './policy';
 import type { UnknownInfo } from '../wizard';
 
 // For each «Vet ikke»: what to find out, and what each real answer would change. Each effect must
@@ -75,8 +75,8 @@ export const unknownInfo = {
   arbeidsevne: {
     findOut: 'Spør NAV-veilederen om NAV har vurdert at personen har nedsatt arbeidsevne. Dere trenger ikke vite hvorfor.',
     effects: {
-      'nav-vurdering-ja': `Lønnstilskuddet kan være ${nedsatt.firstRate} % de første ${nedsatt.reducedAfterMonths} månedene og deretter ${nedsatt.laterRate} %, i inntil ${nedsatt.maxMonths} måneder.`,
-      'nav-vurdering-nei': `Lønnstilskuddet kan være ${std.firstRate} % de første ${std.reducedAfterMonths} månedene og deretter ${std.laterRate} %, i høyst ${std.maxMonths} måneder.`,
+      'nav-vurdering-ja': `Lønnstilskuddet kan være ${nedsatt.firstRate} % de første ${nedsatt.reducedAfterMonths} månedene og deretter ${nedsatt.laterRate} %, i inntil ${nedsatt.maxMonths} måneder (satser ${FIGURE_DATES.lonnstilskudd}).`,
+      'nav-vurdering-nei': `Lønnstilskuddet kan være ${std.firstRate} % de første ${std.reducedAfterMonths} månedene og deretter ${std.laterRate} %, i høyst ${std.maxMonths} måneder (satser ${FIGURE_DATES.lonnstilskudd}).`,
     },
   },
 } as const satisfies Record<string, UnknownInfo>;

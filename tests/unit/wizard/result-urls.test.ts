@@ -74,19 +74,8 @@ it('still prebuilds every snapshot URL as a page of its own, without redirect pa
   expect(committed.filter(([path]) => !built.has(path as string)).map((c) => c[0]).slice(0, 5)).toEqual([]);
 });
 
-/**
- * Results the flow changes did not touch keep the identical outcome, texts included (this held for
- * every result after the refactor, commit 2bb868a). Touched: § 3a b advised (new condition and
- * subsidy text), «Vet ikke» on the candidate (a new answer to explain), a completed trainee period,
- * and the § 7 limit where the answers decide it (no 12-month text where it cannot apply).
- */
-it('gives every untouched snapshot result the identical outcome, texts included', () => {
-  const touched = (path: string, meaning: string) =>
-    /[FM]=[^ ]*unntak-lonnstilskudd/.test(meaning) ||
-    /\/(malgruppe-vet-ikke|trainee-annen|trainee-her)\//.test(path) ||
-    (/[FM]=[^ ]*administrativ-ansettelse/.test(meaning) && /\/(personalreglement-ja|personalreglement-nei|uforutsett)\//.test(path));
-  const results = committed.filter(([path, kind, meaning]) => kind === 'result' && !touched(path as string, meaning as string));
-  expect(results.length).toBeGreaterThan(200);
-  const changed = results.filter(([path, , , h]) => fingerprint(path as string)?.hash !== h);
-  expect(changed.length, changed.map((c) => c[0]).slice(0, 8).join('\n')).toBe(0);
-});
+// The hash column proved the refactor: at commit 2bb868a every snapshot result gave the identical
+// outcome, texts included. Issue 11 then corrected rule texts that every result shows (rates «av
+// refusjonsgrunnlaget» with their date, § 7 «saklig», M2, M5, M6), so texts are no longer compared
+// here; the corrected wording is pinned by tests/unit/build/wrong-statements.test.ts and the
+// still-applies tests, and the meaning of every old URL by the test above.

@@ -98,13 +98,13 @@ describe('midlertidig stilling med lønnstilskudd (statsansatteforskriften § 3a
 
   it('gives 60 % then 50 % for up to 24 months when NAV has found nedsatt arbeidsevne (tiltaksforskriften kap. 9; 000 L2061–2075)', () => {
     const r = mayFit(result(hullCv18({ nav: 'nav-ja', arbeidsevne: 'nav-vurdering-ja' })), 'unntak-lonnstilskudd');
-    expect(r.subsidy).toEqual({ rateText: '60 % av lønnskostnadene de første 12 månedene, deretter 50 %, i høyst 24 måneder', maxMonths: 24 });
+    expect(r.subsidy).toEqual({ rateText: '60 % av refusjonsgrunnlaget de første 12 månedene, deretter 50 %, i høyst 24 måneder (satser per august 2026)', maxMonths: 24 });
     expect(r.mustCheck.map((m) => m.kilde)).toContain('nav-fireaarig-lonnstilskudd');
   });
 
   it('gives 40 % then 30 % for at most 12 months when NAV has not found nedsatt arbeidsevne (tiltaksforskriften kap. 9; lovstatus row 4a)', () => {
     const r = mayFit(result(hullCv18({ nav: 'nav-ja', arbeidsevne: 'nav-vurdering-nei' })), 'unntak-lonnstilskudd');
-    expect(r.subsidy).toEqual({ rateText: '40 % av lønnskostnadene de første 6 månedene, deretter 30 %, i høyst 12 måneder', maxMonths: 12 });
+    expect(r.subsidy).toEqual({ rateText: '40 % av refusjonsgrunnlaget de første 6 månedene, deretter 30 %, i høyst 12 måneder (satser per august 2026)', maxMonths: 12 });
   });
 
   it('refuses § 3a b to a candidate with nedsatt arbeidsevne outside the target group, but keeps lønnstilskudd (§ 3a b; 000 footnote 11, L1498–1503)', () => {
