@@ -17,8 +17,11 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({
-      // Wizard steps and results are noindex by design.
-      filter: (page) => !new URL(page).pathname.startsWith('/veiviser/') || new URL(page).pathname === '/veiviser/',
+      // Wizard steps and results, and the search results page, are noindex by design.
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return path !== '/sok/' && (!path.startsWith('/veiviser/') || path === '/veiviser/');
+      },
     }),
     // Search: dist/pagefind/ is built from the finished pages (src/integrations/pagefind.mjs).
     pagefindIntegration(),
