@@ -189,7 +189,11 @@ for (const n of runs) {
   const dist = join(site, 'dist');
   const storyPages = pages.filter((p) => p.path.startsWith(`/suksesshistorier/${SYNTHETIC_PREFIX}`));
   const listPages = pages.filter((p) => p.path.startsWith('/suksesshistorier/') && !p.path.startsWith(`/suksesshistorier/${SYNTHETIC_PREFIX}`));
-  if (storyPages.length !== n) throw new Error(`expected ${n} story pages in Astro's log, found ${storyPages.length}`);
+  // The pages on disk are the count; Astro's log can lose a line under load (4 999 of 5 000 once),
+  // so the per-page times are the mean over the lines it printed.
+  const built = readdirSync(join(site, 'dist/suksesshistorier')).filter((name) => name.startsWith(SYNTHETIC_PREFIX)).length;
+  if (built !== n) throw new Error(`expected ${n} story pages in dist/, found ${built}`);
+  if (storyPages.length < n * 0.99) throw new Error(`only ${storyPages.length} of ${n} story pages in Astro's log`);
   const index = folderBytes(join(dist, 'pagefind'));
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
   const indexed = Object.values(entry.languages).reduce((s, l) => s + l.page_count, 0);

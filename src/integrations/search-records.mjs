@@ -16,7 +16,7 @@ const plain = (html) => decode(html.replace(/<[^>]*data-pagefind-ignore[^>]*>[\s
  * the ordliste line about «40 prosent» beat the rule page that sets it. Weighed down, the rule
  * page comes first for a paraphrase, and the record still answers its own words.
  */
-export const RECORD_WEIGHT = { heading: 3, body: 0.5 };
+export const RECORD_WEIGHT = { heading: 1.5, body: 0.3 };
 
 /**
  * A record as an HTML document Pagefind indexes like a page: the heading is the title, the type

@@ -67,6 +67,17 @@ export const definingPlace = (entry: OrdEntry) => (entry.page ? `/regelverk/${en
 
 export const bestBets = (entries: readonly OrdEntry[]): BestBet[] => entries.map((e) => ({ id: e.id, words: ordWords(e).map(normalizeQuery) }));
 
+/**
+ * The table as one short string for the /sok/ island's props (Astro serializes an array of
+ * objects with a type tag on every value, three times the bytes): «id\tword|word» per line.
+ */
+export const encodeBets = (table: readonly BestBet[]) => table.map((b) => `${b.id}\t${b.words.join('|')}`).join('\n');
+export const decodeBets = (text: string): BestBet[] =>
+  text.split('\n').filter(Boolean).map((line) => {
+    const [id = '', words = ''] = line.split('\t');
+    return { id, words: words.split('|') };
+  });
+
 /** The entry a query names exactly (a term or an alias), if any. */
 export function bestBetFor(query: string, table: readonly BestBet[]): string | null {
   const q = normalizeQuery(query);

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { sokText as text } from '../../i18n/sok';
 import { resultTypes } from '../../lib/search-hit';
-import { bestBetFor, type BestBet } from '../../lib/search-terms';
+import { bestBetFor, decodeBets } from '../../lib/search-terms';
 import { parseSiteSearch, siteSearchResults, siteSearchToQuery, type SiteSearchState } from '../../lib/site-search';
 import { NoHits } from './NoHits';
 import { ResultList, SearchStatusLine } from './ResultList';
@@ -13,8 +13,8 @@ import type { Pagefind } from './pagefind';
 const empty: SiteSearchState = { q: '', type: null };
 
 interface Props {
-  /** Ordliste terms and aliases (src/lib/search-terms.ts bestBets): their defining place comes first. */
-  bets: BestBet[];
+  /** Ordliste terms and aliases (encodeBets in src/lib/search-terms.ts): their defining place comes first. */
+  bets: string;
   /** Without JavaScript: what to say, and the lists to browse. */
   children?: ReactNode;
   /** The help links for no hits (rendered on the server, so the island does not carry the URLs' text twice). */
@@ -28,7 +28,8 @@ export default function SiteSearch({ bets, children, help }: Props) {
   const draft = useDraft(commit);
   const { state, setState, mounted, query } = useUrlState(parseSiteSearch, siteSearchToQuery, empty, (s) => draft.set(s.q));
   const active = state.q !== '';
-  const find = useCallback((pf: Pagefind, s: SiteSearchState) => siteSearchResults(pf, s, bestBetFor(s.q, bets)), [bets]);
+  const table = useMemo(() => decodeBets(bets), [bets]);
+  const find = useCallback((pf: Pagefind, s: SiteSearchState) => siteSearchResults(pf, s, bestBetFor(s.q, table)), [table]);
   const results = useSearch(mounted && active ? state : null, mounted ? query : '', find);
   const input = useRef<HTMLDivElement>(null);
   // Arriving without a query (the «Søk» link on a narrow screen): the box is what the reader came for.
