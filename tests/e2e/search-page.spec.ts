@@ -113,6 +113,7 @@ test('no hits: says so in the live region, with help: spelling, the ordliste, th
 });
 
 test('axe: /sok/ with hits, with the type filter, and before a search', async ({ page }) => {
+  test.setTimeout(120_000); // three axe runs
   await sokResults(page, query);
   expect(await axeViolations(page)).toEqual([]);
   await sokResults(page, query, 'sporsmal');
