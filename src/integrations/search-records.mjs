@@ -22,6 +22,8 @@ export const RECORD_WEIGHT = { heading: 1.5, body: 0.3 };
  * A record as an HTML document Pagefind indexes like a page: the heading is the title, the type
  * is metadata and a filter, `words` are search words (as on the pages), `defines` the ordliste
  * entry whose defining place this is.
+ * @param {{ type: string, title: string, body: string, words?: string[], defines?: string }} record
+ * @returns {string}
  */
 export function recordHtml({ type, title, body, words = [], defines }) {
   const terms = [...new Set([...searchTermsFor(`${title} ${plain(body)}`), ...words])];
@@ -34,7 +36,11 @@ export function recordHtml({ type, title, body, words = [], defines }) {
 </main></body></html>`;
 }
 
-/** The ordliste entries: <dt id data-search-entry [data-search-words]>term</dt><dd>…</dd>. */
+/**
+ * The ordliste entries: <dt id data-search-entry [data-search-words]>term</dt><dd>…</dd>.
+ * @param {string} html
+ * @returns {{ url: string, html: string }[]}
+ */
 export function ordlisteRecords(html, path = '/ordliste/') {
   return [...html.matchAll(/<dt\b([^>]*\bdata-search-entry\b[^>]*)>([\s\S]*?)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/g)].map((m) => {
     const a = attrs(m[1]);
@@ -46,7 +52,11 @@ export function ordlisteRecords(html, path = '/ordliste/') {
   });
 }
 
-/** The FAQ answers: each <h2 id> with the text up to the next h2 or the reference list. */
+/**
+ * The FAQ answers: each <h2 id> with the text up to the next h2 or the reference list.
+ * @param {string} html
+ * @returns {{ url: string, html: string }[]}
+ */
 export function faqRecords(html, path = '/ofte-stilte-sporsmal/') {
   const article = html.slice(0, html.search(/<section class="references"|<\/article>/) >>> 0);
   const parts = article.split(/(?=<div class="heading-anchor"><h2\b)/).slice(1);

@@ -18,7 +18,7 @@ interface Props {
   /** Without JavaScript: what to say, and the lists to browse. */
   children?: ReactNode;
   /** The help links for no hits (rendered on the server, so the island does not carry the URLs' text twice). */
-  help: ReactNode;
+  help?: ReactNode;
 }
 
 /** The whole-site search on /sok/: every type of page, a type filter, the query in the URL. */
