@@ -68,6 +68,7 @@ const templates = [
   ['Veiviser, steg', '/veiviser/'],
   ['Veiviser, resultat', firstResult],
   ['Historieliste', '/suksesshistorier/'],
+  ['Søk', '/sok/'],
   ['Historie', story && existsSync(`dist/suksesshistorier/${story}/index.html`) ? `/suksesshistorier/${story}/` : undefined],
 ].filter(([, path]) => path && existsSync(join('dist', path, 'index.html')));
 const { steps, results } = wizardPages();

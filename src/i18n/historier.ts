@@ -78,7 +78,7 @@ export const historierText = {
 
   search: {
     title: 'Søk og filtrer',
-    label: 'Søk i historier og regelverk',
+    label: 'Søk i historiene',
     hint: 'For eksempel «lønnstilskudd», «mentor» eller «hull i CV».',
     submit: 'Søk',
     filters: 'Filtrer historiene',
@@ -92,6 +92,5 @@ export const historierText = {
     none: 'Ingen treff. Prøv et annet ord, eller fjern noen filtre.',
     loading: 'Søker …',
     failed: 'Søket virker ikke akkurat nå. Listen over alle historier står under.',
-    type: { historie: 'Historie', regelverk: 'Regelverk' },
   },
 } as const;

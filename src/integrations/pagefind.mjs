@@ -1,7 +1,9 @@
 // Builds the Pagefind search index into dist/pagefind/ after `astro build` (this integration, in
 // astro.config.mjs), or by hand: node scripts/pagefind-index.mjs [dist].
-// Only story and regelverk pages: wizard steps, filter lists and other pages are left out.
+// Story and regelverk pages, and a record per ordliste entry and FAQ answer (search-records.mjs):
+// wizard steps, filter lists and other pages are left out.
 import { readFileSync } from 'node:fs';
+import { faqRecords, ordlisteRecords, RECORD_PAGES } from './search-records.mjs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -17,13 +19,21 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
     const added = await index.addDirectory({ path: resolve(dist), glob: SEARCH_GLOB });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error(`Pagefind: no pages matched ${SEARCH_GLOB} in ${dist}`);
+    const records = [
+      ...ordlisteRecords(readFileSync(resolve(dist, RECORD_PAGES.ordliste), 'utf8')),
+      ...faqRecords(readFileSync(resolve(dist, RECORD_PAGES.sporsmal), 'utf8')),
+    ];
+    for (const { url, html } of records) {
+      const r = await index.addHTMLFile({ url, content: html });
+      if (r.errors.length > 0) throw new Error(`Pagefind: ${url}: ${r.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     // page_count above counts the files read; the entry file says how many pages were indexed.
     const entry = JSON.parse(readFileSync(resolve(written.outputPath, 'pagefind-entry.json'), 'utf8'));
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     if (indexed === 0) throw new Error('Pagefind: no page has data-pagefind-body');
-    log(`Pagefind: ${indexed} pages indexed (of ${added.page_count} files read) into ${written.outputPath}`);
+    log(`Pagefind: ${indexed} pages and records indexed (${added.page_count} files read, ${records.length} records) into ${written.outputPath}`);
     return indexed;
   } finally {
     await pagefind.close();

@@ -53,11 +53,14 @@ export interface PagefindLike<R> {
   search(term: string | null, options: { filters: PagefindFilters }): Promise<{ results: R[]; filters: FilterCounts } | null>;
 }
 
-/** The results for a state: Pagefind's own search, [] when nothing is searched or ticked. */
-export async function searchResults<R>(pagefind: PagefindLike<R>, state: SearchState): Promise<R[]> {
+/** The story list searches stories only; /sok/ searches every type. */
+export const STORIES_ONLY: PagefindFilters = { type: { any: ['historie'] } };
+
+/** The results for a state: Pagefind's own search, [] when nothing is searched or ticked. `base` is ANDed in. */
+export async function searchResults<R>(pagefind: PagefindLike<R>, state: SearchState, base: PagefindFilters = {}): Promise<R[]> {
   if (!isActive(state)) return [];
   const term = state.q.trim() || null;
-  return (await pagefind.search(term, { filters: pagefindFilters(state.selection) }))?.results ?? [];
+  return (await pagefind.search(term, { filters: { ...base, ...pagefindFilters(state.selection) } }))?.results ?? [];
 }
 
 /**
@@ -67,12 +70,14 @@ export async function searchResults<R>(pagefind: PagefindLike<R>, state: SearchS
  * over the filter index it has loaded, and a plain text search loads none: so this loads it all
  * first (pagefind.filters()). The search island calls it after the results are shown.
  */
-export async function searchCounts<R>(pagefind: PagefindLike<R>, state: SearchState): Promise<Record<FacetKey, Record<string, number>>> {
+export async function searchCounts<R>(pagefind: PagefindLike<R>, state: SearchState, base: PagefindFilters = {}): Promise<Record<FacetKey, Record<string, number>>> {
   const totals = await pagefind.filters();
   const term = state.q.trim() || null;
-  const countsFor = async (filters: PagefindFilters): Promise<FilterCounts> =>
+  const countsFor = async (own: PagefindFilters): Promise<FilterCounts> => {
+    const filters = { ...base, ...own };
     // Pagefind returns nothing for no term and no filter: then the counts are the totals.
-    term === null && Object.keys(filters).length === 0 ? totals : ((await pagefind.search(term, { filters }))?.filters ?? {});
+    return term === null && Object.keys(filters).length === 0 ? totals : ((await pagefind.search(term, { filters }))?.filters ?? {});
+  };
   const main = await countsFor(pagefindFilters(state.selection));
   const counts = {} as Record<FacetKey, Record<string, number>>;
   await Promise.all(

@@ -13,6 +13,7 @@ export const urls = {
   ordliste: '/ordliste/',
   faq: '/ofte-stilte-sporsmal/',
   survey: '/hva-arbeidsgivere-forteller/',
+  sok: '/sok/',
 } as const;
 
 /** Absolute URL on the configured site (Astro.site), for print, QR codes and copy-link. */

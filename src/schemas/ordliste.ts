@@ -9,6 +9,8 @@ export function ordSchema(ids: { regelverkSlugs: ReadonlySet<string>; ordIds: Re
       id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
       term: z.string().min(2),
       explanation: z.string().min(20),
+      /** Readers' own words and common misspellings; the search finds the entry's defining place for each. */
+      aliases: z.array(z.string().min(2)).default([]),
       /** Regelverk page (slug) that explains the term in full. */
       page: knownId(ids.regelverkSlugs, 'content/regelverk/').optional(),
       see: z.array(knownId(ids.ordIds, 'content/ordliste.yaml')).default([]),

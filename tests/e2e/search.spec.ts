@@ -1,14 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { axeViolations } from './axe';
 import { contentStories } from '../fixtures/content-stories';
 import { frontmatters } from './content-files';
 import { searchQueries } from './search-queries';
+import { allShown, ordliste, sokResults } from './search-site';
 import { counts, facetKeys, filterStories, type Selection } from '../../src/lib/stories';
 import { searchStateToQuery } from '../../src/lib/story-search';
 import { RESULTS_STEP } from '../../src/lib/search-options';
 
-// The Pagefind search on /suksesshistorier/, through its own search box and checkboxes.
+// The Pagefind search on /suksesshistorier/, through its own search box and checkboxes. It
+// searches stories only; /sok/ searches every type (search-page.spec.ts, search-queries.spec.ts).
 const stories = contentStories();
 const regelverk = frontmatters('regelverk');
 
@@ -35,15 +37,19 @@ async function allResultUrls(page: Page) {
   return resultUrls(page);
 }
 
-test('the index holds exactly the story and regelverk pages, with the story fields as filters', async ({ page, request }) => {
+const faqAnswers = () => [...readFileSync('content/sider/ofte-stilte-sporsmal.mdx', 'utf8').matchAll(/<H2 id="/g)].length;
+
+test('the index holds the story and regelverk pages, one record per ordliste entry and FAQ answer, with type and story filters', async ({ page, request }) => {
   const entry = await (await request.get('/pagefind/pagefind-entry.json')).json() as { languages: Record<string, { page_count: number }> };
-  expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(stories.length + regelverk.length);
+  const terms = ordliste().length;
+  expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(stories.length + regelverk.length + terms + faqAnswers());
   await page.goto('/suksesshistorier/');
   const filters = await page.evaluate(async () => {
     const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
     return pf.filters() as Promise<Record<string, Record<string, number>>>;
   });
-  expect(Object.keys(filters).sort()).toEqual([...facetKeys].sort());
+  expect(Object.keys(filters).sort()).toEqual([...facetKeys, 'definerer', 'type'].sort());
+  expect(filters.type).toEqual({ historie: stories.length, regelverk: regelverk.length, ordliste: terms, sporsmal: faqAnswers() });
   const expected = counts(stories, {});
   for (const key of facetKeys) {
     const nonZero = Object.fromEntries(Object.entries(expected[key]).filter(([, n]) => n > 0));
@@ -51,32 +57,39 @@ test('the index holds exactly the story and regelverk pages, with the story fiel
   }
 });
 
-for (const { query, first } of searchQueries) {
-  test(`«${query}» finds ${first} first`, async ({ page }) => {
+for (const { query, first } of searchQueries.filter((q) => q.kind === 'historie')) {
+  test(`story list: «${query}» finds ${first} first`, async ({ page }) => {
     await open(page, { q: query });
     expect((await resultUrls(page))[0]).toBe(first);
   });
 }
 
-test('«tilskudd» finds the pages that only say lønnstilskudd or tilretteleggingstilskudd', async ({ page }) => {
+test('the story list finds stories only, where /sok/ also finds the rule pages', async ({ page }) => {
   await open(page, { q: 'tilskudd' });
   const urls = await allResultUrls(page);
-  expect(urls).toContain('/regelverk/midlertidig-lonnstilskudd/'); // lønnstilskudd
-  expect(urls).toContain('/regelverk/arbeidstrening-og-andre-tiltak/'); // tilretteleggingstilskudd
-  expect(urls).toContain('/suksesshistorier/statens-vegvesen/'); // lønnstilskudd only
+  expect(urls).toContain('/suksesshistorier/statens-vegvesen/'); // «lønnstilskudd» only: the synonym table
+  for (const url of urls) expect(url).toMatch(/^\/suksesshistorier\/[a-z0-9-]+\/$/);
+  await sokResults(page, 'tilskudd');
+  const all = (await allShown(page)).map((h) => h.url);
+  expect(all).toContain('/regelverk/midlertidig-lonnstilskudd/'); // lønnstilskudd
+  expect(all).toContain('/regelverk/arbeidstrening-og-andre-tiltak/'); // tilretteleggingstilskudd
+  expect(all).toContain('/suksesshistorier/statens-vegvesen/');
 });
 
-test('«hull i CV» finds the pages about the target group and the stories about it', async ({ page }) => {
+test('«hull i CV» on the story list finds every story about the group', async ({ page }) => {
   await open(page, { q: 'hull i CV' });
   const urls = await allResultUrls(page);
-  expect(urls[0]).toBe('/regelverk/hvem-er-i-malgruppen/');
   for (const s of stories.filter((x) => x.targetGroups.includes('hull-i-cv'))) expect(urls, s.slug).toContain(`/suksesshistorier/${s.slug}/`);
 });
 
-test('no wizard step, filter page or list page is in the results', async ({ page }) => {
+test('no wizard step, filter page or list page is in the results, on the story list or on /sok/', async ({ page }) => {
   for (const q of ['veiviser', 'suksesshistorier', 'sektor', 'lønnstilskudd', 'NAV']) {
     await open(page, { q });
-    for (const url of await allResultUrls(page)) expect(url, q).toMatch(/^\/(regelverk\/[a-z0-9-]+|suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+)\/$/);
+    for (const url of await allResultUrls(page)) expect(url, q).toMatch(/^\/suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+\/$/);
+    await sokResults(page, q);
+    for (const { url } of await allShown(page)) {
+      expect(url, q).toMatch(/^\/(regelverk\/[a-z0-9-]+\/|suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+\/|ordliste\/#[a-z0-9-]+|ofte-stilte-sporsmal\/#[a-z0-9-]+)$/);
+    }
   }
 });
 
@@ -86,7 +99,7 @@ test('a result shows its title, type and an excerpt', async ({ page }) => {
   await expect(hit.locator('h3 a')).toHaveText(stories.find((s) => s.slug === 'statens-vegvesen')!.title);
   await expect(hit.locator('[data-result-type]')).toHaveText('Historie');
   await expect(hit.locator('p.ds-paragraph')).toContainText('Statens vegvesen');
-  await open(page, { q: 'intervjuplikt' });
+  await sokResults(page, 'intervjuplikt');
   await expect(page.locator('[data-result="/regelverk/intervjuplikt-og-saerbehandling/"] [data-result-type]')).toHaveText('Regelverk');
 });
 
@@ -141,11 +154,19 @@ test('ticking boxes and typing put the state in the URL, and the URL reproduces 
   await context.close();
 });
 
-test('a text search fetches no filter index until the reader reaches the filters; then the counts follow the query', async ({ page }) => {
+test('a text search fetches only the type filter (stories only) until the reader reaches the filters; then the counts follow the query', async ({ page, browser }) => {
+  // The chunk of the `type` filter: what /sok/ fetches when the reader picks one type (own context: a cold cache).
+  const context = await browser.newContext();
+  const sok = await context.newPage();
+  const typeChunk: string[] = [];
+  sok.on('request', (r) => { if (r.url().includes('/pagefind/filter/')) typeChunk.push(r.url()); });
+  await sokResults(sok, 'Statens vegvesen', 'historie');
+  expect(typeChunk.length).toBe(1);
+  await context.close();
   const filterRequests: string[] = [];
   page.on('request', (r) => { if (r.url().includes('/pagefind/filter/')) filterRequests.push(r.url()); });
   await open(page, { q: 'Statens vegvesen' });
-  expect(filterRequests).toEqual([]);
+  expect(filterRequests).toEqual(typeChunk);
   await expect(page.locator('[data-count]')).toHaveCount(0);
   await page.locator('[data-counts]').hover();
   await expect(page.locator('[data-counts]')).toHaveAttribute('data-counts', 'ready');

@@ -1,0 +1,42 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { RESULTS_STEP } from '../../lib/search-options';
+import { toHit, type Hit } from '../../lib/search-hit';
+import { createSearchRunner, idleView, type SearchView } from '../../lib/search-runner';
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind';
+
+/**
+ * The results of a search, in React state: `query` null shows nothing (idle); a new `key` starts
+ * a new search, and an older one that answers late is dropped (src/lib/search-runner.ts).
+ * `showMore` fetches the next batch and moves focus to its first hit, so a keyboard user goes on
+ * from there.
+ */
+export function useSearch<Q>(query: Q | null, key: string, find: (pf: Pagefind, query: Q) => Promise<PagefindResult[]>) {
+  const [view, setView] = useState<SearchView<Hit>>(idleView);
+  const list = useRef<HTMLOListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  const findRef = useRef(find);
+  findRef.current = find;
+  const runner = useMemo(
+    () => createSearchRunner<Q, PagefindResult, Hit>({
+      find: async (q) => findRef.current(await loadPagefind(), q),
+      load: async (r) => toHit(await r.data()),
+      step: RESULTS_STEP,
+      onChange: setView,
+    }),
+    [],
+  );
+  useEffect(() => () => runner.dispose(), [runner]);
+  // `key` stands for `query`: the effect runs once per distinct search, not per render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => { void runner.run(query); }, [key, runner]);
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    list.current?.querySelectorAll<HTMLAnchorElement>('[data-result] a')[focusFrom.current]?.focus();
+    focusFrom.current = null;
+  }, [view.hits]);
+  const showMore = async () => {
+    focusFrom.current = runner.view().hits.length;
+    if ((await runner.more()) === null) focusFrom.current = null;
+  };
+  return { ...view, list, showMore };
+}

@@ -1,0 +1,69 @@
+// One search record per ordliste entry and per FAQ answer, each at its own anchor
+// (/ordliste/#id, /ofte-stilte-sporsmal/#id), cut from the built pages. A whole page would
+// rank as one long hit; a record is the short answer the reader wants. Pure: HTML in, records out.
+import { searchTermsFor } from '../lib/search-terms.ts';
+
+/** Built pages the records come from (under dist/). */
+export const RECORD_PAGES = { ordliste: 'ordliste/index.html', sporsmal: 'ofte-stilte-sporsmal/index.html' };
+
+const attrs = (s) => Object.fromEntries([...s.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? '']));
+const decode = (s) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const plain = (html) => decode(html.replace(/<[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/(p|span|a)>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+
+/**
+ * A record is a short excerpt of a longer page, and Pagefind favours short pages; at full weight
+ * the ordliste line about «40 prosent» beat the rule page that sets it. Weighed down, the rule
+ * page comes first for a paraphrase, and the record still answers its own words.
+ */
+export const RECORD_WEIGHT = { heading: 1.5, body: 0.3 };
+
+/**
+ * A record as an HTML document Pagefind indexes like a page: the heading is the title, the type
+ * is metadata and a filter, `words` are search words (as on the pages), `defines` the ordliste
+ * entry whose defining place this is.
+ * @param {{ type: string, title: string, body: string, words?: string[], defines?: string }} record
+ * @returns {string}
+ */
+export function recordHtml({ type, title, body, words = [], defines }) {
+  const terms = [...new Set([...searchTermsFor(`${title} ${plain(body)}`), ...words])];
+  return `<!doctype html><html lang="nb"><head><title>${escape(title)}</title></head><body><main data-pagefind-body>
+<h1 data-pagefind-weight="${RECORD_WEIGHT.heading}">${escape(title)}</h1>
+<div data-pagefind-weight="${RECORD_WEIGHT.body}">${body}</div>
+<div hidden data-pagefind-ignore><span data-pagefind-meta="type:${type}"></span><span data-pagefind-filter="type:${type}"></span>${
+  defines ? `<span data-pagefind-filter="definerer:${escape(defines)}"></span>` : ''}${
+  terms.length > 0 ? `<span data-pagefind-meta="sokeord:${escape(terms.join(' '))}"></span>` : ''}</div>
+</main></body></html>`;
+}
+
+/**
+ * The ordliste entries: <dt id data-search-entry [data-search-words]>term</dt><dd>…</dd>.
+ * @param {string} html
+ * @returns {{ url: string, html: string }[]}
+ */
+export function ordlisteRecords(html, path = '/ordliste/') {
+  return [...html.matchAll(/<dt\b([^>]*\bdata-search-entry\b[^>]*)>([\s\S]*?)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/g)].map((m) => {
+    const a = attrs(m[1]);
+    const words = a['data-search-words'] ? decode(a['data-search-words']).split('|') : [];
+    return {
+      url: `${path}#${a.id}`,
+      html: recordHtml({ type: 'ordliste', title: plain(m[2]), body: m[3], words, defines: words.length > 0 ? a.id : undefined }),
+    };
+  });
+}
+
+/**
+ * The FAQ answers: each <h2 id> with the text up to the next h2 or the reference list.
+ * @param {string} html
+ * @returns {{ url: string, html: string }[]}
+ */
+export function faqRecords(html, path = '/ofte-stilte-sporsmal/') {
+  const article = html.slice(0, html.search(/<section class="references"|<\/article>/) >>> 0);
+  const parts = article.split(/(?=<div class="heading-anchor"><h2\b)/).slice(1);
+  return parts.map((part) => {
+    const h = /<h2\b([^>]*)>([\s\S]*?)<\/h2>/.exec(part);
+    if (!h) throw new Error(`FAQ: a section without a heading in ${path}`);
+    const body = part.slice(part.indexOf('</div>', h.index) + '</div>'.length);
+    return { url: `${path}#${attrs(h[1]).id}`, html: recordHtml({ type: 'sporsmal', title: plain(h[2]), body }) };
+  });
+}

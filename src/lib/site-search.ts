@@ -1,0 +1,50 @@
+// /sok/: the query and the type filter in the URL, and the Pagefind filter for them.
+import { isResultType, type ResultType } from './search-hit';
+
+export interface SiteSearchState { q: string; type: ResultType | null }
+
+export function parseSiteSearch(search: string): SiteSearchState {
+  const params = new URLSearchParams(search);
+  const type = params.get('type') ?? '';
+  return { q: (params.get('q') ?? '').trim(), type: isResultType(type) ? type : null };
+}
+
+export function siteSearchToQuery(state: SiteSearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  if (state.type) params.set('type', state.type);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * Pagefind filters for a state: none without a type, so a plain query fetches no filter index.
+ * Nothing is searched without words (a type alone would list a whole section: the lists do that).
+ */
+export function siteSearchFilters(state: SiteSearchState): Record<string, { any: string[] }> {
+  return state.type ? { type: { any: [state.type] } } : {};
+}
+
+interface IdResult { id: string }
+interface PagefindSearch<R> { search(term: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<{ results: R[] } | null> }
+
+/** `pinned` first, then the rest of `found` in Pagefind's order, each result once. */
+export function pinFirst<R extends IdResult>(found: readonly R[], pinned: readonly R[]): R[] {
+  const ids = new Set(pinned.map((r) => r.id));
+  return [...pinned, ...found.filter((r) => !ids.has(r.id))];
+}
+
+/**
+ * The results on /sok/: Pagefind's ranking, except that a query that is an ordliste term or alias
+ * (`bet`, from bestBetFor) puts the entry's defining place first, if Pagefind finds it for the
+ * query at all. That page carries the filter `definerer:<id>`, so one more search (over a filter
+ * index of a few hundred bytes) finds it among the results.
+ */
+export async function siteSearchResults<R extends IdResult>(pagefind: PagefindSearch<R>, state: SiteSearchState, bet: string | null): Promise<R[]> {
+  if (!state.q.trim()) return [];
+  const filters = siteSearchFilters(state);
+  const found = (await pagefind.search(state.q, { filters }))?.results ?? [];
+  if (!bet) return found;
+  const pinned = (await pagefind.search(state.q, { filters: { ...filters, definerer: { any: [bet] } } }))?.results ?? [];
+  return pinFirst(found, pinned);
+}
