@@ -3,12 +3,19 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium where it exists (browsers cannot be downloaded here); otherwise Playwright's own.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER
-  ? {
-      executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }
-  : {};
+const launchOptions =
+  existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER
+    ? {
+        executablePath: systemChromium,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      }
+    : {};
 const port = Number(process.env.E2E_PORT ?? 4329);
 export const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 

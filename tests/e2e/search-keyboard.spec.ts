@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { contentStories } from '../fixtures/content-stories';
-import { hydrated, tabTo } from './keyboard';
-import { searchQueries } from './search-queries';
+import { contentStories } from '../support/content-stories';
+import { hydrated, tabTo } from '../support/keyboard';
+import { searchQueries } from '../support/search-queries';
 import { historierText } from '../../src/i18n/historier';
 import { filterStories, type Selection } from '../../src/lib/stories';
 import { searchStateToQuery } from '../../src/lib/story-search';
