@@ -10,6 +10,8 @@ for (const path of allPaths()) {
     context,
     baseURL,
   }) => {
+    // The work of three checks in one load: allow what three tests had (playwright.config.ts: 30 s).
+    test.setTimeout(90_000);
     const errors: string[] = [];
     const foreign: string[] = [];
     page.on('console', (msg) => {
