@@ -3,9 +3,9 @@ import { join, sep } from 'node:path';
 import { random } from '../../scripts/lib/random.mjs';
 import { outcomeSample, results, stepsByQuestion } from './wizard-sample';
 
-/** These tests read the built site: npm test builds first; alone, run «npx astro build». */
+/** These tests read the built site: npm test builds first; alone, run «npm run build». */
 export function requireDist(): void {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ mangler: kjør «npx astro build» før disse testene');
+  if (!existsSync('dist/index.html')) throw new Error('dist/ mangler: kjør «npm run build» før disse testene');
 }
 
 /** dist/…/index.html for a site path such as /regelverk/. */
