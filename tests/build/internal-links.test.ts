@@ -56,7 +56,7 @@ describe('internal links in dist/', () => {
       for (const [path, fragment] of linksOn(page)) {
         if (!fragment) continue;
         checked++;
-        if (!existsSync(distFile(path)) || !idsOf(path).has(decodeURIComponent(fragment))) broken.push(`${page}: ${path}#${fragment}`);
+        if (!existsSync(fileOf(path)) || !idsOf(path).has(decodeURIComponent(fragment))) broken.push(`${page}: ${path}#${fragment}`);
       }
     }
     expect(checked).toBeGreaterThan(100);
