@@ -3,19 +3,28 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium where it exists (browsers cannot be downloaded here); otherwise Playwright's own.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER
-  ? {
-      executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }
-  : {};
+const launchOptions =
+  existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER
+    ? {
+        executablePath: systemChromium,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      }
+    : {};
 const port = Number(process.env.E2E_PORT ?? 4329);
 export const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers on the two-core machines: the link crawl and the tampered URLs run in parts that
+  // need a second worker to overlap (Playwright's default here would be one).
+  workers: 2,
   retries: 0,
   reporter: process.env.PW_REPORTER ? [[process.env.PW_REPORTER]] : [['list']],
   use: { baseURL, launchOptions, locale: 'nb-NO', ...devices['Desktop Chrome'] },

@@ -15,7 +15,7 @@ import { startNginx } from './serve-local.mjs';
 import { projectCopy, useSyntheticStories } from './lib/project-copy.mjs';
 import { SYNTHETIC_PREFIX } from './lib/synthetic-stories.mjs';
 import { writeSection } from './ytelse-doc.mjs';
-import { axeViolations } from '../tests/e2e/axe.ts';
+import { axeViolations } from '../tests/support/axe.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const runs = sizes.length > 0 ? sizes : [100, 1000, 5000];

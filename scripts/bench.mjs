@@ -49,7 +49,10 @@ function wizardPages() {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') readFileSync(path, 'utf8').includes('id="sporsmal"') ? steps++ : results++;
+      else if (name === 'index.html') {
+        if (readFileSync(path, 'utf8').includes('id="sporsmal"')) steps++;
+        else results++;
+      }
     }
   };
   walk('dist/veiviser');

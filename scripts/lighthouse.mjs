@@ -4,17 +4,29 @@
 // after a build. Wizard steps past the first and results are noindex by design: SEO < 100 there.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { loadavg } from 'node:os';
+import { ensureTool } from './lib/tools.mjs';
 import { startNginx } from './serve-local.mjs';
 import { writeSection } from './ytelse-doc.mjs';
 
+// Lighthouse and chrome-launcher live in tools/measure/ (own lock file), not in the site's install.
+ensureTool('measure');
+const { chromeLauncher, lighthouse } = await import('../tools/measure/index.mjs');
+
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const flags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const firstResult = readFileSync('tests/unit/wizard/result-urls.txt', 'utf8').split('\n').find((l) => l.startsWith('/veiviser/'));
+const firstResult = readFileSync('tests/unit/wizard/result-urls.txt', 'utf8')
+  .split('\n')
+  .find((l) => l.startsWith('/veiviser/'));
 const story = existsSync('dist/suksesshistorier')
   ? readdirSync('dist/suksesshistorier', { withFileTypes: true }).find((d) => d.isDirectory())?.name
   : undefined;
@@ -37,15 +49,29 @@ const rows = [];
 const findings = [];
 try {
   for (const [name, path] of templates) {
-    const runner = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const runner = await lighthouse(`${base}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+    });
     const lhr = runner.lhr;
     const scores = categories.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100));
-    rows.push({ name, path, scores, lcp: lhr.audits['largest-contentful-paint'].displayValue, cls: lhr.audits['cumulative-layout-shift'].displayValue });
+    rows.push({
+      name,
+      path,
+      scores,
+      lcp: lhr.audits['largest-contentful-paint'].displayValue,
+      cls: lhr.audits['cumulative-layout-shift'].displayValue,
+    });
     // What cost points: every scored audit below 1, per category.
     for (const c of categories) {
       for (const ref of lhr.categories[c].auditRefs) {
         const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit.score !== null && audit.score < 1) findings.push(`${name} · ${c}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''}`.trim());
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+          findings.push(
+            `${name} · ${c}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''}`.trim()
+          );
       }
     }
     console.log(`${name} ${path}: ${scores.join(' / ')}`);
@@ -55,9 +81,13 @@ try {
   await stop();
 }
 
-const version = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
+const version = JSON.parse(
+  readFileSync('tools/measure/node_modules/lighthouse/package.json', 'utf8')
+).version;
 // Debian's wrapper script prints a shell warning on stderr; only the version line matters.
-const chromium = execSync(`${chromePath} --version`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+const chromium = execSync(`${chromePath} --version`, { stdio: ['ignore', 'pipe', 'ignore'] })
+  .toString()
+  .trim();
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
 const body = `Målt med \`npm run lighthouse\` (scripts/lighthouse.mjs) ${new Date().toISOString().slice(0, 10)} på commit ${commit}:
 Lighthouse ${version} med standardinnstillingene for mobil (simulert treg 4G og CPU), ${chromium},

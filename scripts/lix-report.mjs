@@ -67,7 +67,7 @@ export function lixTable(dist = 'dist') {
 
 /** Writes the «Lesbarhet (LIX)» section of docs/ytelse.md from dist/ and returns its text. */
 export function writeLixSection() {
-  if (!existsSync('dist/regelverk')) throw new Error('dist/ mangler: kjør «npx astro build» først');
+  if (!existsSync('dist/regelverk')) throw new Error('dist/ mangler: kjør «npm run build» først');
   const rows = lixTable();
   const commit = execSync('git rev-parse --short HEAD').toString().trim();
   const over = rows.filter((r) => r.lix > 40);

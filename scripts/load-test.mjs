@@ -4,25 +4,21 @@
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { loadavg } from 'node:os';
+import { random } from './lib/random.mjs';
+import { ensureTool } from './lib/tools.mjs';
 import { startNginx } from './serve-local.mjs';
 import { writeSection } from './ytelse-doc.mjs';
+
+// autocannon lives in tools/measure/ (own lock file), not in the site's install.
+ensureTool('measure');
+const { autocannon } = await import('../tools/measure/index.mjs');
 
 const AMOUNT = 20_000;
 const CONNECTIONS = 20;
 const MAX_SECONDS = 120; // stops earlier if the requests take longer than this
 
-/** Seeded pick (mulberry32), so each run requests the same pages. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded pick (scripts/lib/random.mjs), so each run requests the same pages.
 const sample = (list, n, next) => [...list].sort(() => next() - 0.5).slice(0, n);
 
 function pagesUnder(dir) {
@@ -47,12 +43,20 @@ function requestMix() {
   const assets = new Set();
   for (const page of ['/', regelverk[1], '/veiviser/']) {
     const html = readFileSync(`dist${page}index.html`, 'utf8');
-    for (const m of html.matchAll(/(?:href|src|component-url|renderer-url)="(\/_astro\/[^"]+)"/g)) assets.add(m[1]);
+    for (const m of html.matchAll(/(?:href|src|component-url|renderer-url)="(\/_astro\/[^"]+)"/g))
+      assets.add(m[1]);
   }
   for (const css of [...assets].filter((a) => a.endsWith('.css'))) {
-    for (const m of readFileSync(`dist${css}`, 'utf8').matchAll(/url\(["']?(\/_astro\/[^"')]+\.woff2)/g)) assets.add(m[1]);
+    for (const m of readFileSync(`dist${css}`, 'utf8').matchAll(
+      /url\(["']?(\/_astro\/[^"')]+\.woff2)/g
+    ))
+      assets.add(m[1]);
   }
-  return { pages, assets: [...assets], counts: { steps: 15, results: 25, regelverk: regelverk.length, other: other.length } };
+  return {
+    pages,
+    assets: [...assets],
+    counts: { steps: 15, results: 25, regelverk: regelverk.length, other: other.length },
+  };
 }
 
 const { pages, assets, counts } = requestMix();
@@ -89,7 +93,7 @@ Maskinens belastning (load average, 1 min) før målingen: ${loadBefore}; andre 
 | | |
 |---|---:|
 | Forespørsler | ${result.requests.total.toLocaleString('nb-NO')} |
-| Tid | ${(result.duration).toFixed(1)} s |
+| Tid | ${result.duration.toFixed(1)} s |
 | Forespørsler per sekund (alle delt på tiden) | ${Math.round(result.requests.total / result.duration).toLocaleString('nb-NO')} |
 | Forsinkelse, median | ${result.latency.p50} ms |
 | Forsinkelse, p99 | ${result.latency.p99} ms |
@@ -102,6 +106,8 @@ Mål: 0 feil.
 writeSection('Last', body);
 console.log(body);
 if (failures > 0 || result.requests.total < AMOUNT) {
-  console.error(`Lasttesten feilet: ${failures} feil, ${result.requests.total} av ${AMOUNT} forespørsler`);
+  console.error(
+    `Lasttesten feilet: ${failures} feil, ${result.requests.total} av ${AMOUNT} forespørsler`
+  );
   process.exitCode = 1;
 }

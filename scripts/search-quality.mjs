@@ -1,5 +1,5 @@
 // How well /sok/ finds the page that explains (issue 12): runs the representative queries
-// (tests/e2e/search-queries.ts) and every ordliste term and alias through /sok/ in Chromium
+// (tests/support/search-queries.ts) and every ordliste term and alias through /sok/ in Chromium
 // against nginx on the built dist/, and writes the share of first hits and top-three hits to
 // docs/ytelse.md («Søk: treff først»). A measurement; the tests (search-queries.spec.ts,
 // search-ordliste.spec.ts) hold the pass marks. Run after a build: npm run bench:search.
@@ -10,7 +10,7 @@ import { load } from 'js-yaml';
 import { chromium } from '@playwright/test';
 import { startNginx } from './serve-local.mjs';
 import { writeSection } from './ytelse-doc.mjs';
-import { searchQueries } from '../tests/e2e/search-queries.ts';
+import { searchQueries } from '../tests/support/search-queries.ts';
 import { definingPlace, ordWords } from '../src/lib/search-terms.ts';
 
 const ordliste = load(readFileSync('content/ordliste.yaml', 'utf8'));
@@ -42,7 +42,7 @@ const misses = rows.filter((r) => r.at !== 0);
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
 const body = `Målt med \`npm run bench:search\` (scripts/search-quality.mjs) ${new Date().toISOString().slice(0, 10)} på commit ${commit}:
 hvert søk på /sok/ i Chromium mot nginx, og hvilken plass siden som skal komme først fikk. Listen over
-representative søk står i \`tests/e2e/search-queries.ts\`; ordlisteradene er hvert ord og hvert alias i
+representative søk står i \`tests/support/search-queries.ts\`; ordlisteradene er hvert ord og hvert alias i
 \`content/ordliste.yaml\`, som skal finne stedet som definerer ordet (regelverksiden, ellers ordlisten).
 Mål (issue 12): minst 90 % først, alle blant de tre første, hvert ordlisteord først.
 

@@ -16,7 +16,7 @@ const freePort = () =>
 
 /** nginx serving dist/ (or another built site) with the production config; returns { base, stop }. */
 export async function startNginx(runDir, root = 'dist') {
-  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ mangler: kjør «npx astro build» først`);
+  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ mangler: kjør «npm run build» først`);
   const port = await freePort();
   const child = spawn(process.execPath, ['scripts/serve-nginx.mjs', String(port), runDir, root], { stdio: ['ignore', 'inherit', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));

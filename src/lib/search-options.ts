@@ -3,7 +3,7 @@ export const pagefindOptions = {
   excerptLength: 24,
   ranking: {
     // Regelverk pages are long and stories short; the default (0.75) let a story whose title
-    // repeats a rule's name beat the rule's own page. Checked with tests/e2e/search-queries.ts.
+    // repeats a rule's name beat the rule's own page. Checked with tests/support/search-queries.ts.
     pageLength: 0.5,
     // The extra search words from src/lib/search-terms.ts count as much as a title match and
     // more, so «hull i CV» puts the page that defines the group first.

@@ -127,9 +127,6 @@ export function groupByScope<T extends StoryFields>(stories: readonly T[]): { sc
     .filter((g) => g.stories.length > 0);
 }
 
-/** Alphabetical by title, the way a Norwegian reader expects (æ, ø, å last). */
-export const byTitle = <T extends { title: string }>(a: T, b: T) => a.title.localeCompare(b.title, 'nb');
-
 /** A story's values per filter group, as the search index stores them (keys are the URL keys). */
 export function storyFilters(story: StoryFields): Record<FacetKey, readonly string[]> {
   return Object.fromEntries(facetKeys.map((key) => [key, valuesOf(story, key)])) as Record<FacetKey, readonly string[]>;

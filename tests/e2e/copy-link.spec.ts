@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { tabTo } from './keyboard';
+import { tabTo } from '../support/keyboard';
 
 const page_ = '/regelverk/unntak-fra-utlysning/';
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { contentStories } from '../fixtures/content-stories';
-import { expectStrictCsp } from './csp';
-import { hydrated } from './keyboard';
+import { contentStories } from '../support/content-stories';
+import { expectStrictCsp } from '../support/csp';
+import { hydrated } from '../support/keyboard';
 import { filterStories, type Selection } from '../../src/lib/stories';
 import { searchStateToQuery } from '../../src/lib/story-search';
 

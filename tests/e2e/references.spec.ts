@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { frontmatters, yamlList } from './content-files';
-import { allPaths, notFoundPath } from './site-pages';
+import { frontmatters, yamlList } from '../support/content-files';
+import { allPaths, notFoundPath } from '../support/site-pages';
 
 const lov = new Map(yamlList<{ id: string; url: string }>('lovhenvisninger.yaml').map((l) => [l.id, l]));
 const kilder = new Map(yamlList<{ id: string; title: string; url?: string }>('kilder.yaml').map((k) => [k.id, k]));

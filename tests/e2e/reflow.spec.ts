@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { notFoundPath } from './site-pages';
-import { results, stepsByQuestion } from './wizard-sample';
+import { notFoundPath } from '../support/site-pages';
+import { results, stepsByQuestion } from '../support/wizard-sample';
 
 // «At 200 % zoom nothing is cut off» (WCAG 1.4.4, 1.4.10): 1280 × 800 at 200 % is a 640 × 400 CSS px
 // viewport. One page per template; the longest wizard question and the result with most text.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CONTACT_EMAIL, SITE_URL } from '../../src/config/site.mjs';
-import { results } from './wizard-sample';
+import { results } from '../support/wizard-sample';
 
 // Rule protected (issue 11, item 8): rule pages, the FAQ, the ordliste and wizard results have
 // «Meld fra om feil», a mailto to CONTACT_EMAIL carrying the page's public address and nothing else.

@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { contentStories } from '../fixtures/content-stories';
-import { hydrated, tabTo } from './keyboard';
+import { contentStories } from '../support/content-stories';
+import { hydrated, tabTo } from '../support/keyboard';
 import { historierText } from '../../src/i18n/historier';
 import { filterStories, type Selection } from '../../src/lib/stories';
 import { searchStateToQuery } from '../../src/lib/story-search';

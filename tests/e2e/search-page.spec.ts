@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeViolations } from './axe';
-import { hydrated, tabTo } from './keyboard';
+import { axeViolations } from '../support/axe';
+import { hydrated, tabTo } from '../support/keyboard';
 import { allShown, FIRST_QUERY_MS, sokResults } from './search-site';
 import { sokText } from '../../src/i18n/sok';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { searchQueries } from './search-queries';
+import { searchQueries } from '../support/search-queries';
 import { sokResults } from './search-site';
 
 // Issue 12's pass marks for the representative queries on /sok/: at least 90 % find the expected

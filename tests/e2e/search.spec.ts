@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { axeViolations } from './axe';
-import { contentStories } from '../fixtures/content-stories';
-import { frontmatters } from './content-files';
-import { searchQueries } from './search-queries';
+import { axeViolations } from '../support/axe';
+import { contentStories } from '../support/content-stories';
+import { frontmatters } from '../support/content-files';
+import { searchQueries } from '../support/search-queries';
 import { allShown, ordliste, sokResults } from './search-site';
 import { counts, facetKeys, filterStories, type Selection } from '../../src/lib/stories';
 import { searchStateToQuery } from '../../src/lib/story-search';

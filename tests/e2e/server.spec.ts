@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectStrictCsp } from './csp';
+import { expectStrictCsp } from '../support/csp';
 
 // The site as nginx serves it in production (nginx/site.conf.template).
 const securityHeaders = {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { contentStories } from '../fixtures/content-stories';
-import { frontmatters } from './content-files';
-import { results } from './wizard-sample';
+import { contentStories } from '../support/content-stories';
+import { frontmatters } from '../support/content-files';
+import { results } from '../support/wizard-sample';
 import { featured, routesWithStories, storiesForRoute, storiesForRoutes, STORY_LINKS_MAX } from '../../src/lib/stories';
 import type { RouteId } from '../../src/lib/vocabulary';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { contentStories } from '../fixtures/content-stories';
-import { yamlList } from './content-files';
+import { contentStories } from '../support/content-stories';
+import { yamlList } from '../support/content-files';
 import { filterStories, groupByScope, staticFilterPages, storyScope } from '../../src/lib/stories';
 import { route } from '../../src/lib/vocabulary';
 

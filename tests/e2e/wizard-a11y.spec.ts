@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './axe';
-import { outcomeSample, stepsByQuestion } from './wizard-sample';
+import { axeViolations } from '../support/axe';
+import { outcomeSample, stepsByQuestion } from '../support/wizard-sample';
 
 // axe on one page per question and on a sample of results that covers every route in every list.
 for (const [question, path] of stepsByQuestion) {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { evaluate, pathFor, type Answers } from '../../src/lib/veiviser';
-import { hydrated, tabTo } from './keyboard';
+import { hydrated, tabTo } from '../support/keyboard';
 
 // A state agency, temporary 18-month project, candidate with hull i CV-en, NAV involved without
 // nedsatt arbeidsevne: § 3a b may fit (NAV must approve first), with at most 12 months of subsidy (lovstatus rows 3a, 4a).

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { results } from './wizard-sample';
+import { results } from '../support/wizard-sample';
 
 // The printed result must fit one A4 page: check the three results with the longest print summary.
 const summaryLength = (path: string) => {

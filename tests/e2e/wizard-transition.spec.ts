@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { pathFor, type Answers } from '../../src/lib/veiviser';
-import { axeViolations } from './axe';
-import { hydrated, tabTo } from './keyboard';
+import { axeViolations } from '../support/axe';
+import { hydrated, tabTo } from '../support/keyboard';
 
 test.use({ viewport: { width: 390, height: 844 } });
 

@@ -15,7 +15,7 @@ export function idsIn(file: string): Set<string> {
   try {
     data = loadYaml(readFileSync(path, 'utf8'), { filename: path });
   } catch (error) {
-    throw new Error(`${path}: kan ikke lese filen: ${(error as Error).message}`);
+    throw new Error(`${path}: kan ikke lese filen: ${(error as Error).message}`, { cause: error });
   }
   if (!Array.isArray(data)) throw new Error(`${path}: skal være en liste`);
   return new Set(data.map((item: { id?: unknown }) => String(item?.id)));

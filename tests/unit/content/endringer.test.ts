@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { slugsIn } from '../../../src/lib/content/known-ids';
 import { endringSchema } from '../../../src/schemas/endring';
 import { kildeSchema } from '../../../src/schemas/kilde';
-import { schemaIssues } from '../../fixtures/schema-issues';
+import { schemaIssues } from '../../support/schema-issues';
 
 // Issue 11 item 2: corrections are told. A rettelse carries the old text, the date corrected and,
 // for a major finding (M1–M6), what an employer who followed the old text should check now.

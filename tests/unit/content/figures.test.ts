@@ -6,7 +6,7 @@ import { figureCheckedFiles, figureProblemsInFiles, paragraphsIn } from '../../.
 import { figure, formatFigure, formatFigureDate, formatValue, resolveFigurePlaceholders } from '../../../src/lib/figures';
 import { ARBEIDSTRENING, FIGURE_DATES, FIREAARIG, INKLUDERINGSTILSKUDD, LONNSTILSKUDD, MENTOR, SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS, THREE_YEAR_RULE_YEARS, TRAINEE } from '../../../src/lib/veiviser/policy';
 import { figureSchema } from '../../../src/schemas/tall';
-import { schemaIssues } from '../../fixtures/schema-issues';
+import { schemaIssues } from '../../support/schema-issues';
 
 // Rule (issue 11, item 4): NAV's rates, amounts and lengths live once, in content/tall.json, with
 // their date and source; content renders them with <Figure> and never writes them by hand.

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { schemaIssues } from '../../fixtures/schema-issues';
+import { schemaIssues } from '../../support/schema-issues';
 import { historieSchema } from '../../../src/schemas/historie';
 import { bodyRefProblems, headingsInBody } from '../../../src/lib/content/body-refs';
 import { route } from '../../../src/lib/vocabulary';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaIssues } from '../../fixtures/schema-issues';
+import { schemaIssues } from '../../support/schema-issues';
 import { regelverkSchema } from '../../../src/schemas/regelverk';
 
 const ids = { legalRefIds: new Set(['sal-7', 'saf-3a']), kildeIds: new Set(['oe-2024']) };

@@ -4,7 +4,7 @@ import {
   similarStories, SIMILAR_MAX, storyFilters, storyScope, valuesOf, type Selection, type StoryFields,
 } from '../../../src/lib/stories';
 import { routes, type RouteId } from '../../../src/lib/vocabulary';
-import { contentStories } from '../../fixtures/content-stories';
+import { contentStories } from '../../support/content-stories';
 
 const story = (name: string, fields: Partial<StoryFields> = {}) => ({
   name, sector: undefined, routes: [] as RouteId[], targetGroups: [], regions: [], ...fields,

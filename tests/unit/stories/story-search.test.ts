@@ -3,7 +3,7 @@ import { counts, facetKeys, facets, filterStories, storyFilters, type Selection 
 import {
   isActive, pagefindFilters, parseSearchState, searchCounts, searchResults, searchStateToQuery, toggle, type PagefindFilters, type PagefindLike,
 } from '../../../src/lib/story-search';
-import { contentStories } from '../../fixtures/content-stories';
+import { contentStories } from '../../support/content-stories';
 
 const stories = contentStories();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storyWizardFacts, storyWizardLink } from '../../../src/lib/story-wizard';
 import { flow, keepValid, parseAnswers, pathFor } from '../../../src/lib/veiviser';
 import { route } from '../../../src/lib/vocabulary';
-import { contentStories } from '../../fixtures/content-stories';
+import { contentStories } from '../../support/content-stories';
 
 // Rule: a story links to the wizard at the deepest step its source's facts decide, computed by the
 // wizard's own functions, never a result built on assumed answers (issue 12, item 5).

@@ -77,5 +77,5 @@ it('still prebuilds every snapshot URL as a page of its own, without redirect pa
 // The hash column proved the refactor: at commit 2bb868a every snapshot result gave the identical
 // outcome, texts included. Issue 11 then corrected rule texts that every result shows (rates «av
 // refusjonsgrunnlaget» with their date, § 7 «saklig», M2, M5, M6), so texts are no longer compared
-// here; the corrected wording is pinned by tests/unit/build/wrong-statements.test.ts and the
+// here; the corrected wording is pinned by tests/build/wrong-statements.test.ts and the
 // still-applies tests, and the meaning of every old URL by the test above.

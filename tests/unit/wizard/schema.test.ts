@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaIssues } from '../../fixtures/schema-issues';
+import { schemaIssues } from '../../support/schema-issues';
 import { checkFlow, evaluate, flow, siteKnownIds, type Answers } from '../../../src/lib/veiviser';
 import { createWizard, flowDataSchema, outcomeSchema, type QuestionDef } from '../../../src/lib/wizard';
 import { kildeIds, legalRefIds } from './helpers';

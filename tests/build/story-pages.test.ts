@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { similarStories, SIMILAR_MAX } from '../../../src/lib/stories';
-import { storyWizardLink } from '../../../src/lib/story-wizard';
-import { contentStories } from '../../fixtures/content-stories';
-import { distFile, requireDist } from './dist';
+import { similarStories, SIMILAR_MAX } from '../../src/lib/stories';
+import { storyWizardLink } from '../../src/lib/story-wizard';
+import { contentStories } from '../support/content-stories';
+import { distFile, requireDist } from '../support/dist';
 
 // Rules (issue 12, item 5): every link a story page makes into the wizard or to a similar story
 // reaches a built page; the steps show as an ordered list; «vanskelig» stories carry their label.

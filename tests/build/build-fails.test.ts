@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectCopy } from '../../../scripts/lib/project-copy.mjs';
+import { projectCopy } from '../../scripts/lib/project-copy.mjs';
 
 // Runs Astro's own content sync on a copy of the project with one bad file, and checks that it
 // stops and names the file and the field. This is the build's behaviour, not just the schema's.

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { random } from '../wizard/helpers';
-import { outcomeSample, results, stepsByQuestion } from '../../e2e/wizard-sample';
+import { join, sep } from 'node:path';
+import { random } from '../../scripts/lib/random.mjs';
+import { outcomeSample, results, stepsByQuestion } from './wizard-sample';
 
-/** These tests read the built site: npm test builds first; alone, run «npx astro build». */
+/** These tests read the built site: npm test builds first; alone, run «npm run build». */
 export function requireDist(): void {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ mangler: kjør «npx astro build» før disse testene');
+  if (!existsSync('dist/index.html')) throw new Error('dist/ mangler: kjør «npm run build» før disse testene');
 }
 
 /** dist/…/index.html for a site path such as /regelverk/. */
@@ -17,6 +17,20 @@ export function htmlFilesIn(dir: string): string[] {
     return statSync(path).isDirectory() ? htmlFilesIn(path) : path.endsWith('.html') ? [path] : [];
   });
 }
+
+/** Every page of the built site as a path (/regelverk/), from dist/ (the 404 page has no path of its own). */
+export const builtPages = () =>
+  htmlFilesIn('dist')
+    .filter((f) => f.endsWith(`${sep}index.html`))
+    .map((f) => `/${f.slice('dist/'.length, -'index.html'.length)}`)
+    .sort();
+
+/** The site's own stylesheets (/_astro/…css), whose url()s point to fonts and images. */
+export const builtStylesheets = () =>
+  readdirSync(join('dist', '_astro'))
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => `/_astro/${f}`)
+    .sort();
 
 /** Every HTML file outside /veiviser/ (the ~1,500 prebuilt wizard pages are sampled instead). */
 export const contentPages = () => htmlFilesIn('dist').filter((f) => !f.startsWith(join('dist', 'veiviser') + '/')).sort();

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './site-pages';
+import { expect, test } from 'vitest';
+import { sitemapPaths } from '../support/site-pages';
 
 // NAV staff share links to pages and sections. This lists every page and every section id, so
-// none disappears unnoticed. After a deliberate change: UPDATE_ANCHORS=1 npx playwright test anchors
-const snapshotFile = 'tests/e2e/anchors.snapshot.json';
+// none disappears unnoticed. After a deliberate change: UPDATE_ANCHORS=1 npx vitest run tests/build/anchors.test.ts
+const snapshotFile = 'tests/build/anchors.snapshot.json';
 
 function anchorsOf(path: string): string[] {
   const html = readFileSync(`dist${path}index.html`, 'utf8');

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectCopy } from '../../../scripts/lib/project-copy.mjs';
+import { projectCopy } from '../../scripts/lib/project-copy.mjs';
 
 // Rule protected (issue 11, item 6): `astro build` itself (and so `npm test`) stops when a report
 // file in kilder/ has changed or a line range cited in content/ is not in the report.

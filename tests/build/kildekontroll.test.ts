@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NOINDEX_PAGES } from '../../../src/config/site.mjs';
-import { wizardChecks, wizardStepChecks } from '../../../src/lib/review/wizard-checks';
-import { distFile, requireDist } from './dist';
+import { NOINDEX_PAGES } from '../../src/config/site.mjs';
+import { wizardChecks, wizardStepChecks } from '../../src/lib/review/wizard-checks';
+import { distFile, requireDist } from '../support/dist';
 
 // Rule protected (issue 11, item 7): the reviewers' page lists every statement resting on a «likely»
 // source, every wizard «må sjekkes» and every source, and stays out of the sitemap and search index.

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectCopy, useSyntheticStories } from '../../../scripts/lib/project-copy.mjs';
-import { STORIES_PER_PAGE } from '../../../src/lib/pagination';
-import { STORY_LINKS_MAX } from '../../../src/lib/stories';
-import { htmlErrors, validator } from './html-validator';
+import { projectCopy, useSyntheticStories } from '../../scripts/lib/project-copy.mjs';
+import { STORIES_PER_PAGE } from '../../src/lib/pagination';
+import { STORY_LINKS_MAX } from '../../src/lib/stories';
+import { htmlErrors, validator } from '../support/html-validator';
 
 // The site has 19 stories, so its lists never need a second page and no rule page lists more than
 // STORY_LINKS_MAX. This builds a copy with 60 synthetic stories (never in content/) to see the

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { nextQuestion, type Answers } from '../../src/lib/veiviser';
-import { paths, results } from './wizard-sample';
+import { paths, results } from '../support/wizard-sample';
 
 // Every reachable path has its prebuilt page, and each shows what the engine decides.
 test('every reachable step has a page that asks the right question', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentPages, distFile, requireDist, wizardSample } from './dist';
-import { htmlErrors, validator } from './html-validator';
+import { contentPages, distFile, requireDist, wizardSample } from '../support/dist';
+import { htmlErrors, validator } from '../support/html-validator';
 
 // Every built page validates with html-validate (config: .htmlvalidate.json).
 /**

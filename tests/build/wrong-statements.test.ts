@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { htmlFilesIn, requireDist } from './dist';
+import { htmlFilesIn, requireDist } from '../support/dist';
 
 /**
  * Regression test for the legal review (../shared/research/gjennomgang-2026-12.md section 1):

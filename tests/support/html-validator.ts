@@ -12,7 +12,7 @@ function loadHtmlValidate(): Constructor {
     const require = createRequire(`${process.cwd()}/tools/html-validate/package.json`);
     return (require('html-validate') as { HtmlValidate: Constructor }).HtmlValidate;
   } catch (error) {
-    throw new Error(`html-validate mangler: kjør «npm --prefix tools/html-validate install --no-audit --no-fund» (${String(error)})`);
+    throw new Error(`html-validate mangler: kjør «npm --prefix tools/html-validate ci» (${String(error)})`, { cause: error });
   }
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { figure, formatFigureDate, formatValue } from '../../../src/lib/figures';
-import { contentPages, distFile, requireDist } from './dist';
+import { figure, formatFigureDate, formatValue } from '../../src/lib/figures';
+import { contentPages, distFile, requireDist } from '../support/dist';
 
 // Rule (issue 11, item 4): a figure is shown as content/tall.json gives it, with its date; the FAQ
 // and the ordliste show their review date on screen.
