@@ -59,7 +59,7 @@ function prepare(n) {
 
 function build(site) {
   const start = performance.now();
-  const run = spawnSync('npx', ['astro', 'build'], { cwd: site, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const run = spawnSync('npx', ['astro', 'build'], { cwd: site, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_LOG_LEVEL: 'info' } });
   if (run.status !== 0) throw new Error(`astro build failed in ${site}:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
   const seconds = (performance.now() - start) / 1000;
   const pages = [...run.stdout.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map((m) => ({ path: m[1], ms: Number(m[2]) }));

@@ -13,3 +13,10 @@ export const pagefindOptions = {
 
 /** Results whose text the search fetches at a time: each is one request, so a broad query stays cheap. */
 export const RESULTS_STEP = 5;
+
+/**
+ * Weight of a story's text in the index, below the rule pages' 1: a reader who types a rate, a
+ * period or a legal term should meet the rule page that explains it before a story that mentions
+ * it (issue 12). A story's own words (an employer's name, «stillas») still find the story.
+ */
+export const STORY_WEIGHT = 0.7;

@@ -20,7 +20,7 @@ const rapport = z
   })
   .strict();
 
-/** A law text or public page that current law rests on (../shared/research/lovstatus.md). */
+/** A law text or public page that current law rests on (the law texts and pages read for the site; see content/kilder.yaml). */
 const current = z
   .object({
     ...base,

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFilesIn, requireDist } from '../support/dist';
 
 /**
- * Regression test for the legal review (../shared/research/gjennomgang-2026-12.md section 1):
+ * Regression test for the legal review (December 2026, findings M1–M6 and m1–m18; see content/endringer.yaml):
  * one exact pattern per wrong statement it quotes, each with its reason. It reads every built page,
  * the ~1,500 wizard results included (their «Dette gjelder fortsatt» comes from still-applies.ts).
  * Old text may only appear quoted in an element marked data-old-text (the «Rettet» notes and the

@@ -1,6 +1,6 @@
 // Every number the veiviser uses. The values come from content/tall.json (one source for pages,
 // ordliste, FAQ and wizard; each figure there has its date and source). «lovstatus» =
-// ../shared/research/lovstatus.md (checked 2026-11-23); «000» = Oslo Economics 2024, line numbers.
+// the current-law sources in content/kilder.yaml (read 2026-11-23); «000» = Oslo Economics 2024, line numbers.
 import { figureValue as v, formatDay, formatFigureDate, navFigure } from '../figures';
 
 /** The date the rules were last checked against lovstatus. */

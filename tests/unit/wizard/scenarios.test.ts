@@ -3,7 +3,7 @@ import { parseAnswers, pathFor, progress, type Answers } from '../../../src/lib/
 import { fits, mayFit, notFit, result } from './helpers';
 
 // Named scenarios written from the rules. Each title cites the rule and its source:
-// «000» = Oslo Economics 2024 (line numbers); «lovstatus» = ../shared/research/lovstatus.md.
+// «000» = Oslo Economics 2024 (line numbers); «lovstatus» = the current-law sources in content/kilder.yaml.
 
 const state = { sektor: 'statlig' } as const;
 const temp = (extra: Answers): Answers => ({ ...state, behov: 'midlertidig', ...extra });
