@@ -55,7 +55,7 @@ const browser = await chromium.launch({ executablePath: systemChromium, args: ['
 const server = await startNginx('build/bench-wizard');
 const version = browser.version();
 const rows = [];
-let total = 0;
+let total;
 try {
   const all = resultPaths();
   const paths = sample(all);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { sokText as text } from '../../i18n/sok';
 import { resultTypes } from '../../lib/search-hit';
 import { bestBetFor, decodeBets } from '../../lib/search-terms';
@@ -6,7 +6,7 @@ import { parseSiteSearch, siteSearchResults, siteSearchToQuery, type SiteSearchS
 import { NoHits } from './NoHits';
 import { ResultList, SearchStatusLine } from './ResultList';
 import { SearchField } from './SearchField';
-import { useDraft, useUrlState } from './useDraft';
+import { readUrl, useDraft, useUrlState } from './useDraft';
 import { useSearch } from './useSearch';
 import type { Pagefind } from './pagefind';
 
@@ -24,9 +24,9 @@ interface Props {
 /** The whole-site search on /sok/: every type of page, a type filter, the query in the URL. */
 export default function SiteSearch({ bets, children, help }: Props) {
   const id = useId();
-  const commit = useCallback((q: string) => setState((s) => ({ ...s, q: q.trim() })), []);
-  const draft = useDraft(commit);
-  const { state, setState, mounted, query } = useUrlState(parseSiteSearch, siteSearchToQuery, empty, (s) => draft.set(s.q));
+  const [typed, setTyped] = useState(() => readUrl(parseSiteSearch, empty).q);
+  const { state, setState, mounted, query } = useUrlState(parseSiteSearch, siteSearchToQuery, empty, (s) => setTyped(s.q));
+  const draft = useDraft(typed, setTyped, (q) => setState((s) => ({ ...s, q: q.trim() })));
   const active = state.q !== '';
   const table = useMemo(() => decodeBets(bets), [bets]);
   const find = useCallback((pf: Pagefind, s: SiteSearchState) => siteSearchResults(pf, s, bestBetFor(s.q, table)), [table]);

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { historierText } from '../../i18n/historier';
 import { facetKeys } from '../../lib/stories';
 import {
@@ -8,7 +8,7 @@ import { FacetFilters } from './FacetFilters';
 import { ResultList, SearchStatusLine } from './ResultList';
 import { SearchField } from './SearchField';
 import { useFacetCounts, type Counts } from './useFacetCounts';
-import { useDraft, useUrlState } from './useDraft';
+import { readUrl, useDraft, useUrlState } from './useDraft';
 import { useSearch } from './useSearch';
 import type { Pagefind } from './pagefind';
 
@@ -30,9 +30,9 @@ interface Props {
  */
 export default function StorySearch({ baseline, children }: Props) {
   const id = useId();
-  const search = useCallback((q: string) => setState((s) => ({ ...s, q })), []);
-  const draft = useDraft(search);
-  const { state, setState, mounted, query } = useUrlState(parseSearchState, searchStateToQuery, empty, (s) => draft.set(s.q));
+  const [typed, setTyped] = useState(() => readUrl(parseSearchState, empty).q);
+  const { state, setState, mounted, query } = useUrlState(parseSearchState, searchStateToQuery, empty, (s) => setTyped(s.q));
+  const draft = useDraft(typed, setTyped, (q) => setState((s) => ({ ...s, q })));
   const active = isActive(state);
   const [filtersUsed, setFiltersUsed] = useState(false);
   const ticked = facetKeys.some((k) => (state.selection[k] ?? []).length > 0);

@@ -1,18 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
 
 const DEBOUNCE_MS = 300;
 
 /**
- * The text in a search box, apart from the query searched: typing searches by itself after a
- * short pause (`commit`), Enter at once. `set` puts a value from the URL in the box.
+ * The text in a search box (`draft`, held by the caller), apart from the query searched: typing
+ * searches by itself after a short pause (`commit`), Enter at once.
  */
-export function useDraft(commit: (q: string) => void) {
-  const [draft, setDraft] = useState('');
+export function useDraft(draft: string, setDraft: (q: string) => void, commit: (q: string) => void) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   return {
     draft,
-    set: setDraft,
     onType(q: string) {
       setDraft(q);
       clearTimeout(timer.current);
@@ -29,28 +27,29 @@ export function useDraft(commit: (q: string) => void) {
   };
 }
 
+const noSubscribe = () => () => {};
+
+/** The state in the page's URL; `initial` on the server. */
+export const readUrl = <S>(parse: (search: string) => S, initial: S): S => (typeof location === 'undefined' ? initial : parse(location.search));
+
 /**
- * State that lives in the query string: read on mount and on Back/Forward, written with
- * replaceState when it changes. `mounted` is false until the URL has been read (the server HTML
- * and the first render show the no-JavaScript view).
+ * State that lives in the query string: read on mount and on Back/Forward (`onRead`), written with
+ * replaceState when it changes. `mounted` is false on the server and while hydrating, so the
+ * server HTML and the first render show the no-JavaScript view; the URL is read when the state is
+ * created (nothing renders it before `mounted`).
  */
 export function useUrlState<S>(parse: (search: string) => S, serialize: (state: S) => string, initial: S, onRead?: (state: S) => void) {
-  const [state, setState] = useState<S>(initial);
-  const [mounted, setMounted] = useState(false);
-  const onReadRef = useRef(onRead);
-  onReadRef.current = onRead;
+  const [state, setState] = useState<S>(() => readUrl(parse, initial));
+  const mounted = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const onPop = useEffectEvent(() => {
+    const parsed = parse(location.search);
+    setState(parsed);
+    onRead?.(parsed);
+  });
   useEffect(() => {
-    const fromUrl = () => {
-      const parsed = parse(location.search);
-      setState(parsed);
-      onReadRef.current?.(parsed);
-    };
-    fromUrl();
-    setMounted(true);
-    addEventListener('popstate', fromUrl);
-    return () => removeEventListener('popstate', fromUrl);
-    // parse is a module function; read once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const listener = () => onPop();
+    addEventListener('popstate', listener);
+    return () => removeEventListener('popstate', listener);
   }, []);
   const query = serialize(state);
   useEffect(() => {

@@ -13,31 +13,27 @@ export type CountsState = 'ready' | 'loading' | 'later';
  * filters or ticks one). null: not known for this search (hidden); while new ones load, the last stay.
  */
 export function useFacetCounts(state: SearchState, key: string, mounted: boolean, wanted: boolean, baseline: Counts) {
-  const [counts, setCounts] = useState<Counts | null>(baseline);
-  const [countsState, setCountsState] = useState<CountsState>('ready');
+  const [shown, setShown] = useState<{ counts: Counts | null; countsState: CountsState }>({ counts: baseline, countsState: 'ready' });
+  // A new search (`key` stands for `state`) or a change in `wanted` settles what it can while
+  // rendering (React's pattern for state that follows props); only fetched counts wait for the effect.
+  const [seen, setSeen] = useState<{ key: string; wanted: boolean } | null>(null);
+  if (mounted && (seen?.key !== key || seen.wanted !== wanted)) {
+    setSeen({ key, wanted });
+    if (!isActive(state)) setShown({ counts: baseline, countsState: 'ready' });
+    else if (!wanted) setShown({ counts: null, countsState: 'later' });
+    else setShown((s) => ({ ...s, countsState: 'loading' }));
+  }
+  const fetching = mounted && wanted && isActive(state);
   useEffect(() => {
-    if (!mounted) return;
-    if (!isActive(state)) {
-      setCounts(baseline);
-      setCountsState('ready');
-      return;
-    }
-    if (!wanted) {
-      setCounts(null);
-      setCountsState('later');
-      return;
-    }
+    if (!fetching) return;
     let stale = false;
-    setCountsState('loading');
     (async () => {
       const next = await searchCounts(await loadPagefind(), state, STORIES_ONLY);
-      if (stale) return;
-      setCounts(next);
-      setCountsState('ready');
-    })().catch(() => { if (!stale) setCountsState('later'); });
+      if (!stale) setShown({ counts: next, countsState: 'ready' });
+    })().catch(() => { if (!stale) setShown((s) => ({ ...s, countsState: 'later' })); });
     return () => { stale = true; };
     // `key` stands for `state`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, mounted, wanted]);
-  return { counts, countsState };
+  }, [key, fetching]);
+  return shown;
 }

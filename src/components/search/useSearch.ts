@@ -4,21 +4,23 @@ import { toHit, type Hit } from '../../lib/search-hit';
 import { createSearchRunner, idleView, type SearchView } from '../../lib/search-runner';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind';
 
+type Find<Q> = (pf: Pagefind, query: Q) => Promise<PagefindResult[]>;
+interface Run<Q> { query: Q; find: Find<Q> }
+
 /**
  * The results of a search, in React state: `query` null shows nothing (idle); a new `key` starts
  * a new search, and an older one that answers late is dropped (src/lib/search-runner.ts).
  * `showMore` fetches the next batch and moves focus to its first hit, so a keyboard user goes on
  * from there.
  */
-export function useSearch<Q>(query: Q | null, key: string, find: (pf: Pagefind, query: Q) => Promise<PagefindResult[]>) {
+export function useSearch<Q>(query: Q | null, key: string, find: Find<Q>) {
   const [view, setView] = useState<SearchView<Hit>>(idleView);
   const list = useRef<HTMLOListElement>(null);
   const focusFrom = useRef<number | null>(null);
-  const findRef = useRef(find);
-  findRef.current = find;
+  // Each run carries its own `find`, so the runner made once never calls an outdated one.
   const runner = useMemo(
-    () => createSearchRunner<Q, PagefindResult, Hit>({
-      find: async (q) => findRef.current(await loadPagefind(), q),
+    () => createSearchRunner<Run<Q>, PagefindResult, Hit>({
+      find: async (r) => r.find(await loadPagefind(), r.query),
       load: async (r) => toHit(await r.data()),
       step: RESULTS_STEP,
       onChange: setView,
@@ -28,7 +30,7 @@ export function useSearch<Q>(query: Q | null, key: string, find: (pf: Pagefind, 
   useEffect(() => () => runner.dispose(), [runner]);
   // `key` stands for `query`: the effect runs once per distinct search, not per render.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => { void runner.run(query); }, [key, runner]);
+  useEffect(() => { void runner.run(query === null ? null : { query, find }); }, [key, runner, find]);
   useEffect(() => {
     if (focusFrom.current === null) return;
     list.current?.querySelectorAll<HTMLAnchorElement>('[data-result] a')[focusFrom.current]?.focus();

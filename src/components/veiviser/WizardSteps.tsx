@@ -39,7 +39,7 @@ export default function WizardSteps({ answers: initial, siteName }: Props) {
     if (!moved.current || !question) return;
     document.title = documentTitle(stepPageTitle(progress.index, question.text, Object.keys(answers).length === 0), siteName);
     heading.current?.focus();
-  }, [answers]);
+  }, [answers, progress.index, question, siteName]);
 
   if (!question) return null;
 

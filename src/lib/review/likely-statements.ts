@@ -13,6 +13,8 @@ export interface LikelyStatement {
 }
 
 const MARK = '\u0000';
+// Built from MARK (a control character cannot stand in a regex literal): a break before a capital, «, (, digit or the marker.
+const SENTENCE_BREAK = new RegExp(`(?<=[.!?])\\s+(?=[A-ZÆØÅ«(\\d${MARK}])`);
 const unmark = (s: string) => s.replaceAll(MARK, '').replace(/\s+/g, ' ').replace(/\s+([.,;:!?)])/g, '$1').trim();
 
 const headingsBefore = (body: string, at: number) =>
@@ -52,7 +54,7 @@ export function plainText(mdx: string, legalLabel: (id: string) => string): stri
 
 /** The sentence holding the marker; a citation right after a full stop belongs to the sentence before. */
 function sentenceWithMark(text: string): string {
-  const parts = text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ«(\d\u0000])/);
+  const parts = text.split(SENTENCE_BREAK);
   const i = parts.findIndex((p) => p.includes(MARK));
   if (i < 0) return unmark(text);
   const own = unmark(parts[i] as string);
