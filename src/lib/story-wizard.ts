@@ -53,7 +53,9 @@ export function storyWizardLink(slug: string): StoryWizardLink | undefined {
   const given = storyWizardFacts[slug];
   if (given === undefined) return undefined;
   const kept = keepValid(given);
+  // Only what the source states: a default answer the wizard fills in («ny hos oss») is not a fact.
   const facts = flow.questions.flatMap((q) => {
+    if (!(q.id in given)) return [];
     const slugGiven = (kept as Record<string, string | undefined>)[q.id];
     const answer = q.answers.find((a) => a.slug === slugGiven);
     return answer ? [{ question: q.text, answer: answer.label }] : [];

@@ -83,6 +83,8 @@ test('«hull i CV» on the story list finds every story about the group', async 
 });
 
 test('no wizard step, filter page or list page is in the results, on the story list or on /sok/', async ({ page }) => {
+  // Five queries on two pages, each paged to the end: 35 s once on a loaded machine.
+  test.setTimeout(120_000);
   for (const q of ['veiviser', 'suksesshistorier', 'sektor', 'lønnstilskudd', 'NAV']) {
     await open(page, { q });
     for (const url of await allResultUrls(page)) expect(url, q).toMatch(/^\/suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+\/$/);

@@ -14,7 +14,7 @@ const ids = (file: string) => new Set(list(file).map((x) => String(x.id)));
 // js-yaml reads ÅÅÅÅ-MM-DD as a Date.
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
 const schema = endringSchema({ legalRefIds: ids('lovhenvisninger.yaml'), kildeIds: ids('kilder.yaml'), regelverkSlugs: slugsIn('regelverk') });
-const common = { id: 'x', title: 'Tittel', now: 'Nå er det slik.', sources: [{ kilde: 'oe-2024', passage: 'kap. 1' }], pages: ['hovedreglene'] };
+const common = { id: 'x', title: 'Tittel', added: '2026-12-02', now: 'Nå er det slik.', sources: [{ kilde: 'oe-2024', passage: 'kap. 1' }], pages: ['hovedreglene'] };
 const rettelse = { ...common, kind: 'rettelse', date: '2026-12-02', dateKind: 'rettet', finding: 'M1', oldText: 'Før skrev vi noe galt.', checkNow: 'Sjekk om dere gjorde det.' };
 
 describe('endring schema: regelendring and rettelse', () => {

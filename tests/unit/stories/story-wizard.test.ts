@@ -21,7 +21,7 @@ describe('storyWizardFacts: one entry per story, and only facts the wizard can u
     }
   });
   it.each(Object.entries(storyWizardFacts))('%s: no fact is dropped by the wizard (the facts are a path prefix)', (_slug, facts) => {
-    expect(keepValid(facts)).toEqual(facts);
+    expect(withoutDefaults(keepValid(facts))).toEqual(facts);
   });
   it.each(stories.map((s) => [s.slug, s] as const))('%s: the sector answer is the sector the story states, or none', (slug, s) => {
     expect(storyWizardFacts[slug]?.sektor).toBe(s.sector);
@@ -29,12 +29,17 @@ describe('storyWizardFacts: one entry per story, and only facts the wizard can u
   });
 });
 
+/** The answers minus a default the wizard fills in when the URL has no segment for it («ny hos oss»). */
+function withoutDefaults(answers: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(answers).filter(([id, slug]) => flow.questions.find((q) => q.id === id)?.defaultAnswer !== slug));
+}
+
 describe('storyWizardLink: the link the story page shows', () => {
   it.each(slugs)('%s: is the canonical path of its facts, and the path parses back to them', (slug) => {
     const link = storyWizardLink(slug)!;
     const facts = storyWizardFacts[slug]!;
     expect(link.path).toBe(pathFor(facts));
-    expect(parseAnswers(link.path)).toEqual(facts);
+    expect(withoutDefaults(parseAnswers(link.path)!)).toEqual(facts);
     expect(link.facts).toHaveLength(Object.keys(facts).length);
   });
   it('stops at the first question the source does not answer', () => {
