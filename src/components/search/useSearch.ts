@@ -5,7 +5,10 @@ import { createSearchRunner, idleView, type SearchView } from '../../lib/search-
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind';
 
 type Find<Q> = (pf: Pagefind, query: Q) => Promise<PagefindResult[]>;
-interface Run<Q> { query: Q; find: Find<Q> }
+interface Run<Q> {
+  query: Q;
+  find: Find<Q>;
+}
 
 /**
  * The results of a search, in React state: `query` null shows nothing (idle); a new `key` starts
@@ -19,21 +22,25 @@ export function useSearch<Q>(query: Q | null, key: string, find: Find<Q>) {
   const focusFrom = useRef<number | null>(null);
   // Each run carries its own `find`, so the runner made once never calls an outdated one.
   const runner = useMemo(
-    () => createSearchRunner<Run<Q>, PagefindResult, Hit>({
-      find: async (r) => r.find(await loadPagefind(), r.query),
-      load: async (r) => toHit(await r.data()),
-      step: RESULTS_STEP,
-      onChange: setView,
-    }),
-    [],
+    () =>
+      createSearchRunner<Run<Q>, PagefindResult, Hit>({
+        find: async (r) => r.find(await loadPagefind(), r.query),
+        load: async (r) => toHit(await r.data()),
+        step: RESULTS_STEP,
+        onChange: setView,
+      }),
+    []
   );
   useEffect(() => () => runner.dispose(), [runner]);
-  // `key` stands for `query`: the effect runs once per distinct search, not per render.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => { void runner.run(query === null ? null : { query, find }); }, [key, runner, find]);
+  useEffect(() => {
+    void runner.run(query === null ? null : { query, find });
+    // `key` stands for `query`: the effect runs once per distinct search, not per render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, runner, find]);
   useEffect(() => {
     if (focusFrom.current === null) return;
-    list.current?.querySelectorAll<HTMLAnchorElement>('[data-result] a')[focusFrom.current]?.focus();
+    const links = list.current?.querySelectorAll<HTMLAnchorElement>('[data-result] a');
+    links?.[focusFrom.current]?.focus();
     focusFrom.current = null;
   }, [view.hits]);
   const showMore = async () => {
