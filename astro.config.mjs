@@ -48,7 +48,11 @@ export default defineConfig({
       // Wizard steps and results, the search results page and the reviewers' page are noindex by design.
       filter: (page) => {
         const path = new URL(page).pathname;
-        return path !== '/sok/' && (!path.startsWith('/veiviser/') || path === '/veiviser/') && !NOINDEX_PAGES.includes(path);
+        return (
+          path !== '/sok/' &&
+          (!path.startsWith('/veiviser/') || path === '/veiviser/') &&
+          !NOINDEX_PAGES.includes(path)
+        );
       },
     }),
     // Search: dist/pagefind/ is built from the finished pages (src/integrations/pagefind.mjs).

@@ -30,7 +30,10 @@ export default defineConfig(
   { languageOptions: { globals: { ...globals.node } } },
   { files: ['src/**'], languageOptions: { globals: { ...globals.browser } } },
   // Its page.evaluate callbacks run in Chromium.
-  { files: ['scripts/bench-wizard-height.mjs'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['scripts/bench-wizard-height.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   {
     rules: {
       // `_name` marks a parameter or binding that is there on purpose but unused.

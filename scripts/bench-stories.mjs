@@ -17,7 +17,10 @@ import { SYNTHETIC_PREFIX } from './lib/synthetic-stories.mjs';
 import { writeSection } from './ytelse-doc.mjs';
 import { axeViolations } from '../tests/support/axe.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = sizes.length > 0 ? sizes : [100, 1000, 5000];
 // Each size is built twice and the faster build counts: the first build after a change runs with
 // cold caches, and that noise was larger than the differences measured.
@@ -28,7 +31,11 @@ const ROOT = resolve('build/bench-stories');
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const median = (list) => {
   const s = [...list].sort((a, b) => a - b);
-  return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return s.length === 0
+    ? 0
+    : s.length % 2
+      ? s[(s.length - 1) / 2]
+      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const mean = (list) => (list.length === 0 ? 0 : list.reduce((a, b) => a + b, 0) / list.length);
 
@@ -59,10 +66,21 @@ function prepare(n) {
 
 function build(site) {
   const start = performance.now();
-  const run = spawnSync('npx', ['astro', 'build'], { cwd: site, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_LOG_LEVEL: 'info' } });
-  if (run.status !== 0) throw new Error(`astro build failed in ${site}:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
+  const run = spawnSync('npx', ['astro', 'build'], {
+    cwd: site,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_LOG_LEVEL: 'info' },
+  });
+  if (run.status !== 0)
+    throw new Error(
+      `astro build failed in ${site}:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`
+    );
   const seconds = (performance.now() - start) / 1000;
-  const pages = [...run.stdout.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map((m) => ({ path: m[1], ms: Number(m[2]) }));
+  const pages = [...run.stdout.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map((m) => ({
+    path: m[1],
+    ms: Number(m[2]),
+  }));
   return { seconds, pages };
 }
 
@@ -70,9 +88,20 @@ function build(site) {
 async function firstQuery(dist, n) {
   const { base, stop } = await startNginx(join(ROOT, `nginx-${n}`), dist);
   const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch(existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER
-    ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] }
-    : {});
+  const browser = await chromium.launch(
+    existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER
+      ? {
+          executablePath: systemChromium,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        }
+      : {}
+  );
   try {
     const page = await browser.newPage();
     const responses = [];
@@ -80,7 +109,11 @@ async function firstQuery(dist, n) {
     page.on('requestfinished', async (request) => {
       const at = phase;
       const sizes = await request.sizes();
-      responses.push({ url: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize, phase: at });
+      responses.push({
+        url: new URL(request.url()).pathname,
+        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        phase: at,
+      });
     });
     await page.goto(`${base}/suksesshistorier/`, { waitUntil: 'networkidle' });
     await page.locator('[data-story-search]').waitFor();
@@ -103,7 +136,18 @@ async function firstQuery(dist, n) {
     const search = responses.filter((r) => r.phase === 'search');
     const pagers = await checkPagers(browser, base, dist);
     const sok = await sokFirstQuery(browser, base);
-    const kind = (url) => (url.endsWith('.wasm') || url.includes('wasm') ? 'wasm' : url.includes('/fragment/') ? 'fragment' : url.includes('/index/') ? 'index' : url.includes('/filter/') ? 'filter' : url.endsWith('.js') ? 'js' : 'annet');
+    const kind = (url) =>
+      url.endsWith('.wasm') || url.includes('wasm')
+        ? 'wasm'
+        : url.includes('/fragment/')
+          ? 'fragment'
+          : url.includes('/index/')
+            ? 'index'
+            : url.includes('/filter/')
+              ? 'filter'
+              : url.endsWith('.js')
+                ? 'js'
+                : 'annet';
     const byKind = {};
     for (const r of search) byKind[kind(r.url)] = (byKind[kind(r.url)] ?? 0) + r.bytes;
     return {
@@ -137,7 +181,11 @@ async function sokFirstQuery(browser, base) {
   page.on('requestfinished', async (request) => {
     const at = phase;
     const sizes = await request.sizes();
-    responses.push({ url: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize, phase: at });
+    responses.push({
+      url: new URL(request.url()).pathname,
+      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      phase: at,
+    });
   });
   await page.goto(`${base}/sok/`, { waitUntil: 'networkidle' });
   await page.locator('[data-site-search]').waitFor();
@@ -152,8 +200,16 @@ async function sokFirstQuery(browser, base) {
   const hits = await page.locator('[data-search-status]').textContent();
   const first = await page.locator('[data-result]').first().getAttribute('data-result');
   await context.close();
-  const sum = (phaseName) => responses.filter((r) => r.phase === phaseName).reduce((s, r) => s + r.bytes, 0);
-  return { pageBytes: sum('page'), searchBytes: sum('search'), requests: responses.filter((r) => r.phase === 'search').length, ms, hits, first };
+  const sum = (phaseName) =>
+    responses.filter((r) => r.phase === phaseName).reduce((s, r) => s + r.bytes, 0);
+  return {
+    pageBytes: sum('page'),
+    searchBytes: sum('search'),
+    requests: responses.filter((r) => r.phase === 'search').length,
+    ms,
+    hits,
+    first,
+  };
 }
 
 /**
@@ -162,8 +218,12 @@ async function sokFirstQuery(browser, base) {
  * stories, mark the current page in the pager and pass axe. Returns the addresses checked.
  */
 async function checkPagers(browser, base, dist) {
-  const filterPages = readdirSync(join(dist, 'suksesshistorier/rute')).map((v) => `/suksesshistorier/rute/${v}/side/2/`);
-  const paths = ['/suksesshistorier/side/2/', ...filterPages].filter((p) => existsSync(join(dist, p, 'index.html')));
+  const filterPages = readdirSync(join(dist, 'suksesshistorier/rute')).map(
+    (v) => `/suksesshistorier/rute/${v}/side/2/`
+  );
+  const paths = ['/suksesshistorier/side/2/', ...filterPages].filter((p) =>
+    existsSync(join(dist, p, 'index.html'))
+  );
   // axe needs a page from an explicit context.
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -172,7 +232,8 @@ async function checkPagers(browser, base, dist) {
     const stories = await page.locator('[data-story-list] [data-story]').count();
     if (stories < 1 || stories > 50) throw new Error(`${path}: ${stories} historier på siden`);
     const current = await page.locator('[data-pager] [aria-current="page"]').innerText();
-    if (current.trim() !== '2') throw new Error(`${path}: sidevelgeren markerer «${current}», ikke 2`);
+    if (current.trim() !== '2')
+      throw new Error(`${path}: sidevelgeren markerer «${current}», ikke 2`);
     const violations = await axeViolations(page);
     if (violations.length > 0) throw new Error(`${path}: axe\n${violations.join('\n')}`);
   }
@@ -185,15 +246,26 @@ const loadBefore = loadavg()[0].toFixed(1);
 for (const n of runs) {
   console.log(`\n== ${n} syntetiske historier ==`);
   const site = prepare(n);
-  const { seconds, pages } = Array.from({ length: BUILDS }, () => build(site)).reduce((best, b) => (b.seconds < best.seconds ? b : best));
+  const { seconds, pages } = Array.from({ length: BUILDS }, () => build(site)).reduce((best, b) =>
+    b.seconds < best.seconds ? b : best
+  );
   const dist = join(site, 'dist');
-  const storyPages = pages.filter((p) => p.path.startsWith(`/suksesshistorier/${SYNTHETIC_PREFIX}`));
-  const listPages = pages.filter((p) => p.path.startsWith('/suksesshistorier/') && !p.path.startsWith(`/suksesshistorier/${SYNTHETIC_PREFIX}`));
+  const storyPages = pages.filter((p) =>
+    p.path.startsWith(`/suksesshistorier/${SYNTHETIC_PREFIX}`)
+  );
+  const listPages = pages.filter(
+    (p) =>
+      p.path.startsWith('/suksesshistorier/') &&
+      !p.path.startsWith(`/suksesshistorier/${SYNTHETIC_PREFIX}`)
+  );
   // The pages on disk are the count; Astro's log can lose a line under load (4 999 of 5 000 once),
   // so the per-page times are the mean over the lines it printed.
-  const built = readdirSync(join(site, 'dist/suksesshistorier')).filter((name) => name.startsWith(SYNTHETIC_PREFIX)).length;
+  const built = readdirSync(join(site, 'dist/suksesshistorier')).filter((name) =>
+    name.startsWith(SYNTHETIC_PREFIX)
+  ).length;
   if (built !== n) throw new Error(`expected ${n} story pages in dist/, found ${built}`);
-  if (storyPages.length < n * 0.99) throw new Error(`only ${storyPages.length} of ${n} story pages in Astro's log`);
+  if (storyPages.length < n * 0.99)
+    throw new Error(`only ${storyPages.length} of ${n} story pages in Astro's log`);
   const index = folderBytes(join(dist, 'pagefind'));
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
   const indexed = Object.values(entry.languages).reduce((s, l) => s + l.page_count, 0);
@@ -224,7 +296,8 @@ const first = results[0];
 const last = results[results.length - 1];
 const ratio = (key) => (last[key] / first[key]).toFixed(2);
 /** Whole-build milliseconds each extra story cost, from row i-1 to row i. */
-const marginal = (i) => ((results[i].seconds - results[i - 1].seconds) * 1000) / (results[i].n - results[i - 1].n);
+const marginal = (i) =>
+  ((results[i].seconds - results[i - 1].seconds) * 1000) / (results[i].n - results[i - 1].n);
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
 const body = `Målt med \`npm run bench:stories\` (scripts/bench-stories.mjs) ${new Date().toISOString().slice(0, 10)} på commit ${commit}.
 Skriptet lager ${runs.join(', ')} **syntetiske** historier (om lag 270 tilfeldige ord fra regelverksidene hver,
@@ -246,7 +319,14 @@ ved 100 historier er de fleste sidene veiviserens enkle sider, ved 5 000 er de f
 «Filtertall etterpå» er det som hentes når leseren går til filtrene (tellingene for søket); et rent
 tekstsøk henter dem ikke.
 
-Første søk fordelt på filtyper (kB): ${results.map((r) => `${r.n}: ${Object.entries(r.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`).join('; ')}.
+Første søk fordelt på filtyper (kB): ${results
+  .map(
+    (r) =>
+      `${r.n}: ${Object.entries(r.byKind)
+        .map(([k, v]) => `${k} ${kb(v)}`)
+        .join(', ')}`
+  )
+  .join('; ')}.
 Siden /suksesshistorier/ selv (HTML, CSS, JS og fonter før søket): ${results.map((r) => `${r.n}: ${kb(r.pageBytes)} kB`).join('; ')}; HTML-en alene gzip: ${results.map((r) => `${r.n}: ${kb(r.listHtmlGz)} kB`).join('; ')}.
 
 Forhold ${last.n} mot ${first.n} historier: ms per historieside (snitt) ${ratio('storyMean')}${results.length >= 3 ? `, ms per ny historie i hele bygget ${(marginal(results.length - 1) / marginal(1)).toFixed(2)} (${results[results.length - 2].n}→${last.n} mot ${first.n}→${results[1].n})` : ''} (mål: høyst 1,5); ms per side for hele bygget ${ratio('msPerPage')} (se over).

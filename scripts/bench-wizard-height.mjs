@@ -26,7 +26,8 @@ function resultPaths(dir = 'dist/veiviser') {
     if (!entry.isDirectory()) continue;
     const sub = join(dir, entry.name);
     const file = join(sub, 'index.html');
-    if (existsSync(file) && readFileSync(file, 'utf8').includes('class="wizard-result')) out.push(`/${sub.slice('dist/'.length)}/`);
+    if (existsSync(file) && readFileSync(file, 'utf8').includes('class="wizard-result'))
+      out.push(`/${sub.slice('dist/'.length)}/`);
     out.push(...resultPaths(sub));
   }
   return out;
@@ -36,7 +37,10 @@ function resultPaths(dir = 'dist/veiviser') {
 const staticWords = (path) => {
   const html = readFileSync(`dist${path}index.html`, 'utf8');
   const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-  return main.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  return main
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 };
 
 // Opening all ~1,000 results takes 15 minutes on the shared machine, so the browser opens the 30
@@ -51,7 +55,10 @@ function sample(paths) {
 }
 
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({ executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: systemChromium,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const server = await startNginx('build/bench-wizard');
 const version = browser.version();
 const rows = [];
@@ -103,11 +110,17 @@ const body = [
 ].join('\n');
 
 // Keep the other half of the section as it is.
-const old = existsSync(YTELSE) ? sections(readFileSync(YTELSE, 'utf8')).find((s) => s.title === TITLE) : undefined;
+const old = existsSync(YTELSE)
+  ? sections(readFileSync(YTELSE, 'utf8')).find((s) => s.title === TITLE)
+  : undefined;
 const halves = Object.fromEntries(
-  (old?.text ?? '').split(/^(?=### )/m).slice(1).map((part) => [part.startsWith('### Før') ? 'Før' : 'Etter', part.trim()]),
+  (old?.text ?? '')
+    .split(/^(?=### )/m)
+    .slice(1)
+    .map((part) => [part.startsWith('### Før') ? 'Før' : 'Etter', part.trim()])
 );
 halves[label] = body;
-const intro = 'Målt med `npm run bench:wizard -- before|after` (scripts/bench-wizard-height.mjs) mot nginx og dist/. Mål: høyst 7 000 px og 800 ord.';
+const intro =
+  'Målt med `npm run bench:wizard -- before|after` (scripts/bench-wizard-height.mjs) mot nginx og dist/. Mål: høyst 7 000 px og 800 ord.';
 writeSection(TITLE, [intro, halves['Før'], halves['Etter']].filter(Boolean).join('\n\n'));
 console.log(body);

@@ -13,19 +13,29 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 function build() {
   const start = performance.now();
-  const run = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const run = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
   const seconds = (performance.now() - start) / 1000;
   // Astro logs each page with the time it took: «├─ /veiviser/…/index.html (+5ms)».
-  const pages = [...run.stdout.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map((m) => ({ path: m[1], ms: Number(m[2]) }));
+  const pages = [...run.stdout.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map((m) => ({
+    path: m[1],
+    ms: Number(m[2]),
+  }));
   return { seconds, pages };
 }
 
 function pageBytes(path) {
   const file = join('dist', path, 'index.html');
   const html = readFileSync(file, 'utf8');
-  const assets = (re) => [...html.matchAll(re)].map((m) => m[1]).filter((src) => src.startsWith('/'));
-  const css = assets(/<link rel="stylesheet" href="([^"]+)"/g).reduce((sum, href) => sum + gz(readFileSync(join('dist', href))), 0);
+  const assets = (re) =>
+    [...html.matchAll(re)].map((m) => m[1]).filter((src) => src.startsWith('/'));
+  const css = assets(/<link rel="stylesheet" href="([^"]+)"/g).reduce(
+    (sum, href) => sum + gz(readFileSync(join('dist', href))),
+    0
+  );
   const scriptFiles = new Set(assets(/<script[^>]+src="([^"]+)"/g));
   // Island runtime imported by the entry (client + renderer chunks).
   for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) scriptFiles.add(m[1]);
@@ -34,11 +44,16 @@ function pageBytes(path) {
     if (imported.has(src)) return;
     imported.add(src);
     const code = readFileSync(join('dist', src), 'utf8');
-    for (const m of code.matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g)) follow(`/_astro/${m[1] ?? m[2]}`);
+    for (const m of code.matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g))
+      follow(`/_astro/${m[1] ?? m[2]}`);
   };
   scriptFiles.forEach(follow);
-  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gz(m[1]), 0);
-  const js = [...imported].reduce((sum, src) => sum + gz(readFileSync(join('dist', src))), 0) + inline;
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (sum, m) => sum + gz(m[1]),
+    0
+  );
+  const js =
+    [...imported].reduce((sum, src) => sum + gz(readFileSync(join('dist', src))), 0) + inline;
   return { html: gz(html), css, js, framework: html.includes('astro-island') };
 }
 
@@ -63,8 +78,12 @@ const { seconds, pages } = build();
 const wizard = pages.filter((p) => p.path.startsWith('/veiviser/'));
 const others = pages.filter((p) => !p.path.startsWith('/veiviser/'));
 const sum = (list) => list.reduce((s, p) => s + p.ms, 0) / 1000;
-const firstResult = readFileSync('tests/unit/wizard/result-urls.txt', 'utf8').split('\n').find((l) => l.startsWith('/veiviser/'));
-const story = existsSync('content/historier') ? readdirSync('content/historier')[0]?.replace(/\.mdx$/, '') : undefined;
+const firstResult = readFileSync('tests/unit/wizard/result-urls.txt', 'utf8')
+  .split('\n')
+  .find((l) => l.startsWith('/veiviser/'));
+const story = existsSync('content/historier')
+  ? readdirSync('content/historier')[0]?.replace(/\.mdx$/, '')
+  : undefined;
 const templates = [
   ['Forside', '/'],
   ['Regelverkside', '/regelverk/unntak-fra-utlysning/'],
@@ -72,7 +91,12 @@ const templates = [
   ['Veiviser, resultat', firstResult],
   ['Historieliste', '/suksesshistorier/'],
   ['Søk', '/sok/'],
-  ['Historie', story && existsSync(`dist/suksesshistorier/${story}/index.html`) ? `/suksesshistorier/${story}/` : undefined],
+  [
+    'Historie',
+    story && existsSync(`dist/suksesshistorier/${story}/index.html`)
+      ? `/suksesshistorier/${story}/`
+      : undefined,
+  ],
 ].filter(([, path]) => path && existsSync(join('dist', path, 'index.html')));
 const { steps, results } = wizardPages();
 const commit = execSync('git rev-parse --short HEAD').toString().trim();

@@ -7,7 +7,11 @@ import { SITE_URL } from '../src/config/site.mjs';
 import { htmlFiles } from './nginx-config.mjs';
 
 const decode = (s) => s.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
-const pagePath = (file) => `/${file.slice('dist/'.length).replace(/index\.html$/, '').replace(/^404\.html$/, '404')}`;
+const pagePath = (file) =>
+  `/${file
+    .slice('dist/'.length)
+    .replace(/index\.html$/, '')
+    .replace(/^404\.html$/, '404')}`;
 
 /** url → set of page paths. Only <a href>: the CSP allows no external scripts, styles or images. */
 export function externalLinks(files = htmlFiles('dist')) {
@@ -29,7 +33,10 @@ function pagesCell(pages) {
   const sorted = [...pages].sort();
   const wizard = sorted.filter((p) => p.startsWith('/veiviser/') && p !== '/veiviser/');
   const others = sorted.filter((p) => !wizard.includes(p)).map((p) => `\`${p}\``);
-  if (wizard.length > 0) others.push(`${wizard.length} veiviserside${wizard.length === 1 ? '' : 'r'} (f.eks. \`${wizard[0]}\`)`);
+  if (wizard.length > 0)
+    others.push(
+      `${wizard.length} veiviserside${wizard.length === 1 ? '' : 'r'} (f.eks. \`${wizard[0]}\`)`
+    );
   return others.join(', ');
 }
 
@@ -42,8 +49,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     hosts.get(host).push(url);
   }
   const commit = execSync('git rev-parse --short HEAD').toString().trim();
-  const sections = [...hosts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([host, urls]) =>
-    `## ${host} (${urls.length})\n\n| Lenke | Sider som lenker til den |\n|---|---|\n${urls.map((u) => `| <${u}> | ${pagesCell(links.get(u))} |`).join('\n')}\n`);
+  const sections = [...hosts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([host, urls]) =>
+        `## ${host} (${urls.length})\n\n| Lenke | Sider som lenker til den |\n|---|---|\n${urls.map((u) => `| <${u}> | ${pagesCell(links.get(u))} |`).join('\n')}\n`
+    );
   const doc = `# Eksterne lenker
 
 Laget av \`node scripts/external-links.mjs\` ${new Date().toISOString().slice(0, 10)} fra \`dist/\` (commit ${commit}).

@@ -19,7 +19,10 @@ export function removeElements(html, start) {
     let end = out.length;
     for (let t = re.exec(out); t; t = re.exec(out)) {
       depth += t[1] ? -1 : 1;
-      if (depth === 0) { end = t.index + t[0].length; break; }
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
     }
     out = out.slice(0, m.index) + out.slice(end);
     start.lastIndex = 0;
@@ -41,7 +44,10 @@ export function bodyText(html) {
     /<span\b[^>]*class="cite"[^>]*>/,
     /<[a-z]+\b[^>]*class="[^"]*\b(?:meta|ds-heading|ds-tag|print-only)\b[^"]*"[^>]*>/,
   ];
-  const prose = skip.reduce((text, re) => removeElements(text, new RegExp(re.source, 'g')), article);
+  const prose = skip.reduce(
+    (text, re) => removeElements(text, new RegExp(re.source, 'g')),
+    article
+  );
   return prose
     .replace(/\s+/g, ' ') // line breaks in the MDX source are not paragraph ends
     .replace(/<\/(?:p|li|dt|dd|td|th|div|blockquote|figcaption|caption)>|<br\s*\/?>/g, '\n')
@@ -60,7 +66,11 @@ export function lixTable(dist = 'dist') {
     .sort()
     .map((slug) => {
       const html = readFileSync(`${dir}/${slug}/index.html`, 'utf8');
-      const title = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/<[^>]+>/g, '').trim() ?? slug;
+      const title =
+        /<h1\b[^>]*>([\s\S]*?)<\/h1>/
+          .exec(html)?.[1]
+          .replace(/<[^>]+>/g, '')
+          .trim() ?? slug;
       return { slug, title, ...lixStats(bodyText(html)) };
     });
 }

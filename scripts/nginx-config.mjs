@@ -63,7 +63,12 @@ export function securityHeaders(policy) {
   ].join('\n    ');
 }
 
-export function renderConfig({ root, listen = '80', serverName = '_', accessLog = '/var/log/nginx/inkluderingsguiden.access.log' }) {
+export function renderConfig({
+  root,
+  listen = '80',
+  serverName = '_',
+  accessLog = '/var/log/nginx/inkluderingsguiden.access.log',
+}) {
   const template = readFileSync('nginx/site.conf.template', 'utf8');
   const headers = securityHeaders(csp(inlineHashes(root)));
   return template

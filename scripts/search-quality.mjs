@@ -14,18 +14,26 @@ import { searchQueries } from '../tests/support/search-queries.ts';
 import { definingPlace, ordWords } from '../src/lib/search-terms.ts';
 
 const ordliste = load(readFileSync('content/ordliste.yaml', 'utf8'));
-const ordQueries = ordliste.flatMap((e) => ordWords(e).map((query) => ({ query, first: definingPlace(e), kind: 'ordliste' })));
+const ordQueries = ordliste.flatMap((e) =>
+  ordWords(e).map((query) => ({ query, first: definingPlace(e), kind: 'ordliste' }))
+);
 
 const { base, stop } = await startNginx(resolve('build/search-quality'), 'dist');
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch(existsSync(systemChromium) ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu'] } : {});
+const browser = await chromium.launch(
+  existsSync(systemChromium)
+    ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu'] }
+    : {}
+);
 const rows = [];
 try {
   const page = await browser.newPage();
   for (const q of [...searchQueries, ...ordQueries]) {
     await page.goto(`${base}/sok/?q=${encodeURIComponent(q.query)}`);
     await page.locator('[data-search-status="done"]').waitFor({ timeout: 30_000 });
-    const urls = await page.locator('[data-result]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result')));
+    const urls = await page
+      .locator('[data-result]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-result')));
     rows.push({ ...q, at: urls.indexOf(q.first), got: urls[0] });
   }
 } finally {
@@ -34,9 +42,16 @@ try {
 }
 
 const pct = (n, d) => `${((100 * n) / d).toFixed(0)} %`;
-const tally = (list) => ({ n: list.length, first: list.filter((r) => r.at === 0).length, top3: list.filter((r) => r.at >= 0 && r.at < 3).length });
+const tally = (list) => ({
+  n: list.length,
+  first: list.filter((r) => r.at === 0).length,
+  top3: list.filter((r) => r.at >= 0 && r.at < 3).length,
+});
 const kinds = [...new Set(rows.map((r) => r.kind))];
-const line = (name, list) => { const t = tally(list); return `| ${name} | ${t.n} | ${t.first} (${pct(t.first, t.n)}) | ${t.top3} (${pct(t.top3, t.n)}) |`; };
+const line = (name, list) => {
+  const t = tally(list);
+  return `| ${name} | ${t.n} | ${t.first} (${pct(t.first, t.n)}) | ${t.top3} (${pct(t.top3, t.n)}) |`;
+};
 const list = rows.filter((r) => r.kind !== 'ordliste');
 const misses = rows.filter((r) => r.at !== 0);
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
@@ -48,9 +63,20 @@ Mål (issue 12): minst 90 % først, alle blant de tre første, hvert ordlisteord
 
 | Søk | Antall | Først | Blant de tre første |
 |---|---:|---:|---:|
-${kinds.filter((k) => k !== 'ordliste').map((k) => line(k, list.filter((r) => r.kind === k))).join('\n')}
+${kinds
+  .filter((k) => k !== 'ordliste')
+  .map((k) =>
+    line(
+      k,
+      list.filter((r) => r.kind === k)
+    )
+  )
+  .join('\n')}
 | **Representative søk i alt** | ${list.length} | ${tally(list).first} (${pct(tally(list).first, list.length)}) | ${tally(list).top3} (${pct(tally(list).top3, list.length)}) |
-${line('Ordliste: ord og alias', rows.filter((r) => r.kind === 'ordliste'))}
+${line(
+  'Ordliste: ord og alias',
+  rows.filter((r) => r.kind === 'ordliste')
+)}
 
 ${misses.length === 0 ? 'Alle fant siden først.' : `Ikke først:\n\n${misses.map((r) => `- «${r.query}»: ${r.at < 0 ? 'ikke blant de første treffene' : `plass ${r.at + 1}`} (først kom \`${r.got}\`, ventet \`${r.first}\`)`).join('\n')}`}
 `;

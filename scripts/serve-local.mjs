@@ -16,9 +16,12 @@ const freePort = () =>
 
 /** nginx serving dist/ (or another built site) with the production config; returns { base, stop }. */
 export async function startNginx(runDir, root = 'dist') {
-  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ mangler: kjør «npm run build» først`);
+  if (!existsSync(`${root}/index.html`))
+    throw new Error(`${root}/ mangler: kjør «npm run build» først`);
   const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/serve-nginx.mjs', String(port), runDir, root], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['scripts/serve-nginx.mjs', String(port), runDir, root], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
@@ -29,7 +32,9 @@ export async function startNginx(runDir, root = 'dist') {
     if (child.exitCode !== null) throw new Error('nginx stoppet før den svarte');
     try {
       if ((await fetch(`${base}/`)).ok) return { base, stop };
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   await stop();

@@ -15,7 +15,12 @@ if (!nginx) {
   process.exit(1);
 }
 mkdirSync(`${dir}/logs`, { recursive: true });
-const site = renderConfig({ root: resolve(process.argv[4] ?? 'dist'), listen: `127.0.0.1:${port}`, serverName: 'localhost', accessLog: `${dir}/logs/access.log` });
+const site = renderConfig({
+  root: resolve(process.argv[4] ?? 'dist'),
+  listen: `127.0.0.1:${port}`,
+  serverName: 'localhost',
+  accessLog: `${dir}/logs/access.log`,
+});
 writeFileSync(`${dir}/site.conf`, site);
 writeFileSync(
   `${dir}/nginx.conf`,
@@ -36,7 +41,7 @@ http {
   sendfile on;
   include ${dir}/site.conf;
 }
-`,
+`
 );
 const child = spawn(nginx, ['-p', dir, '-c', `${dir}/nginx.conf`], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill('SIGQUIT'));

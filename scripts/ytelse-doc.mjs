@@ -7,7 +7,10 @@ export const YTELSE = 'docs/ytelse.md';
 /** The «## title» sections of a markdown text, in order: [{ title, text }] (text includes the heading). */
 export function sections(doc) {
   const parts = doc.split(/^(?=## )/m);
-  return parts.slice(1).map((text) => ({ title: /^## (.+)$/m.exec(text)[1].trim(), text: text.replace(/\n*$/, '\n') }));
+  return parts.slice(1).map((text) => ({
+    title: /^## (.+)$/m.exec(text)[1].trim(),
+    text: text.replace(/\n*$/, '\n'),
+  }));
 }
 
 /** Replaces (or appends) the section «## title» in docs/ytelse.md with body. */
@@ -27,5 +30,7 @@ export function withOtherSections(newDoc, file = YTELSE) {
   if (!existsSync(file)) return newDoc;
   const own = new Set(sections(newDoc).map((s) => s.title));
   const others = sections(readFileSync(file, 'utf8')).filter((s) => !own.has(s.title));
-  return others.length === 0 ? newDoc : `${newDoc.replace(/\n*$/, '\n')}\n${others.map((s) => s.text).join('\n')}`;
+  return others.length === 0
+    ? newDoc
+    : `${newDoc.replace(/\n*$/, '\n')}\n${others.map((s) => s.text).join('\n')}`;
 }

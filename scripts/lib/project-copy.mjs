@@ -3,11 +3,34 @@
 // src/ to its real path and loses its compile cache). node_modules gets one link per package, not
 // one link for the folder, so the copy keeps its own node_modules/.astro: Astro's content cache,
 // which a shared folder would mix up between the copy and the real project.
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
-import { facetCombos, syntheticKildeYaml, syntheticStories, wordPool } from './synthetic-stories.mjs';
+import {
+  facetCombos,
+  syntheticKildeYaml,
+  syntheticStories,
+  wordPool,
+} from './synthetic-stories.mjs';
 
-const ITEMS = ['src', 'public', 'content', 'kilder', 'nginx', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const ITEMS = [
+  'src',
+  'public',
+  'content',
+  'kilder',
+  'nginx',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 const CACHES = new Set(['.astro', '.vite']);
 
 /** Copies the project from `root` into `dir` (which must not exist or is emptied first). */
@@ -16,7 +39,8 @@ export function projectCopy(dir, root = '.') {
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   for (const item of ITEMS) cpSync(join(root, item), join(dir, item), { recursive: true });
   for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (!CACHES.has(name)) symlinkSync(resolve(root, 'node_modules', name), join(dir, 'node_modules', name));
+    if (!CACHES.has(name))
+      symlinkSync(resolve(root, 'node_modules', name), join(dir, 'node_modules', name));
   }
   return dir;
 }
@@ -26,12 +50,16 @@ export function projectCopy(dir, root = '.') {
  * their source to the copy's kilder.yaml. Only ever call this on a copy.
  */
 export function useSyntheticStories(dir, n, root = '.') {
-  if (resolve(dir) === resolve(root)) throw new Error('useSyntheticStories: only on a copy, never on the project itself');
+  if (resolve(dir) === resolve(root))
+    throw new Error('useSyntheticStories: only on a copy, never on the project itself');
   const stories = join(dir, 'content/historier');
-  const combos = facetCombos(readdirSync(stories).map((name) => readFileSync(join(stories, name), 'utf8')));
+  const combos = facetCombos(
+    readdirSync(stories).map((name) => readFileSync(join(stories, name), 'utf8'))
+  );
   for (const name of readdirSync(stories)) rmSync(join(stories, name));
   appendFileSync(join(dir, 'content/kilder.yaml'), syntheticKildeYaml);
   const rules = join(root, 'content/regelverk');
   const pool = wordPool(readdirSync(rules).map((f) => readFileSync(join(rules, f), 'utf8')));
-  for (const { name, text } of syntheticStories(n, pool, combos)) writeFileSync(join(stories, name), text);
+  for (const { name, text } of syntheticStories(n, pool, combos))
+    writeFileSync(join(stories, name), text);
 }

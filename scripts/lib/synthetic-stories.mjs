@@ -21,7 +21,6 @@ export const syntheticKildeYaml = `
     skript og er ikke ekte.
 `;
 
-
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 
 /**
@@ -32,7 +31,12 @@ const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 export function facetCombos(mdxTexts) {
   return mdxTexts.map((text) => {
     const data = load(/^---\n([\s\S]*?)\n---/.exec(text)[1]);
-    return { sector: data.sector, routes: data.routes ?? [], targetGroups: data.targetGroups ?? [], regions: data.regions ?? [] };
+    return {
+      sector: data.sector,
+      routes: data.routes ?? [],
+      targetGroups: data.targetGroups ?? [],
+      regions: data.regions ?? [],
+    };
   });
 }
 
@@ -43,13 +47,15 @@ export function facetCombos(mdxTexts) {
  */
 export function syntheticStories(n, words, combos) {
   if (words.length < 50) throw new Error('syntheticStories: need at least 50 words in the pool');
-  if (combos.length === 0) throw new Error('syntheticStories: need the real stories’ filter values');
+  if (combos.length === 0)
+    throw new Error('syntheticStories: need the real stories’ filter values');
   const rnd = random(n);
   const sentence = (len) => {
     const w = Array.from({ length: len }, () => pick(rnd, words));
     return `${w.join(' ')}.`.replace(/^./, (c) => c.toUpperCase());
   };
-  const paragraph = (sentences) => Array.from({ length: sentences }, () => sentence(6 + Math.floor(rnd() * 8))).join(' ');
+  const paragraph = (sentences) =>
+    Array.from({ length: sentences }, () => sentence(6 + Math.floor(rnd() * 8))).join(' ');
   const width = String(n).length;
   return Array.from({ length: n }, (_, i) => {
     const number = String(i + 1).padStart(width, '0');
@@ -88,10 +94,17 @@ export function syntheticStories(n, words, combos) {
 
 /** Words of at least 3 letters from MDX text, without tags, frontmatter or punctuation. */
 export function wordPool(texts) {
-  const words = texts.flatMap((t) =>
-    t.replace(/^---[\s\S]*?---/, '').replace(/<[^>]+>/g, ' ').toLowerCase().match(/[a-zæøå]{3,}/g) ?? [],
+  const words = texts.flatMap(
+    (t) =>
+      t
+        .replace(/^---[\s\S]*?---/, '')
+        .replace(/<[^>]+>/g, ' ')
+        .toLowerCase()
+        .match(/[a-zæøå]{3,}/g) ?? []
   );
   // No number words: random text must not trip the undated-figure check for stories.
-  const numberWords = new Set('ett tre fire fem seks sju åtte elleve tolv tjue hundre prosent kroner hver'.split(' '));
+  const numberWords = new Set(
+    'ett tre fire fem seks sju åtte elleve tolv tjue hundre prosent kroner hver'.split(' ')
+  );
   return [...new Set(words)].filter((w) => !numberWords.has(w)).sort();
 }

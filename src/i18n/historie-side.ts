@@ -5,7 +5,8 @@ export const historieSideText = {
   wizard: {
     title: 'Prøv veiviseren med det historien forteller',
     lead: 'Lenken fyller inn bare det kilden sier:',
-    leadNone: 'Kilden sier ikke nok til å svare på det første spørsmålet, så veiviseren starter fra begynnelsen.',
+    leadNone:
+      'Kilden sier ikke nok til å svare på det første spørsmålet, så veiviseren starter fra begynnelsen.',
     link: 'Gå videre i veiviseren',
     linkResult: 'Se resultatet i veiviseren',
     rest: 'Resten svarer dere selv, ut fra deres egen situasjon.',
@@ -15,7 +16,8 @@ export const historieSideText = {
   published: 'Publisert',
   updated: 'Sist oppdatert',
   difficult: 'Hva som var vanskelig',
-  difficultHelp: 'Denne historien handler om et forsøk som ikke endte slik arbeidsgiveren ønsket, og hva de lærte av det.',
+  difficultHelp:
+    'Denne historien handler om et forsøk som ikke endte slik arbeidsgiveren ønsket, og hva de lærte av det.',
   /** Why the section keeps its name though it also has «vanskelig» stories. */
   listNote:
     'De fleste historiene gikk bra. Noen handler om forsøk som ikke førte fram. De er merket «Hva som var vanskelig», fordi dere kan lære like mye av dem.',

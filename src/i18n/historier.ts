@@ -1,9 +1,11 @@
 // Text of the story pages, the filter pages and the search (bokmål). The stories themselves are in content/historier/.
 export const historierText = {
   title: 'Suksesshistorier',
-  description: 'Historier fra arbeidsgivere som har ansatt personer med nedsatt funksjonsevne eller hull i CV-en, hentet fra rapportene nettstedet bygger på.',
+  description:
+    'Historier fra arbeidsgivere som har ansatt personer med nedsatt funksjonsevne eller hull i CV-en, hentet fra rapportene nettstedet bygger på.',
   lead: 'Her er historier fra arbeidsgivere som har gjort det. Alle er hentet fra rapportene nettstedet bygger på, og hver historie viser kilden.',
-  survey: 'Vil dere se hva mange arbeidsgivere svarte i undersøkelser, og ikke bare enkelthistorier? Les',
+  survey:
+    'Vil dere se hva mange arbeidsgivere svarte i undersøkelser, og ikke bare enkelthistorier? Les',
   surveyLink: 'Hva arbeidsgivere forteller',
   count: (n: number) => (n === 1 ? '1 historie' : `${n} historier`),
 
@@ -14,8 +16,10 @@ export const historierText = {
     openHelp: 'Arbeidsgiveren brukte ingen av veiene som bare staten har.',
     groupState: 'Historier med veier som bare staten har',
     groupOpen: 'Historier med tiltak og grep alle arbeidsgivere kan bruke',
-    groupStateLead: 'Er dere en statlig virksomhet? Disse arbeidsgiverne brukte minst én vei som bare staten har.',
-    groupOpenLead: 'Disse arbeidsgiverne brukte ingen av veiene som bare staten har. Tiltakene fra NAV kan også kommuner og private bruke.',
+    groupStateLead:
+      'Er dere en statlig virksomhet? Disse arbeidsgiverne brukte minst én vei som bare staten har.',
+    groupOpenLead:
+      'Disse arbeidsgiverne brukte ingen av veiene som bare staten har. Tiltakene fra NAV kan også kommuner og private bruke.',
   },
 
   browse: 'Velg historier etter',
@@ -62,7 +66,10 @@ export const historierText = {
 
   related: 'Historier som bruker denne veien',
   relatedLead: 'Arbeidsgivere som har brukt en vei eller et tiltak fra denne siden:',
-  relatedMore: (n: number) => (n === 1 ? 'Det er 1 historie til. Se alle historiene om' : `Det er ${n} historier til. Se alle historiene om`),
+  relatedMore: (n: number) =>
+    n === 1
+      ? 'Det er 1 historie til. Se alle historiene om'
+      : `Det er ${n} historier til. Se alle historiene om`,
   routeAll: (n: number) => `Se alle ${n} historiene`,
 
   pages: {

@@ -2,7 +2,8 @@
 export const pages = {
   regelverk: {
     title: 'Regelverk',
-    description: 'Reglene som gjør det mulig for statlige arbeidsgivere å ansette personer med nedsatt funksjonsevne eller hull i CV-en, forklart i klarspråk.',
+    description:
+      'Reglene som gjør det mulig for statlige arbeidsgivere å ansette personer med nedsatt funksjonsevne eller hull i CV-en, forklart i klarspråk.',
     lead: 'Her forklarer vi reglene for å ansette personer med nedsatt funksjonsevne eller hull i CV-en. Hver regel viser til paragrafen og kilden den bygger på.',
     groups: { statlig: 'Reglene i staten', alle: 'For alle arbeidsgivere' },
     more: 'Mer',
@@ -16,7 +17,8 @@ export const pages = {
     home: 'Gå til forsiden',
   },
   endringslogg: {
-    description: 'Regler som er endret siden rapportene nettstedet bygger på ble skrevet, og feil vi har rettet i våre egne tekster, med dato.',
+    description:
+      'Regler som er endret siden rapportene nettstedet bygger på ble skrevet, og feil vi har rettet i våre egne tekster, med dato.',
     lead: 'Rapportene nettstedet bygger på er fra 2019 til 2024. Noen regler er endret siden. Her står hver endring, med dato. Her står også feil vi har rettet i våre egne tekster, med det vi skrev før. Nettstedet følger alltid reglene slik de er nå.',
     kinds: { regelendring: 'Regelen er endret', rettelse: 'Vi har rettet en feil' },
     corrected: 'Rettet',

@@ -13,8 +13,18 @@ export const sokText = {
   typeLegend: 'Vis treff fra',
   allTypes: 'Alt',
   /** Tag on each hit, and the type filter. */
-  type: { regelverk: 'Regelverk', historie: 'Historie', ordliste: 'Ordliste', sporsmal: 'Spørsmål og svar' } satisfies Record<ResultType, string>,
-  typeFilter: { regelverk: 'Regelverk', historie: 'Suksesshistorier', ordliste: 'Ordlisten', sporsmal: 'Spørsmål og svar' } satisfies Record<ResultType, string>,
+  type: {
+    regelverk: 'Regelverk',
+    historie: 'Historie',
+    ordliste: 'Ordliste',
+    sporsmal: 'Spørsmål og svar',
+  } satisfies Record<ResultType, string>,
+  typeFilter: {
+    regelverk: 'Regelverk',
+    historie: 'Suksesshistorier',
+    ordliste: 'Ordlisten',
+    sporsmal: 'Spørsmål og svar',
+  } satisfies Record<ResultType, string>,
   results: 'Treff',
   empty: 'Skriv noe i søkefeltet.',
   none: (q: string) => `Ingen treff på «${q}».`,

@@ -2,7 +2,8 @@
 export const veiviserText = {
   title: 'Veiviser',
   startTitle: 'Veiviser: finn ansettelsesveien',
-  description: 'Svar på noen spørsmål om behovet og kandidaten, og se hvilke ansettelsesveier som passer.',
+  description:
+    'Svar på noen spørsmål om behovet og kandidaten, og se hvilke ansettelsesveier som passer.',
   intro:
     'Svar på noen korte spørsmål om behovet dere har og om kandidaten. Da ser dere hvilke ansettelsesveier som passer, hvorfor, hva som fortsatt gjelder, og hva dere gjør videre.',
   privacy:
@@ -24,7 +25,8 @@ export const veiviserText = {
     'Dette er veiledning, ikke et vedtak. NAV avgjør søknader om tilskudd og om tiltak. Sjekk alltid gjeldende regler på Lovdata før dere bruker dem.',
   rulesDate: (date: string) => `Reglene i veiviseren er sjekket ${date}.`,
   fits: 'Passer',
-  fitsNone: 'Ingen ansettelsesvei passer sikkert med disse svarene. Se hva som kan passe, og hva dere bør finne ut.',
+  fitsNone:
+    'Ingen ansettelsesvei passer sikkert med disse svarene. Se hva som kan passe, og hva dere bør finne ut.',
   mayFit: 'Kan passe – sjekk dette først',
   mayFitShort: 'Kan passe',
   verdictsLabel: 'Svaret i korte trekk',
@@ -53,5 +55,6 @@ export const veiviserText = {
   stillAppliesTitle: 'Dette gjelder fortsatt',
   fullResult: 'Hele resultatet, med begrunnelser og lovtekst',
   aliasTitle: 'Siden har flyttet',
-  aliasLead: 'Denne lenken er fra en eldre versjon av veiviseren. Resultatet finnes på en ny adresse:',
+  aliasLead:
+    'Denne lenken er fra en eldre versjon av veiviseren. Resultatet finnes på en ny adresse:',
 } as const;

@@ -10,7 +10,8 @@ export function kilderCheckIntegration() {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         const problems = kilderProblems();
-        if (problems.length > 0) throw new Error(`Kildene i kilder/ stemmer ikke:\n${problems.join('\n')}`);
+        if (problems.length > 0)
+          throw new Error(`Kildene i kilder/ stemmer ikke:\n${problems.join('\n')}`);
         logger.info('kilder/: SHA-256 og alle linjehenvisninger i content/ er i orden');
       },
     },

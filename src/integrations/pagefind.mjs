@@ -18,7 +18,8 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
   try {
     const added = await index.addDirectory({ path: resolve(dist), glob: SEARCH_GLOB });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error(`Pagefind: no pages matched ${SEARCH_GLOB} in ${dist}`);
+    if (added.page_count === 0)
+      throw new Error(`Pagefind: no pages matched ${SEARCH_GLOB} in ${dist}`);
     const records = [
       ...ordlisteRecords(readFileSync(resolve(dist, RECORD_PAGES.ordliste), 'utf8')),
       ...faqRecords(readFileSync(resolve(dist, RECORD_PAGES.sporsmal), 'utf8')),
@@ -30,10 +31,14 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
     const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     // page_count above counts the files read; the entry file says how many pages were indexed.
-    const entry = JSON.parse(readFileSync(resolve(written.outputPath, 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(
+      readFileSync(resolve(written.outputPath, 'pagefind-entry.json'), 'utf8')
+    );
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     if (indexed === 0) throw new Error('Pagefind: no page has data-pagefind-body');
-    log(`Pagefind: ${indexed} pages and records indexed (${added.page_count} files read, ${records.length} records) into ${written.outputPath}`);
+    log(
+      `Pagefind: ${indexed} pages and records indexed (${added.page_count} files read, ${records.length} records) into ${written.outputPath}`
+    );
     return indexed;
   } finally {
     await pagefind.close();

@@ -4,12 +4,29 @@
 import { searchTermsFor } from '../lib/search-terms.ts';
 
 /** Built pages the records come from (under dist/). */
-export const RECORD_PAGES = { ordliste: 'ordliste/index.html', sporsmal: 'ofte-stilte-sporsmal/index.html' };
+export const RECORD_PAGES = {
+  ordliste: 'ordliste/index.html',
+  sporsmal: 'ofte-stilte-sporsmal/index.html',
+};
 
-const attrs = (s) => Object.fromEntries([...s.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? '']));
-const decode = (s) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const attrs = (s) =>
+  Object.fromEntries([...s.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? '']));
+const decode = (s) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const plain = (html) => decode(html.replace(/<[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/(p|span|a)>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+const plain = (html) =>
+  decode(
+    html
+      .replace(/<[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/(p|span|a)>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * A record is a short excerpt of a longer page, and Pagefind favours short pages; at full weight
@@ -31,8 +48,10 @@ export function recordHtml({ type, title, body, words = [], defines }) {
 <h1 data-pagefind-weight="${RECORD_WEIGHT.heading}">${escape(title)}</h1>
 <div data-pagefind-weight="${RECORD_WEIGHT.body}">${body}</div>
 <div hidden data-pagefind-ignore><span data-pagefind-meta="type:${type}"></span><span data-pagefind-filter="type:${type}"></span>${
-  defines ? `<span data-pagefind-filter="definerer:${escape(defines)}"></span>` : ''}${
-  terms.length > 0 ? `<span data-pagefind-meta="sokeord:${escape(terms.join(' '))}"></span>` : ''}</div>
+    defines ? `<span data-pagefind-filter="definerer:${escape(defines)}"></span>` : ''
+  }${
+    terms.length > 0 ? `<span data-pagefind-meta="sokeord:${escape(terms.join(' '))}"></span>` : ''
+  }</div>
 </main></body></html>`;
 }
 
@@ -42,12 +61,22 @@ export function recordHtml({ type, title, body, words = [], defines }) {
  * @returns {{ url: string, html: string }[]}
  */
 export function ordlisteRecords(html, path = '/ordliste/') {
-  return [...html.matchAll(/<dt\b([^>]*\bdata-search-entry\b[^>]*)>([\s\S]*?)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/g)].map((m) => {
+  return [
+    ...html.matchAll(
+      /<dt\b([^>]*\bdata-search-entry\b[^>]*)>([\s\S]*?)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/g
+    ),
+  ].map((m) => {
     const a = attrs(m[1]);
     const words = a['data-search-words'] ? decode(a['data-search-words']).split('|') : [];
     return {
       url: `${path}#${a.id}`,
-      html: recordHtml({ type: 'ordliste', title: plain(m[2]), body: m[3], words, defines: words.length > 0 ? a.id : undefined }),
+      html: recordHtml({
+        type: 'ordliste',
+        title: plain(m[2]),
+        body: m[3],
+        words,
+        defines: words.length > 0 ? a.id : undefined,
+      }),
     };
   });
 }
@@ -64,6 +93,9 @@ export function faqRecords(html, path = '/ofte-stilte-sporsmal/') {
     const h = /<h2\b([^>]*)>([\s\S]*?)<\/h2>/.exec(part);
     if (!h) throw new Error(`FAQ: a section without a heading in ${path}`);
     const body = part.slice(part.indexOf('</div>', h.index) + '</div>'.length);
-    return { url: `${path}#${attrs(h[1]).id}`, html: recordHtml({ type: 'sporsmal', title: plain(h[2]), body }) };
+    return {
+      url: `${path}#${attrs(h[1]).id}`,
+      html: recordHtml({ type: 'sporsmal', title: plain(h[2]), body }),
+    };
   });
 }

@@ -7,13 +7,22 @@ export const AUTHOR = 'Inkluderingsguiden';
 
 /** Where the feeds are, and the page each one follows. */
 export const feeds = {
-  historier: { path: '/suksesshistorier/atom.xml', page: '/suksesshistorier/', title: 'Inkluderingsguiden: nye og oppdaterte suksesshistorier' },
-  endringer: { path: '/endringslogg/atom.xml', page: '/endringslogg/', title: 'Inkluderingsguiden: endringsloggen' },
+  historier: {
+    path: '/suksesshistorier/atom.xml',
+    page: '/suksesshistorier/',
+    title: 'Inkluderingsguiden: nye og oppdaterte suksesshistorier',
+  },
+  endringer: {
+    path: '/endringslogg/atom.xml',
+    page: '/endringslogg/',
+    title: 'Inkluderingsguiden: endringsloggen',
+  },
 } as const;
 export type FeedId = keyof typeof feeds;
 
 /** A stable id for a feed or one of its entries, e.g. tag:inkluderingsguiden.no,2026:historie/statens-vegvesen. */
-export const tagId = (kind: string, key?: string) => `${TAG}:${kind}${key === undefined ? '' : `/${key}`}`;
+export const tagId = (kind: string, key?: string) =>
+  `${TAG}:${kind}${key === undefined ? '' : `/${key}`}`;
 
 export interface FeedEntry {
   id: string;
@@ -32,7 +41,9 @@ const stamp = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Newest first; ties by id, so the feed is the same on every build. */
 export const newestFirst = (entries: readonly FeedEntry[]) =>
-  [...entries].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id));
+  [...entries].sort(
+    (a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id)
+  );
 
 /**
  * The feed document. `site` is SITE_URL; every link is absolute. The feed's `updated` is its newest

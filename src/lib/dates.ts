@@ -1,4 +1,9 @@
-const nbDate = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const nbDate = new Intl.DateTimeFormat('nb-NO', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** «23. november 2026» */
 export const formatDate = (date: Date) => nbDate.format(date);

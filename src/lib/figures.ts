@@ -4,9 +4,23 @@
 import data from '../../content/tall.json' with { type: 'json' };
 
 export type FigureUnit = 'prosent' | 'kroner' | 'maneder' | 'ar';
-interface FigureBase { id: string; label: string; value: number; unit: FigureUnit; basis?: string; sources: { kilde: string; passage: string; lines?: string }[] }
-export interface NavFigure extends FigureBase { kind: 'nav'; date: string; dateKind: 'fra' | 'per' }
-export interface RuleFigure extends FigureBase { kind: 'regel'; legalRefs: string[] }
+interface FigureBase {
+  id: string;
+  label: string;
+  value: number;
+  unit: FigureUnit;
+  basis?: string;
+  sources: { kilde: string; passage: string; lines?: string }[];
+}
+export interface NavFigure extends FigureBase {
+  kind: 'nav';
+  date: string;
+  dateKind: 'fra' | 'per';
+}
+export interface RuleFigure extends FigureBase {
+  kind: 'regel';
+  legalRefs: string[];
+}
 export type Figure = NavFigure | RuleFigure;
 
 export const figures = data as Figure[];
@@ -22,14 +36,31 @@ export function figure(id: string): Figure {
 /** A figure NAV sets, which has a date; throws for a legal limit. */
 export function navFigure(id: string): NavFigure {
   const f = figure(id);
-  if (f.kind !== 'nav') throw new Error(`tallet «${id}» i content/tall.json er en regel uten dato, ikke et tall fra NAV`);
+  if (f.kind !== 'nav')
+    throw new Error(
+      `tallet «${id}» i content/tall.json er en regel uten dato, ikke et tall fra NAV`
+    );
   return f;
 }
 
 /** The value of a figure; for the wizard's policy constants. */
 export const figureValue = (id: string) => figure(id).value;
 
-const words = ['null', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
+const words = [
+  'null',
+  'en',
+  'to',
+  'tre',
+  'fire',
+  'fem',
+  'seks',
+  'sju',
+  'åtte',
+  'ni',
+  'ti',
+  'elleve',
+  'tolv',
+];
 const kroner = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 
 /** «40 prosent», «160 400 kroner», «seks måneder», «ett år», «to år», «18 måneder». */
@@ -42,13 +73,24 @@ export function formatValue(f: Pick<Figure, 'value' | 'unit'>): string {
   return `${value <= 12 ? words[value] : value} måneder`;
 }
 
-const monthYear = new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const fullDate = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('nb-NO', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const fullDate = new Intl.DateTimeFormat('nb-NO', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** «per august 2026» or «fra 1. august 2025»; empty for a legal limit, which carries its legal reference instead. */
 export function formatFigureDate(f: Figure): string {
   if (f.kind !== 'nav') return '';
-  return f.dateKind === 'fra' ? `fra ${formatDay(f)}` : `per ${monthYear.format(new Date(`${f.date}T00:00:00Z`))}`;
+  return f.dateKind === 'fra'
+    ? `fra ${formatDay(f)}`
+    : `per ${monthYear.format(new Date(`${f.date}T00:00:00Z`))}`;
 }
 
 /** «1. august 2026»: the day a NAV figure applies from. */
@@ -63,5 +105,7 @@ export function formatFigure(f: Figure, withDate = true): string {
 /** Replaces {tall:id} (value and date) and {tall:id:verdi} (value only) in a plain text such as an ordliste entry, and drops {historisk: YYYY} markers. */
 export const resolveFigurePlaceholders = (text: string) =>
   text
-    .replace(/\{tall:([a-z0-9-]+)(:verdi)?\}/g, (_m, id: string, bare?: string) => formatFigure(figure(id), !bare))
+    .replace(/\{tall:([a-z0-9-]+)(:verdi)?\}/g, (_m, id: string, bare?: string) =>
+      formatFigure(figure(id), !bare)
+    )
     .replace(/\s*\{historisk:\s*\d{4}\}/g, '');

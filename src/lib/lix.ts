@@ -12,7 +12,34 @@ export interface LixStats {
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 const LETTER = /\p{L}/gu;
 /** Abbreviations whose dot does not end a sentence (lower case, without the final dot). */
-const ABBREVIATIONS = new Set(['f.eks', 'bl.a', 'jf', 'kap', 'nr', 'pkt', 'ca', 'mv', 'osv', 'dvs', 'evt', 'ev', 'm.m', 'o.l', 't.o.m', 'ifm', 'iht', 'inkl', 'ekskl', 'st', 'mnd', 'kl', 'bokst', 'tlf', 'prop', 'innst']);
+const ABBREVIATIONS = new Set([
+  'f.eks',
+  'bl.a',
+  'jf',
+  'kap',
+  'nr',
+  'pkt',
+  'ca',
+  'mv',
+  'osv',
+  'dvs',
+  'evt',
+  'ev',
+  'm.m',
+  'o.l',
+  't.o.m',
+  'ifm',
+  'iht',
+  'inkl',
+  'ekskl',
+  'st',
+  'mnd',
+  'kl',
+  'bokst',
+  'tlf',
+  'prop',
+  'innst',
+]);
 
 const letters = (word: string) => word.match(LETTER)?.length ?? 0;
 

@@ -14,9 +14,15 @@ export interface ListPage<T> {
 }
 
 export function paginate<T>(items: readonly T[], size = STORIES_PER_PAGE): ListPage<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`paginate: size must be a positive integer, got ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`paginate: size must be a positive integer, got ${size}`);
   const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, items: items.slice(i * size, (i + 1) * size), start: i * size }));
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    items: items.slice(i * size, (i + 1) * size),
+    start: i * size,
+  }));
 }
 
 /** The address of page n of a list whose first page is `base` (which ends with «/»). */

@@ -7,5 +7,7 @@ import QRCode from 'qrcode';
 export async function qrSvg(url: string, title: string): Promise<string> {
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return svg.replace('<svg ', `<svg role="img" aria-label="${escaped.replace(/"/g, '&quot;')}" `).replace('>', `><title>${escaped}</title>`);
+  return svg
+    .replace('<svg ', `<svg role="img" aria-label="${escaped.replace(/"/g, '&quot;')}" `)
+    .replace('>', `><title>${escaped}</title>`);
 }

@@ -4,7 +4,11 @@
 // query is dropped: a late response never overwrites a newer one.
 
 export type SearchStatus = 'idle' | 'loading' | 'done' | 'failed';
-export interface SearchView<H> { status: SearchStatus; hits: H[]; total: number }
+export interface SearchView<H> {
+  status: SearchStatus;
+  hits: H[];
+  total: number;
+}
 
 export interface SearchRunner<Q, H> {
   /** Starts a search for `query`; null clears (idle). Resolves when this run is shown or dropped. */

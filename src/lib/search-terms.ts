@@ -15,7 +15,10 @@ export interface SearchTerm {
 
 export const searchTerms: readonly SearchTerm[] = [
   // Compounds that end in the word readers type (Pagefind finds the start of a word, not the end).
-  { term: 'tilskudd', found: ['lønnstilskudd', 'tilretteleggingstilskudd', 'inkluderingstilskudd', 'mentortilskudd'] },
+  {
+    term: 'tilskudd',
+    found: ['lønnstilskudd', 'tilretteleggingstilskudd', 'inkluderingstilskudd', 'mentortilskudd'],
+  },
   { term: 'lønn', found: ['lønnstilskudd'] },
   { term: 'annonse', found: ['stillingsannonse'] },
   { term: 'praksis', found: ['arbeidspraksis'] },
@@ -27,7 +30,10 @@ export const searchTerms: readonly SearchTerm[] = [
   { term: 'utlysning', found: ['lyses ut', 'lyse ut', 'lyste ut', 'utlyst'] },
   { term: 'arbeidspraksis', found: ['arbeidstrening'] },
   { term: 'kommune', found: ['kommunal'] },
-  { term: 'bedrift bedrifter', found: ['private virksomhet', 'privat virksomhet', 'private arbeidsgivere'] },
+  {
+    term: 'bedrift bedrifter',
+    found: ['private virksomhet', 'privat virksomhet', 'private arbeidsgivere'],
+  },
   // Readers' words for the target groups; the pages that use the rule's own words answer them.
   { term: 'hull i CV', found: ['fravær fra arbeid, utdanning eller opplæring'] },
   { term: 'funksjonshemmet funksjonshemming', found: ['funksjonsnedsettelse'] },
@@ -39,7 +45,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function searchTermsFor(text: string, table: readonly SearchTerm[] = searchTerms): string[] {
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
   return table
-    .filter((row) => row.found.some((f) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(f.toLowerCase())}`, 'u').test(lower)))
+    .filter((row) =>
+      row.found.some((f) =>
+        new RegExp(`(^|[^\\p{L}\\p{N}])${escape(f.toLowerCase())}`, 'u').test(lower)
+      )
+    )
     .map((row) => row.term);
 }
 
@@ -48,35 +58,58 @@ export function searchTermsFor(text: string, table: readonly SearchTerm[] = sear
 // carries the words in its `sokeord` and the filter `definerer:<id>`; /sok/ looks a query up in
 // this table and puts the defining place first when Pagefind finds it (a «best bet»).
 
-export interface OrdEntry { id: string; term: string; aliases?: readonly string[]; page?: string }
-export interface BestBet { id: string; words: string[] }
+export interface OrdEntry {
+  id: string;
+  term: string;
+  aliases?: readonly string[];
+  page?: string;
+}
+export interface BestBet {
+  id: string;
+  words: string[];
+}
 
 /** The ways a term is written: «A / B» is two, and «(gammelt navn)» is not part of it. */
 export function termVariants(term: string): string[] {
-  return term.split(' / ').map((t) => t.replace(/\s*\([^)]*\)\s*/g, ' ').trim()).filter(Boolean);
+  return term
+    .split(' / ')
+    .map((t) => t.replace(/\s*\([^)]*\)\s*/g, ' ').trim())
+    .filter(Boolean);
 }
 
 /** Lower case, single spaces, no punctuation at the ends: how a query is compared with the table. */
-export const normalizeQuery = (q: string) => q.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s.,;:!?«»"']+|[\s.,;:!?«»"']+$/g, '');
+export const normalizeQuery = (q: string) =>
+  q
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.,;:!?«»"']+|[\s.,;:!?«»"']+$/g, '');
 
 /** Every word that should find the entry: its term (each variant) and its aliases. */
-export const ordWords = (entry: OrdEntry): string[] => [...new Set([...termVariants(entry.term), ...(entry.aliases ?? [])])];
+export const ordWords = (entry: OrdEntry): string[] => [
+  ...new Set([...termVariants(entry.term), ...(entry.aliases ?? [])]),
+];
 
 /** Where an entry is defined: its rule page, else its anchor in the ordliste. */
-export const definingPlace = (entry: OrdEntry) => (entry.page ? `/regelverk/${entry.page}/` : `/ordliste/#${entry.id}`);
+export const definingPlace = (entry: OrdEntry) =>
+  entry.page ? `/regelverk/${entry.page}/` : `/ordliste/#${entry.id}`;
 
-export const bestBets = (entries: readonly OrdEntry[]): BestBet[] => entries.map((e) => ({ id: e.id, words: ordWords(e).map(normalizeQuery) }));
+export const bestBets = (entries: readonly OrdEntry[]): BestBet[] =>
+  entries.map((e) => ({ id: e.id, words: ordWords(e).map(normalizeQuery) }));
 
 /**
  * The table as one short string for the /sok/ island's props (Astro serializes an array of
  * objects with a type tag on every value, three times the bytes): «id\tword|word» per line.
  */
-export const encodeBets = (table: readonly BestBet[]) => table.map((b) => `${b.id}\t${b.words.join('|')}`).join('\n');
+export const encodeBets = (table: readonly BestBet[]) =>
+  table.map((b) => `${b.id}\t${b.words.join('|')}`).join('\n');
 export const decodeBets = (text: string): BestBet[] =>
-  text.split('\n').filter(Boolean).map((line) => {
-    const [id = '', words = ''] = line.split('\t');
-    return { id, words: words.split('|') };
-  });
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [id = '', words = ''] = line.split('\t');
+      return { id, words: words.split('|') };
+    });
 
 /** The entry a query names exactly (a term or an alias), if any. */
 export function bestBetFor(query: string, table: readonly BestBet[]): string | null {

@@ -1,7 +1,10 @@
 // /sok/: the query and the type filter in the URL, and the Pagefind filter for them.
 import { isResultType, type ResultType } from './search-hit';
 
-export interface SiteSearchState { q: string; type: ResultType | null }
+export interface SiteSearchState {
+  q: string;
+  type: ResultType | null;
+}
 
 export function parseSiteSearch(search: string): SiteSearchState {
   const params = new URLSearchParams(search);
@@ -25,8 +28,15 @@ export function siteSearchFilters(state: SiteSearchState): Record<string, { any:
   return state.type ? { type: { any: [state.type] } } : {};
 }
 
-interface IdResult { id: string }
-interface PagefindSearch<R> { search(term: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<{ results: R[] } | null> }
+interface IdResult {
+  id: string;
+}
+interface PagefindSearch<R> {
+  search(
+    term: string | null,
+    options: { filters: Record<string, { any: string[] }> }
+  ): Promise<{ results: R[] } | null>;
+}
 
 /** `pinned` first, then the rest of `found` in Pagefind's order, each result once. */
 export function pinFirst<R extends IdResult>(found: readonly R[], pinned: readonly R[]): R[] {
@@ -40,11 +50,17 @@ export function pinFirst<R extends IdResult>(found: readonly R[], pinned: readon
  * query at all. That page carries the filter `definerer:<id>`, so one more search (over a filter
  * index of a few hundred bytes) finds it among the results.
  */
-export async function siteSearchResults<R extends IdResult>(pagefind: PagefindSearch<R>, state: SiteSearchState, bet: string | null): Promise<R[]> {
+export async function siteSearchResults<R extends IdResult>(
+  pagefind: PagefindSearch<R>,
+  state: SiteSearchState,
+  bet: string | null
+): Promise<R[]> {
   if (!state.q.trim()) return [];
   const filters = siteSearchFilters(state);
   const found = (await pagefind.search(state.q, { filters }))?.results ?? [];
   if (!bet) return found;
-  const pinned = (await pagefind.search(state.q, { filters: { ...filters, definerer: { any: [bet] } } }))?.results ?? [];
+  const pinned =
+    (await pagefind.search(state.q, { filters: { ...filters, definerer: { any: [bet] } } }))
+      ?.results ?? [];
   return pinFirst(found, pinned);
 }

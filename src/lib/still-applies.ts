@@ -44,13 +44,37 @@ export const stillAppliesIds = Object.keys(stillApplies) as StillAppliesId[];
 
 /** What still binds on each route (statsansatteforskriften § 3a; 000 L2085–2113). */
 export const stillAppliesByRoute: Partial<Record<RouteId, StillAppliesId[]>> = {
-  'unntak-lonnstilskudd': ['kvalifikasjonsprinsippet', 'innstilling', 'informasjonsplikt', 'fortrinnsrett', 'fortrinnsrettOppsagte', 'tilrettelegging'],
+  'unntak-lonnstilskudd': [
+    'kvalifikasjonsprinsippet',
+    'innstilling',
+    'informasjonsplikt',
+    'fortrinnsrett',
+    'fortrinnsrettOppsagte',
+    'tilrettelegging',
+  ],
   // § 7 lifts §§ 3–6 only; aml § 14-1 and the fortrinnsretter still bind (review M4).
-  'administrativ-ansettelse': ['informasjonsplikt', 'fortrinnsrett', 'fortrinnsrettOppsagte', 'tilrettelegging'],
-  'ordinaer-ansettelse': ['kvalifikasjonsprinsippet', 'innstilling', 'fortrinnsrett', 'fortrinnsrettOppsagte', 'tilrettelegging'],
+  'administrativ-ansettelse': [
+    'informasjonsplikt',
+    'fortrinnsrett',
+    'fortrinnsrettOppsagte',
+    'tilrettelegging',
+  ],
+  'ordinaer-ansettelse': [
+    'kvalifikasjonsprinsippet',
+    'innstilling',
+    'fortrinnsrett',
+    'fortrinnsrettOppsagte',
+    'tilrettelegging',
+  ],
   // A § 9 temporary post is advertised and filled like any other post (000 L1604–1736).
-  'midlertidig-ansettelse': ['kvalifikasjonsprinsippet', 'innstilling', 'fortrinnsrett', 'fortrinnsrettOppsagte', 'tilrettelegging'],
-  'traineeprogrammet': ['tilrettelegging'],
+  'midlertidig-ansettelse': [
+    'kvalifikasjonsprinsippet',
+    'innstilling',
+    'fortrinnsrett',
+    'fortrinnsrettOppsagte',
+    'tilrettelegging',
+  ],
+  traineeprogrammet: ['tilrettelegging'],
   // As on the regelverk page unntak-fra-utlysning (§ 3a a lifts only the utlysning).
   'fast-etter-trainee': ['informasjonsplikt', 'fortrinnsrett', 'fortrinnsrettOppsagte'],
 };

@@ -1,6 +1,14 @@
 // Pure helpers for the «suksesshistorier»: scope, filtering and counts. The pages, the static
 // filter pages and the search island all call these, so they always agree.
-import { outcomeKinds, regions, route, routes, sectors, targetGroups, type RouteId } from './vocabulary';
+import {
+  outcomeKinds,
+  regions,
+  route,
+  routes,
+  sectors,
+  targetGroups,
+  type RouteId,
+} from './vocabulary';
 
 /** The fields of a story these helpers read (HistorieData has them all). */
 export interface StoryFields {
@@ -27,12 +35,18 @@ export const stateOnlyRoutes = (story: Pick<StoryFields, 'routes'>): RouteId[] =
   routes.filter((r) => r.stateOnly && story.routes.includes(r.id)).map((r) => r.id);
 
 /** Stories that used a route or measure, in the order given. */
-export function storiesForRoute<T extends Pick<StoryFields, 'routes'>>(stories: readonly T[], routeId: RouteId): T[] {
+export function storiesForRoute<T extends Pick<StoryFields, 'routes'>>(
+  stories: readonly T[],
+  routeId: RouteId
+): T[] {
   return stories.filter((s) => s.routes.includes(routeId));
 }
 
 /** Stories that used any of several routes (a regelverk page explains several). */
-export function storiesForRoutes<T extends Pick<StoryFields, 'routes'>>(stories: readonly T[], routeIds: readonly RouteId[]): T[] {
+export function storiesForRoutes<T extends Pick<StoryFields, 'routes'>>(
+  stories: readonly T[],
+  routeIds: readonly RouteId[]
+): T[] {
   return stories.filter((s) => s.routes.some((id) => routeIds.includes(id)));
 }
 
@@ -66,7 +80,8 @@ export function valuesOf(story: StoryFields, key: FacetKey): readonly string[] {
 }
 
 /** Whether a value id belongs to the group's vocabulary (guards URLs typed by hand). */
-export const isFacetValue = (key: FacetKey, value: string) => facet(key).values.some((v) => v.id === value);
+export const isFacetValue = (key: FacetKey, value: string) =>
+  facet(key).values.some((v) => v.id === value);
 
 function matches(story: StoryFields, selection: Selection, except?: FacetKey): boolean {
   return facetKeys.every((key) => {
@@ -78,7 +93,10 @@ function matches(story: StoryFields, selection: Selection, except?: FacetKey): b
 }
 
 /** Stories matching the selection: any of the values within a group, every group that has values. */
-export function filterStories<T extends StoryFields>(stories: readonly T[], selection: Selection): T[] {
+export function filterStories<T extends StoryFields>(
+  stories: readonly T[],
+  selection: Selection
+): T[] {
   return stories.filter((s) => matches(s, selection));
 }
 
@@ -87,11 +105,16 @@ export function filterStories<T extends StoryFields>(stories: readonly T[], sele
  * group is OR, its own selection is left out and only the other groups apply; so ticking one
  * more value in a group never shows a count that is too small.
  */
-export function counts(stories: readonly StoryFields[], selection: Selection): Record<FacetKey, Record<string, number>> {
+export function counts(
+  stories: readonly StoryFields[],
+  selection: Selection
+): Record<FacetKey, Record<string, number>> {
   const result = {} as Record<FacetKey, Record<string, number>>;
   for (const f of facets) {
     const pool = stories.filter((s) => matches(s, selection, f.key));
-    result[f.key] = Object.fromEntries(f.values.map((v) => [v.id, pool.filter((s) => valuesOf(s, f.key).includes(v.id)).length]));
+    result[f.key] = Object.fromEntries(
+      f.values.map((v) => [v.id, pool.filter((s) => valuesOf(s, f.key).includes(v.id)).length])
+    );
   }
   return result;
 }
@@ -103,7 +126,8 @@ const filterPagesCache = new WeakMap<readonly StoryFields[], unknown>();
  * links them all, so they are worked out once per story list (the build passes the same array).
  */
 export function staticFilterPages<T extends StoryFields>(stories: readonly T[]) {
-  const cached = filterPagesCache.get(stories) as ReturnType<typeof computeFilterPages<T>> | undefined;
+  const cached = filterPagesCache.get(stories) as
+    ReturnType<typeof computeFilterPages<T>> | undefined;
   if (cached) return cached;
   const pages = computeFilterPages(stories);
   filterPagesCache.set(stories, pages);
@@ -115,13 +139,20 @@ function computeFilterPages<T extends StoryFields>(stories: readonly T[]) {
     .filter((f) => f.staticPages)
     .flatMap((f) =>
       f.values
-        .map((v) => ({ facet: f.key as FacetKey, value: v.id as string, label: v.label as string, stories: filterStories(stories, { [f.key]: [v.id] }) }))
-        .filter((p) => p.stories.length > 0),
+        .map((v) => ({
+          facet: f.key as FacetKey,
+          value: v.id as string,
+          label: v.label as string,
+          stories: filterStories(stories, { [f.key]: [v.id] }),
+        }))
+        .filter((p) => p.stories.length > 0)
     );
 }
 
 /** Stories in two groups, state-only routes first, so a state reader sees them at once. */
-export function groupByScope<T extends StoryFields>(stories: readonly T[]): { scope: StoryScope; stories: T[] }[] {
+export function groupByScope<T extends StoryFields>(
+  stories: readonly T[]
+): { scope: StoryScope; stories: T[] }[] {
   return (['state', 'open'] as const)
     .map((scope) => ({ scope, stories: stories.filter((s) => storyScope(s) === scope) }))
     .filter((g) => g.stories.length > 0);
@@ -129,7 +160,10 @@ export function groupByScope<T extends StoryFields>(stories: readonly T[]): { sc
 
 /** A story's values per filter group, as the search index stores them (keys are the URL keys). */
 export function storyFilters(story: StoryFields): Record<FacetKey, readonly string[]> {
-  return Object.fromEntries(facetKeys.map((key) => [key, valuesOf(story, key)])) as Record<FacetKey, readonly string[]>;
+  return Object.fromEntries(facetKeys.map((key) => [key, valuesOf(story, key)])) as Record<
+    FacetKey,
+    readonly string[]
+  >;
 }
 
 /** How many stories a rule page or a wizard route lists; the rest are one link away, on the filter pages. */
@@ -139,19 +173,26 @@ export const STORY_LINKS_MAX = 6;
  * The first `limit` stories, and how many more there are. Keeps rule pages and wizard results short
  * (and their build time flat) however many stories the site gets.
  */
-export function featured<T>(stories: readonly T[], limit = STORY_LINKS_MAX): { shown: T[]; more: number } {
+export function featured<T>(
+  stories: readonly T[],
+  limit = STORY_LINKS_MAX
+): { shown: T[]; more: number } {
   return { shown: stories.slice(0, limit), more: Math.max(0, stories.length - limit) };
 }
 
 /** The routes (of those given) that have stories, each with its count: the «see all» links. */
-export function routesWithStories<T extends Pick<StoryFields, 'routes'>>(stories: readonly T[], routeIds: readonly RouteId[]) {
+export function routesWithStories<T extends Pick<StoryFields, 'routes'>>(
+  stories: readonly T[],
+  routeIds: readonly RouteId[]
+) {
   return routeIds
     .map((id) => ({ id, count: storiesForRoute(stories, id).length }))
     .filter((r) => r.count > 0);
 }
 
 /** All stories in list order: the state-only group first, then the rest (each as given, e.g. by title). */
-export const inScopeOrder = <T extends StoryFields>(stories: readonly T[]): T[] => groupByScope(stories).flatMap((g) => g.stories);
+export const inScopeOrder = <T extends StoryFields>(stories: readonly T[]): T[] =>
+  groupByScope(stories).flatMap((g) => g.stories);
 
 /** How many «Lignende historier» a story shows. */
 export const SIMILAR_MAX = 3;
@@ -160,9 +201,14 @@ export const SIMILAR_MAX = 3;
  * «Lignende historier»: other stories that share a route or measure, or the sector. More shared
  * routes rank first, then the same sector; ties keep the order given (by title).
  */
-export function similarStories<T extends StoryFields & { slug: string }>(story: T, all: readonly T[], limit = SIMILAR_MAX): T[] {
+export function similarStories<T extends StoryFields & { slug: string }>(
+  story: T,
+  all: readonly T[],
+  limit = SIMILAR_MAX
+): T[] {
   const score = (other: T) =>
-    2 * other.routes.filter((id) => story.routes.includes(id)).length + (story.sector !== undefined && other.sector === story.sector ? 1 : 0);
+    2 * other.routes.filter((id) => story.routes.includes(id)).length +
+    (story.sector !== undefined && other.sector === story.sector ? 1 : 0);
   return all
     .filter((other) => other.slug !== story.slug)
     .map((other, index) => ({ other, index, score: score(other) }))

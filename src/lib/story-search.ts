@@ -3,14 +3,19 @@
 // values ticked gets one more query without its own values.
 import { facetKeys, isFacetValue, type FacetKey, type Selection } from './stories';
 
-export interface SearchState { q: string; selection: Selection }
+export interface SearchState {
+  q: string;
+  selection: Selection;
+}
 
 /** Query string → state. Unknown groups and values (a hand-edited URL) are dropped. */
 export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const selection: Selection = {};
   for (const key of facetKeys) {
-    const values = [...new Set(params.getAll(key).flatMap((v) => v.split(',')))].filter((v) => isFacetValue(key, v));
+    const values = [...new Set(params.getAll(key).flatMap((v) => v.split(',')))].filter((v) =>
+      isFacetValue(key, v)
+    );
     if (values.length > 0) selection[key] = values;
   }
   return { q: (params.get('q') ?? '').trim(), selection };
@@ -25,7 +30,8 @@ export function searchStateToQuery(state: SearchState): string {
   return s ? `?${s}` : '';
 }
 
-export const isActive = (state: SearchState) => state.q.trim() !== '' || facetKeys.some((k) => (state.selection[k] ?? []).length > 0);
+export const isActive = (state: SearchState) =>
+  state.q.trim() !== '' || facetKeys.some((k) => (state.selection[k] ?? []).length > 0);
 
 export function toggle(selection: Selection, key: FacetKey, value: string, on: boolean): Selection {
   const current = selection[key] ?? [];
@@ -50,17 +56,27 @@ type FilterCounts = Record<string, Record<string, number>>;
 /** The part of Pagefind's API this uses (the real module, or a fake in the unit tests). */
 export interface PagefindLike<R> {
   filters(): Promise<FilterCounts>;
-  search(term: string | null, options: { filters: PagefindFilters }): Promise<{ results: R[]; filters: FilterCounts } | null>;
+  search(
+    term: string | null,
+    options: { filters: PagefindFilters }
+  ): Promise<{ results: R[]; filters: FilterCounts } | null>;
 }
 
 /** The story list searches stories only; /sok/ searches every type. */
 export const STORIES_ONLY: PagefindFilters = { type: { any: ['historie'] } };
 
 /** The results for a state: Pagefind's own search, [] when nothing is searched or ticked. `base` is ANDed in. */
-export async function searchResults<R>(pagefind: PagefindLike<R>, state: SearchState, base: PagefindFilters = {}): Promise<R[]> {
+export async function searchResults<R>(
+  pagefind: PagefindLike<R>,
+  state: SearchState,
+  base: PagefindFilters = {}
+): Promise<R[]> {
   if (!isActive(state)) return [];
   const term = state.q.trim() || null;
-  return (await pagefind.search(term, { filters: { ...base, ...pagefindFilters(state.selection) } }))?.results ?? [];
+  return (
+    (await pagefind.search(term, { filters: { ...base, ...pagefindFilters(state.selection) } }))
+      ?.results ?? []
+  );
 }
 
 /**
@@ -70,21 +86,28 @@ export async function searchResults<R>(pagefind: PagefindLike<R>, state: SearchS
  * over the filter index it has loaded, and a plain text search loads none: so this loads it all
  * first (pagefind.filters()). The search island calls it after the results are shown.
  */
-export async function searchCounts<R>(pagefind: PagefindLike<R>, state: SearchState, base: PagefindFilters = {}): Promise<Record<FacetKey, Record<string, number>>> {
+export async function searchCounts<R>(
+  pagefind: PagefindLike<R>,
+  state: SearchState,
+  base: PagefindFilters = {}
+): Promise<Record<FacetKey, Record<string, number>>> {
   const totals = await pagefind.filters();
   const term = state.q.trim() || null;
   const countsFor = async (own: PagefindFilters): Promise<FilterCounts> => {
     const filters = { ...base, ...own };
     // Pagefind returns nothing for no term and no filter: then the counts are the totals.
-    return term === null && Object.keys(filters).length === 0 ? totals : ((await pagefind.search(term, { filters }))?.filters ?? {});
+    return term === null && Object.keys(filters).length === 0
+      ? totals
+      : ((await pagefind.search(term, { filters }))?.filters ?? {});
   };
   const main = await countsFor(pagefindFilters(state.selection));
   const counts = {} as Record<FacetKey, Record<string, number>>;
   await Promise.all(
     facetKeys.map(async (key) => {
       const own = (state.selection[key] ?? []).length > 0;
-      counts[key] = (own ? await countsFor(pagefindFilters(state.selection, key)) : main)[key] ?? {};
-    }),
+      counts[key] =
+        (own ? await countsFor(pagefindFilters(state.selection, key)) : main)[key] ?? {};
+    })
   );
   return counts;
 }

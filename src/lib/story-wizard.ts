@@ -44,9 +44,16 @@ export const storyWizardFacts: Readonly<Record<string, Answers>> = {
 };
 
 /** One answer the link fills in, for the text beside it. */
-export interface WizardFact { question: string; answer: string }
+export interface WizardFact {
+  question: string;
+  answer: string;
+}
 /** `result`: the facts answer every question on the path, so the link opens a result page. */
-export interface StoryWizardLink { path: string; facts: WizardFact[]; result: boolean }
+export interface StoryWizardLink {
+  path: string;
+  facts: WizardFact[];
+  result: boolean;
+}
 
 /** The link for a story, or undefined for a slug without an entry (e.g. synthetic test stories). */
 export function storyWizardLink(slug: string): StoryWizardLink | undefined {

@@ -24,4 +24,5 @@ export function absolute(path: string, site: URL | undefined): string {
 
 /** A story, and a static filter page over the stories (`/suksesshistorier/rute/lonnstilskudd/`). */
 export const historieUrl = (slug: string) => `${urls.historier}${slug}/`;
-export const historieFilterUrl = (facet: string, value: string) => `${urls.historier}${facet}/${value}/`;
+export const historieFilterUrl = (facet: string, value: string) =>
+  `${urls.historier}${facet}/${value}/`;

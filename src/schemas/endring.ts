@@ -53,7 +53,12 @@ export function endringSchema(ids: {
     .strict();
   return z.discriminatedUnion('kind', [regelendring, rettelse]).superRefine((e, ctx) => {
     if (e.kind === 'rettelse' && e.finding.startsWith('M') && !e.checkNow) {
-      ctx.addIssue({ code: 'custom', path: ['checkNow'], message: 'checkNow mangler: en stor rettelse (M) må si hva en arbeidsgiver som fulgte den gamle teksten, bør sjekke nå' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checkNow'],
+        message:
+          'checkNow mangler: en stor rettelse (M) må si hva en arbeidsgiver som fulgte den gamle teksten, bør sjekke nå',
+      });
     }
   });
 }

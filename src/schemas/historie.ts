@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { dateField } from './date';
-import { industryIds, outcomeKindIds, practiceIds, regionIds, routeIds, sectorIds, targetGroupIds } from '../lib/vocabulary';
+import {
+  industryIds,
+  outcomeKindIds,
+  practiceIds,
+  regionIds,
+  routeIds,
+  sectorIds,
+  targetGroupIds,
+} from '../lib/vocabulary';
 import { knownId } from './ids';
 import { oneSentence, SUMMARY_MAX } from './regelverk';
 import { sourceRefSchema } from './source-ref';
@@ -16,7 +24,8 @@ const employerSchema = z
   })
   .strict()
   .refine((e) => (e.name === undefined) !== (e.anonymousDescription === undefined), {
-    error: 'employer: oppgi enten name (navnet slik kilden skriver det) eller anonymousDescription, ikke begge og ikke ingen',
+    error:
+      'employer: oppgi enten name (navnet slik kilden skriver det) eller anonymousDescription, ikke begge og ikke ingen',
   });
 
 /** A result the source states. `figure` only as the source gives it; `year` the year it refers to, or «udatert». */
@@ -25,7 +34,10 @@ const outcomeSchema = z
     text: z.string().min(5),
     figure: z.string().min(1).optional(),
     /** «udatert» when the source gives no year; the build requires one of the three for a figure. */
-    year: z.string().regex(/^(\d{4}(–\d{4})?|udatert)$/, 'year skrives «2022», «2020–2022» eller «udatert»').optional(),
+    year: z
+      .string()
+      .regex(/^(\d{4}(–\d{4})?|udatert)$/, 'year skrives «2022», «2020–2022» eller «udatert»')
+      .optional(),
   })
   .strict();
 
@@ -34,7 +46,10 @@ const outcomeSchema = z
  * Whether it used a route open only to the state follows from `routes` (the vocabulary's
  * `stateOnly` flag) together with `sector`.
  */
-export function historieSchema(ids: { kildeIds: ReadonlySet<string>; endringIds: ReadonlySet<string> }) {
+export function historieSchema(ids: {
+  kildeIds: ReadonlySet<string>;
+  endringIds: ReadonlySet<string>;
+}) {
   return z
     .object({
       title: z.string().min(3),
@@ -61,7 +76,11 @@ export function historieSchema(ids: { kildeIds: ReadonlySet<string>; endringIds:
        * What the employer did, in order, as three to six short sentences (an ordered list on the page).
        * Left out where the source does not tell enough steps.
        */
-      steps: z.array(z.string().min(10).max(200)).min(3, 'steps: minst tre steg').max(6, 'steps: høyst seks steg').optional(),
+      steps: z
+        .array(z.string().min(10).max(200))
+        .min(3, 'steps: minst tre steg')
+        .max(6, 'steps: høyst seks steg')
+        .optional(),
       sources: z.array(sourceRefSchema(ids.kildeIds)).min(1, 'sources: minst én kilde'),
       /** Rules the story used that have changed since the report; every <Changed id> in the text. */
       changedRules: z.array(knownId(ids.endringIds, 'content/endringer.yaml')).default([]),
@@ -72,6 +91,9 @@ export function historieSchema(ids: { kildeIds: ReadonlySet<string>; endringIds:
       updated: dateField('updated'),
     })
     .strict()
-    .refine((d) => d.updated.getTime() >= d.published.getTime(), { error: 'updated kan ikke være før published', path: ['updated'] });
+    .refine((d) => d.updated.getTime() >= d.published.getTime(), {
+      error: 'updated kan ikke være før published',
+      path: ['updated'],
+    });
 }
 export type HistorieData = z.infer<ReturnType<typeof historieSchema>>;

@@ -37,7 +37,10 @@ const current = z
   })
   .strict()
   // A quote is only worth something when we say which version of the document it is from.
-  .refine((k) => !k.quote || k.version, { path: ['version'], message: 'version mangler: hvilken utgave eller hvilket år sitatet er fra' });
+  .refine((k) => !k.quote || k.version, {
+    path: ['version'],
+    message: 'version mangler: hvilken utgave eller hvilket år sitatet er fra',
+  });
 
 export const kildeSchema = z.discriminatedUnion('kind', [rapport, current]);
 export type Kilde = z.infer<typeof kildeSchema>;

@@ -3,7 +3,10 @@ import { dateField } from './date';
 import { knownId } from './ids';
 
 /** A glossary entry; `page` and `see` must name a regelverk page and other entries that exist. */
-export function ordSchema(ids: { regelverkSlugs: ReadonlySet<string>; ordIds: ReadonlySet<string> }) {
+export function ordSchema(ids: {
+  regelverkSlugs: ReadonlySet<string>;
+  ordIds: ReadonlySet<string>;
+}) {
   return z
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),

@@ -7,9 +7,13 @@ import { sourceRefSchema } from './source-ref';
 export const SUMMARY_MAX = 200;
 
 /** Two sentences show up as a full stop, question or exclamation mark followed by a capital. */
-export const oneSentence = (text: string) => !/[.!?]\s+[A-ZÆØÅ«]/.test(text.trim().replace(/[.!?]$/, ''));
+export const oneSentence = (text: string) =>
+  !/[.!?]\s+[A-ZÆØÅ«]/.test(text.trim().replace(/[.!?]$/, ''));
 
-export function regelverkSchema(ids: { legalRefIds: ReadonlySet<string>; kildeIds: ReadonlySet<string> }) {
+export function regelverkSchema(ids: {
+  legalRefIds: ReadonlySet<string>;
+  kildeIds: ReadonlySet<string>;
+}) {
   return z
     .object({
       title: z.string().min(3),

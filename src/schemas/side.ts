@@ -5,7 +5,10 @@ import { knownId } from './ids';
 import { sourceRefSchema } from './source-ref';
 
 /** Other pages written as MDX: om, tilgjengelighetserklæring, personvern, ofte stilte spørsmål. */
-export function sideSchema(ids: { legalRefIds: ReadonlySet<string>; kildeIds: ReadonlySet<string> }) {
+export function sideSchema(ids: {
+  legalRefIds: ReadonlySet<string>;
+  kildeIds: ReadonlySet<string>;
+}) {
   return z
     .object({
       title: z.string().min(3),

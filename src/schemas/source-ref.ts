@@ -12,7 +12,10 @@ export function sourceRefSchema(kildeIds: ReadonlySet<string>) {
       passage: z.string().min(1, 'passage mangler (kapittel eller side for leseren)'),
       lines: z
         .string()
-        .regex(/^L\d+(–\d+)?(, L\d+(–\d+)?)*$/, 'lines skrives som «L1884–1918» eller «L12, L40–44»')
+        .regex(
+          /^L\d+(–\d+)?(, L\d+(–\d+)?)*$/,
+          'lines skrives som «L1884–1918» eller «L12, L40–44»'
+        )
         .optional(),
     })
     .strict();

@@ -20,7 +20,10 @@ const base = (kildeIds: ReadonlySet<string>) => ({
  * source last showed it). `regel`: a limit in the law or the state's own rules, written in prose
  * with its legal reference and checked against this value.
  */
-export function figureSchema(ids: { kildeIds: ReadonlySet<string>; legalRefIds: ReadonlySet<string> }) {
+export function figureSchema(ids: {
+  kildeIds: ReadonlySet<string>;
+  legalRefIds: ReadonlySet<string>;
+}) {
   const nav = z
     .object({
       ...base(ids.kildeIds),
@@ -33,7 +36,9 @@ export function figureSchema(ids: { kildeIds: ReadonlySet<string>; legalRefIds: 
     .object({
       ...base(ids.kildeIds),
       kind: z.literal('regel'),
-      legalRefs: z.array(knownId(ids.legalRefIds, 'content/lovhenvisninger.yaml')).min(1, 'legalRefs: minst én lovhenvisning'),
+      legalRefs: z
+        .array(knownId(ids.legalRefIds, 'content/lovhenvisninger.yaml'))
+        .min(1, 'legalRefs: minst én lovhenvisning'),
     })
     .strict();
   return z.discriminatedUnion('kind', [nav, regel]);

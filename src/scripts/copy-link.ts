@@ -19,5 +19,8 @@ document.addEventListener('click', async (event) => {
     if (status) status.textContent = link.dataset.failed ?? '';
     location.hash = link.hash;
   }
-  if (status) setTimeout(() => { status.textContent = ''; }, 4000);
+  if (status)
+    setTimeout(() => {
+      status.textContent = '';
+    }, 4000);
 });

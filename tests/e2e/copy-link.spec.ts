@@ -3,7 +3,11 @@ import { tabTo } from '../support/keyboard';
 
 const page_ = '/regelverk/unntak-fra-utlysning/';
 
-test('«Kopier lenke» is reached with Tab, copies the section URL and announces it', async ({ page, context, baseURL }) => {
+test('«Kopier lenke» is reached with Tab, copies the section URL and announces it', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(page_);
   const link = page.locator('a[data-copy-link][href="#lonnstilskudd"]');

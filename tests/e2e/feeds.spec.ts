@@ -5,8 +5,16 @@ import { expect, test } from '@playwright/test';
 // parsed with the browser's XML parser, and every page that follows them links them in its head.
 const ATOM = 'http://www.w3.org/2005/Atom';
 const feeds = [
-  { path: '/suksesshistorier/atom.xml', page: '/suksesshistorier/', entryLinks: /^\/suksesshistorier\/[a-z0-9-]+\/$/ },
-  { path: '/endringslogg/atom.xml', page: '/endringslogg/', entryLinks: /^\/endringslogg\/#[a-z0-9-]+$/ },
+  {
+    path: '/suksesshistorier/atom.xml',
+    page: '/suksesshistorier/',
+    entryLinks: /^\/suksesshistorier\/[a-z0-9-]+\/$/,
+  },
+  {
+    path: '/endringslogg/atom.xml',
+    page: '/endringslogg/',
+    entryLinks: /^\/endringslogg\/#[a-z0-9-]+$/,
+  },
 ];
 
 interface Parsed {
@@ -16,34 +24,53 @@ interface Parsed {
   root: string | null;
   feed: Record<string, string | null>;
   selfHref: string | null;
-  entries: { id: string | null; title: string | null; updated: string | null; link: string | null }[];
+  entries: {
+    id: string | null;
+    title: string | null;
+    updated: string | null;
+    link: string | null;
+  }[];
 }
 
 for (const feed of feeds) {
   test(`${feed.path} parses as Atom with the required elements`, async ({ page }) => {
     await page.goto('/');
-    const parsed: Parsed = await page.evaluate(async ({ path, ns }) => {
-      const res = await fetch(path);
-      const doc = new DOMParser().parseFromString(await res.text(), 'application/xml');
-      const child = (el: Element, name: string) => [...el.children].find((c) => c.namespaceURI === ns && c.localName === name) ?? null;
-      const text = (el: Element, name: string) => child(el, name)?.textContent?.trim() || null;
-      const root = doc.documentElement;
-      const author = child(root, 'author');
-      return {
-        status: res.status,
-        type: res.headers.get('content-type') ?? '',
-        error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
-        root: root.namespaceURI === ns ? root.localName : null,
-        feed: { id: text(root, 'id'), title: text(root, 'title'), updated: text(root, 'updated'), author: author ? text(author, 'name') : null },
-        selfHref: [...root.children].find((c) => c.localName === 'link' && c.getAttribute('rel') === 'self')?.getAttribute('href') ?? null,
-        entries: [...root.children].filter((c) => c.namespaceURI === ns && c.localName === 'entry').map((e) => ({
-          id: text(e, 'id'),
-          title: text(e, 'title'),
-          updated: text(e, 'updated'),
-          link: child(e, 'link')?.getAttribute('href') ?? null,
-        })),
-      };
-    }, { path: feed.path, ns: ATOM });
+    const parsed: Parsed = await page.evaluate(
+      async ({ path, ns }) => {
+        const res = await fetch(path);
+        const doc = new DOMParser().parseFromString(await res.text(), 'application/xml');
+        const child = (el: Element, name: string) =>
+          [...el.children].find((c) => c.namespaceURI === ns && c.localName === name) ?? null;
+        const text = (el: Element, name: string) => child(el, name)?.textContent?.trim() || null;
+        const root = doc.documentElement;
+        const author = child(root, 'author');
+        return {
+          status: res.status,
+          type: res.headers.get('content-type') ?? '',
+          error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
+          root: root.namespaceURI === ns ? root.localName : null,
+          feed: {
+            id: text(root, 'id'),
+            title: text(root, 'title'),
+            updated: text(root, 'updated'),
+            author: author ? text(author, 'name') : null,
+          },
+          selfHref:
+            [...root.children]
+              .find((c) => c.localName === 'link' && c.getAttribute('rel') === 'self')
+              ?.getAttribute('href') ?? null,
+          entries: [...root.children]
+            .filter((c) => c.namespaceURI === ns && c.localName === 'entry')
+            .map((e) => ({
+              id: text(e, 'id'),
+              title: text(e, 'title'),
+              updated: text(e, 'updated'),
+              link: child(e, 'link')?.getAttribute('href') ?? null,
+            })),
+        };
+      },
+      { path: feed.path, ns: ATOM }
+    );
 
     expect(parsed.status).toBe(200);
     expect(parsed.type).toMatch(/xml/);
@@ -71,12 +98,19 @@ for (const feed of feeds) {
     expect(Date.parse(parsed.feed.updated!)).toBe(times[0]);
   });
 
-  test(`${feed.page} links ${feed.path} in its head, and every entry's page exists`, async ({ page, request }) => {
+  test(`${feed.page} links ${feed.path} in its head, and every entry's page exists`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(feed.page);
-    const hrefs = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    const hrefs = await page
+      .locator('head link[rel="alternate"][type="application/atom+xml"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     expect(hrefs.map((h) => new URL(h).pathname)).toContain(feed.path);
     const xml = await (await request.get(feed.path)).text();
-    const links = [...xml.matchAll(/<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname);
+    const links = [
+      ...xml.matchAll(/<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]+)"/g),
+    ].map((m) => new URL(m[1]!).pathname);
     for (const path of new Set(links)) expect((await request.get(path)).status(), path).toBe(200);
   });
 }

@@ -3,8 +3,12 @@ import { readFileSync } from 'node:fs';
 import { frontmatters, yamlList } from '../support/content-files';
 import { allPaths, notFoundPath } from '../support/site-pages';
 
-const lov = new Map(yamlList<{ id: string; url: string }>('lovhenvisninger.yaml').map((l) => [l.id, l]));
-const kilder = new Map(yamlList<{ id: string; title: string; url?: string }>('kilder.yaml').map((k) => [k.id, k]));
+const lov = new Map(
+  yamlList<{ id: string; url: string }>('lovhenvisninger.yaml').map((l) => [l.id, l])
+);
+const kilder = new Map(
+  yamlList<{ id: string; title: string; url?: string }>('kilder.yaml').map((k) => [k.id, k])
+);
 
 // Every legalRefs/sources id of a page must be rendered as a visible reference.
 for (const { slug, data } of frontmatters('regelverk')) {
@@ -27,7 +31,9 @@ for (const { slug, data } of frontmatters('regelverk')) {
 test('internal line ranges of the sources are never shown to readers', () => {
   const leaks = allPaths().flatMap((path) => {
     const file = path === notFoundPath ? 'dist/404.html' : `dist${path}index.html`;
-    return /\bL\d{2,5}(–\d{2,5})?\b/.test(readFileSync(file, 'utf8').replace(/<[^>]+>/g, ' ')) ? [path] : [];
+    return /\bL\d{2,5}(–\d{2,5})?\b/.test(readFileSync(file, 'utf8').replace(/<[^>]+>/g, ' '))
+      ? [path]
+      : [];
   });
   expect(leaks).toEqual([]);
 });

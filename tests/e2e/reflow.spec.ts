@@ -12,7 +12,9 @@ const longestStep = [...stepsByQuestion.values()]
   .map((path) => ({ path, size: readFileSync(`dist${path}index.html`).length }))
   .sort((a, b) => b.size - a.size)[0]!.path;
 // A story page once the stories branch builds them.
-const story = existsSync('dist/suksesshistorier') ? readdirSync('dist/suksesshistorier', { withFileTypes: true }).find((d) => d.isDirectory())?.name : undefined;
+const story = existsSync('dist/suksesshistorier')
+  ? readdirSync('dist/suksesshistorier', { withFileTypes: true }).find((d) => d.isDirectory())?.name
+  : undefined;
 const templates: [string, string][] = [
   ['forside', '/'],
   ['regelverk, liste', '/regelverk/'],
@@ -31,10 +33,14 @@ const templates: [string, string][] = [
 test.use({ viewport: { width: 640, height: 400 } });
 
 for (const [name, path] of templates) {
-  test(`200 % zoom (640 px): ${name} ${path} has no horizontal scroll and no clipped text`, async ({ page }) => {
+  test(`200 % zoom (640 px): ${name} ${path} has no horizontal scroll and no clipped text`, async ({
+    page,
+  }) => {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    );
     expect(overflow, 'horizontal scroll').toBeLessThanOrEqual(0);
     const clipped = await page.evaluate(() => {
       const hides = (v: string) => v === 'hidden' || v === 'clip';
@@ -45,9 +51,15 @@ for (const [name, path] of templates) {
           if (!el.innerText?.trim() || el.getClientRects().length === 0) return false;
           // Visually hidden for screen readers only (1 × 1 px with clip): hidden on purpose.
           if (el.clientWidth <= 1 || el.clientHeight <= 1) return false;
-          return (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1);
+          return (
+            (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+            (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
+          );
         })
-        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} (${el.scrollWidth}×${el.scrollHeight} i ${el.clientWidth}×${el.clientHeight}): «${el.innerText.trim().slice(0, 40)}»`);
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} (${el.scrollWidth}×${el.scrollHeight} i ${el.clientWidth}×${el.clientHeight}): «${el.innerText.trim().slice(0, 40)}»`
+        );
     });
     expect(clipped, 'elements that cut off their text').toEqual([]);
   });

@@ -13,7 +13,9 @@ const pages = [
 ] as const;
 
 for (const [kind, path] of pages) {
-  test(`${kind} ${path}: the link goes to CONTACT_EMAIL with the page address`, async ({ page }) => {
+  test(`${kind} ${path}: the link goes to CONTACT_EMAIL with the page address`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const link = page.locator('[data-report-error] a');
     await expect(link).toHaveCount(1);

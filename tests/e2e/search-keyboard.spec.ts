@@ -19,28 +19,43 @@ const count = historierText.search.count;
 const focusRing = (el: Locator) =>
   el.evaluate((e) => {
     const s = getComputedStyle(e);
-    return { outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow !== 'none', style: `${s.outlineStyle} ${s.outlineWidth} | ${s.boxShadow}` };
+    return {
+      outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0,
+      shadow: s.boxShadow !== 'none',
+      style: `${s.outlineStyle} ${s.outlineWidth} | ${s.boxShadow}`,
+    };
   });
 
-test(`keyboard only: search «${query}», tick ${filter.facet}:${filter.value} with Space, open the first hit with Enter`, async ({ page }) => {
+test(`keyboard only: search «${query}», tick ${filter.facet}:${filter.value} with Space, open the first hit with Enter`, async ({
+  page,
+}) => {
   await page.goto('/suksesshistorier/');
   await hydrated(page);
   const input = page.locator('[data-search-input]');
   const status = page.locator('[data-search-status]');
   const results = page.locator('[data-result]');
-  const resultUrls = () => results.evaluateAll((els) => els.map((e) => e.getAttribute('data-result')!));
+  const resultUrls = () =>
+    results.evaluateAll((els) => els.map((e) => e.getAttribute('data-result')!));
   await expect(input).toBeAttached(); // rendered once the island has mounted
 
   // From the top of the page to the search box.
-  expect(await page.evaluate(() => document.activeElement === document.body), 'nothing focused before the first Tab').toBe(true);
+  expect(
+    await page.evaluate(() => document.activeElement === document.body),
+    'nothing focused before the first Tab'
+  ).toBe(true);
   await tabTo(page, input, { max: 40 });
   const focused = await focusRing(input);
-  expect(focused.outline || focused.shadow, `focus indicator on the search box: ${focused.style}`).toBe(true);
+  expect(
+    focused.outline || focused.shadow,
+    `focus indicator on the search box: ${focused.style}`
+  ).toBe(true);
 
   // Type and submit with Enter.
   await page.keyboard.type(query);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`/suksesshistorier/${searchStateToQuery({ q: query, selection: {} })}`);
+  await expect(page).toHaveURL(
+    `/suksesshistorier/${searchStateToQuery({ q: query, selection: {} })}`
+  );
   await expect(status).toHaveAttribute('data-search-status', 'done');
   await expect(results.first()).toHaveAttribute('data-result', storyUrl);
   const total = Number(/^(\d+)/.exec(await status.innerText())?.[1]);
@@ -66,7 +81,9 @@ test(`keyboard only: search «${query}», tick ${filter.facet}:${filter.value} w
   await expect(status).toHaveText(count(total));
 
   // The filter narrows the text hits to the stories filterStories() picks for it.
-  const inFilter = new Set(filterStories(stories, selection).map((s) => `/suksesshistorier/${s.slug}/`));
+  const inFilter = new Set(
+    filterStories(stories, selection).map((s) => `/suksesshistorier/${s.slug}/`)
+  );
   const expected = hits.filter((url) => inFilter.has(url));
   expect(expected.length, 'the filter keeps some hits').toBeGreaterThan(0);
   expect(expected.length, 'the filter drops some hits').toBeLessThan(hits.length);
@@ -74,7 +91,9 @@ test(`keyboard only: search «${query}», tick ${filter.facet}:${filter.value} w
   await expect(box).not.toBeChecked();
   await tabTo(page, box, { backwards: true });
   // The box offers the number of hits it will give.
-  await expect(page.locator(`label[for="${await box.getAttribute('id')}"] [data-count]`)).toHaveAttribute('data-count', String(expected.length));
+  await expect(
+    page.locator(`label[for="${await box.getAttribute('id')}"] [data-count]`)
+  ).toHaveAttribute('data-count', String(expected.length));
   await page.keyboard.press('Space');
   await expect(box).toBeChecked();
   await expect(page).toHaveURL(`/suksesshistorier/${searchStateToQuery({ q: query, selection })}`);
@@ -89,5 +108,7 @@ test(`keyboard only: search «${query}», tick ${filter.facet}:${filter.value} w
   await tabTo(page, link);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(target);
-  await expect(page.locator('h1')).toHaveText(stories.find((s) => target === `/suksesshistorier/${s.slug}/`)!.title);
+  await expect(page.locator('h1')).toHaveText(
+    stories.find((s) => target === `/suksesshistorier/${s.slug}/`)!.title
+  );
 });

@@ -5,7 +5,9 @@ import { ordliste, sokResults } from './search-site';
 // Generated from content/ordliste.yaml: every term (each way it is written) and every alias finds
 // the entry's defining place first on /sok/: its rule page where it has one, else its ordliste anchor.
 for (const entry of ordliste()) {
-  test(`ordliste «${entry.term}»: every term and alias finds ${definingPlace(entry)} first`, async ({ page }) => {
+  test(`ordliste «${entry.term}»: every term and alias finds ${definingPlace(entry)} first`, async ({
+    page,
+  }) => {
     const words = ordWords(entry);
     expect(words.length).toBeGreaterThan(0);
     for (const word of words) {

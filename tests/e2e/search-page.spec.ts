@@ -8,7 +8,9 @@ import { sokText } from '../../src/i18n/sok';
 // Search from every page (issue 12): the plain form in the header, and the results page /sok/.
 const query = 'lønnstilskudd';
 
-test('1280 px, keyboard only: the header form on a content page takes a query to /sok/ and its results', async ({ page }) => {
+test('1280 px, keyboard only: the header form on a content page takes a query to /sok/ and its results', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/regelverk/');
   const input = page.getByRole('search').getByLabel(sokText.headerLabel);
@@ -18,16 +20,25 @@ test('1280 px, keyboard only: the header form on a content page takes a query to
   await page.keyboard.type(query);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/sok/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done', { timeout: FIRST_QUERY_MS });
-  await expect(page.locator('[data-result]').first()).toHaveAttribute('data-result', '/regelverk/midlertidig-lonnstilskudd/');
+  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done', {
+    timeout: FIRST_QUERY_MS,
+  });
+  await expect(page.locator('[data-result]').first()).toHaveAttribute(
+    'data-result',
+    '/regelverk/midlertidig-lonnstilskudd/'
+  );
   await expect(page.locator('[data-search-input]')).toHaveValue(query);
 });
 
-test('320 px, keyboard only: the «Søk» link in the nav row opens /sok/ with the box focused; typing and Enter search', async ({ page }) => {
+test('320 px, keyboard only: the «Søk» link in the nav row opens /sok/ with the box focused; typing and Enter search', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/regelverk/');
   await expect(page.locator('[data-header-search]')).toBeHidden();
-  const link = page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: sokText.navLink, exact: true });
+  const link = page
+    .getByRole('navigation', { name: 'Hovedmeny' })
+    .getByRole('link', { name: sokText.navLink, exact: true });
   await tabTo(page, link, { max: 15 });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/sok/');
@@ -36,23 +47,35 @@ test('320 px, keyboard only: the «Søk» link in the nav row opens /sok/ with t
   await page.keyboard.type(query);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/sok/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done', { timeout: FIRST_QUERY_MS });
+  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done', {
+    timeout: FIRST_QUERY_MS,
+  });
   await expect(page.locator('[data-result]').first()).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    )
+  ).toBeLessThanOrEqual(0);
 });
 
-test('390 px: the «Søk» link does not make the header taller than it is without it', async ({ page }) => {
+test('390 px: the «Søk» link does not make the header taller than it is without it', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('/regelverk/');
   const header = page.locator('.site-header');
   await expect(page.locator('[data-header-search-link]')).toBeVisible();
   const withLink = await header.evaluate((e) => e.getBoundingClientRect().height);
-  await page.locator('.site-nav__search').evaluate((e) => { (e as HTMLElement).style.display = 'none'; });
+  await page.locator('.site-nav__search').evaluate((e) => {
+    (e as HTMLElement).style.display = 'none';
+  });
   const without = await header.evaluate((e) => e.getBoundingClientRect().height);
   expect(withLink).toBe(without);
 });
 
-test('the header search is a <search> landmark with a visible label, a GET form to /sok/, and no suggestions', async ({ page }) => {
+test('the header search is a <search> landmark with a visible label, a GET form to /sok/, and no suggestions', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   const landmark = page.getByRole('search', { name: sokText.headerLabel });
@@ -67,13 +90,21 @@ test('the header search is a <search> landmark with a visible label, a GET form 
   await expect(landmark.locator('[role="listbox"], datalist')).toHaveCount(0);
 });
 
-test(`«${query}» on /sok/ finds rules, stories, ordliste terms and FAQ answers, each with its type`, async ({ page }) => {
+test(`«${query}» on /sok/ finds rules, stories, ordliste terms and FAQ answers, each with its type`, async ({
+  page,
+}) => {
   await sokResults(page, query);
   const hits = await allShown(page);
   const types = new Set(hits.map((h) => h.type));
   expect([...types].sort()).toEqual(['historie', 'ordliste', 'regelverk', 'sporsmal']);
   for (const h of hits) {
-    const want = h.url.startsWith('/regelverk/') ? 'regelverk' : h.url.startsWith('/suksesshistorier/') ? 'historie' : h.url.startsWith('/ordliste/#') ? 'ordliste' : 'sporsmal';
+    const want = h.url.startsWith('/regelverk/')
+      ? 'regelverk'
+      : h.url.startsWith('/suksesshistorier/')
+        ? 'historie'
+        : h.url.startsWith('/ordliste/#')
+          ? 'ordliste'
+          : 'sporsmal';
     expect(h.type, h.url).toBe(want);
   }
   expect(hits.some((h) => /^\/ordliste\/#[a-z0-9-]+$/.test(h.url))).toBe(true);
@@ -86,7 +117,9 @@ test('the type filter narrows the hits to one type and goes in the URL', async (
   await sokResults(page, query);
   await page.locator('[data-type="ordliste"]').check();
   await expect(page).toHaveURL(/[?&]type=ordliste/);
-  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done', { timeout: FIRST_QUERY_MS });
+  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done', {
+    timeout: FIRST_QUERY_MS,
+  });
   const hits = await allShown(page);
   expect(hits.length).toBeGreaterThan(0);
   for (const h of hits) expect(h.type, h.url).toBe('ordliste');
@@ -94,21 +127,30 @@ test('the type filter narrows the hits to one type and goes in the URL', async (
   await expect(page.locator('[data-type="ordliste"]')).toBeChecked();
 });
 
-test('an ordliste anchor and a FAQ anchor from the results exist on their pages', async ({ page, request }) => {
-  const hits = await (async () => { await sokResults(page, query); return allShown(page); })();
+test('an ordliste anchor and a FAQ anchor from the results exist on their pages', async ({
+  page,
+  request,
+}) => {
+  const hits = await (async () => {
+    await sokResults(page, query);
+    return allShown(page);
+  })();
   for (const url of hits.map((h) => h.url).filter((u) => u.includes('#'))) {
     const [path, id] = url.split('#') as [string, string];
     expect(await (await request.get(path)).text(), url).toContain(`id="${id}"`);
   }
 });
 
-test('no hits: says so in the live region, with help: spelling, the ordliste, the rule list and the wizard', async ({ page }) => {
+test('no hits: says so in the live region, with help: spelling, the ordliste, the rule list and the wizard', async ({
+  page,
+}) => {
   await sokResults(page, 'qzxwvjkq');
   await expect(page.locator('[data-search-status]')).toHaveText('0 treff');
   const help = page.locator('[data-no-hits]');
   await expect(help).toContainText('qzxwvjkq');
   await expect(help).toContainText(sokText.noneSpelling);
-  for (const href of ['/ordliste/', '/regelverk/', '/veiviser/']) await expect(help.locator(`a[href="${href}"]`)).toBeVisible();
+  for (const href of ['/ordliste/', '/regelverk/', '/veiviser/'])
+    await expect(help.locator(`a[href="${href}"]`)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -125,28 +167,51 @@ test('axe: /sok/ with hits, with the type filter, and before a search', async ({
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the header form still reaches /sok/, which says search needs JavaScript and offers the lists', async ({ page }) => {
+  test('the header form still reaches /sok/, which says search needs JavaScript and offers the lists', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/regelverk/hovedreglene/');
     await page.getByRole('search').getByLabel(sokText.headerLabel).fill(query);
     await page.getByRole('search').getByRole('button', { name: sokText.submit }).click();
     await expect(page).toHaveURL(`/sok/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('[data-search-nojs]')).toHaveText(sokText.noJs);
-    for (const href of ['/ordliste/', '/regelverk/', '/veiviser/', '/suksesshistorier/', '/ofte-stilte-sporsmal/']) {
-      await expect(page.locator(`main [data-browse-links] a[href="${href}"]`).first()).toBeVisible();
+    for (const href of [
+      '/ordliste/',
+      '/regelverk/',
+      '/veiviser/',
+      '/suksesshistorier/',
+      '/ofte-stilte-sporsmal/',
+    ]) {
+      await expect(
+        page.locator(`main [data-browse-links] a[href="${href}"]`).first()
+      ).toBeVisible();
     }
   });
 });
 
-test('content pages load no search JavaScript; only /sok/ and the story list do', async ({ page }) => {
-  for (const path of ['/', '/regelverk/hovedreglene/', '/ordliste/', '/ofte-stilte-sporsmal/', '/suksesshistorier/statens-vegvesen/']) {
+test('content pages load no search JavaScript; only /sok/ and the story list do', async ({
+  page,
+}) => {
+  for (const path of [
+    '/',
+    '/regelverk/hovedreglene/',
+    '/ordliste/',
+    '/ofte-stilte-sporsmal/',
+    '/suksesshistorier/statens-vegvesen/',
+  ]) {
     const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(r.url());
+    });
     await page.goto(path, { waitUntil: 'networkidle' });
     // Use the header form's field: a plain form fetches nothing until it is sent.
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('search').getByLabel(sokText.headerLabel).fill('mentor');
-    expect(scripts.filter((u) => /pagefind|SiteSearch|StorySearch|useSearch|react|client\./.test(u)), path).toEqual([]);
+    expect(
+      scripts.filter((u) => /pagefind|SiteSearch|StorySearch|useSearch|react|client\./.test(u)),
+      path
+    ).toEqual([]);
     await expect(page.locator('astro-island')).toHaveCount(0);
     page.removeAllListeners('request');
   }

@@ -10,8 +10,12 @@ export const FIRST_QUERY_MS = 20_000;
 export async function sokResults(page: Page, q: string, type?: string) {
   const params = new URLSearchParams({ q, ...(type ? { type } : {}) });
   await page.goto(`/sok/?${params}`);
-  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done', { timeout: FIRST_QUERY_MS });
-  return page.locator('[data-result]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result')!));
+  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done', {
+    timeout: FIRST_QUERY_MS,
+  });
+  return page
+    .locator('[data-result]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-result')!));
 }
 
 /** Every result of the current search, fetching the next batch with «Vis flere treff» until there is none. */
@@ -22,7 +26,12 @@ export async function allShown(page: Page) {
     await more.click();
     await expect(page.locator('[data-result]')).not.toHaveCount(before);
   }
-  return page.locator('[data-result]').evaluateAll((els) => els.map((e) => ({ url: e.getAttribute('data-result')!, type: e.querySelector('[data-result-type]')?.getAttribute('data-result-type') ?? '' })));
+  return page.locator('[data-result]').evaluateAll((els) =>
+    els.map((e) => ({
+      url: e.getAttribute('data-result')!,
+      type: e.querySelector('[data-result-type]')?.getAttribute('data-result-type') ?? '',
+    }))
+  );
 }
 
 /** The ordliste as the site reads it (content/ordliste.yaml). */

@@ -15,17 +15,26 @@ const stories = contentStories();
 const regelverk = frontmatters('regelverk');
 
 test.beforeAll(() => {
-  expect(existsSync('dist/pagefind/pagefind.js'), 'dist/pagefind mangler: astro build lager den (scripts/pagefind-index.mjs)').toBe(true);
+  expect(
+    existsSync('dist/pagefind/pagefind.js'),
+    'dist/pagefind mangler: astro build lager den (scripts/pagefind-index.mjs)'
+  ).toBe(true);
 });
 
 async function open(page: Page, state: { q?: string; selection?: Selection }) {
-  await page.goto(`/suksesshistorier/${searchStateToQuery({ q: state.q ?? '', selection: state.selection ?? {} })}`);
+  await page.goto(
+    `/suksesshistorier/${searchStateToQuery({ q: state.q ?? '', selection: state.selection ?? {} })}`
+  );
   await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done');
   // Counts come with a ticked filter; a plain text search leaves them until the filters are used.
   const ticked = Object.values(state.selection ?? {}).some((v) => v.length > 0);
-  await expect(page.locator('[data-counts]')).toHaveAttribute('data-counts', ticked ? 'ready' : 'later');
+  await expect(page.locator('[data-counts]')).toHaveAttribute(
+    'data-counts',
+    ticked ? 'ready' : 'later'
+  );
 }
-const resultUrls = (page: Page) => page.locator('[data-result]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result')));
+const resultUrls = (page: Page) =>
+  page.locator('[data-result]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result')));
 /** Every result, fetching the next batch with «Vis flere treff» until there is none. */
 async function allResultUrls(page: Page) {
   const more = page.locator('[data-search-more]');
@@ -37,19 +46,32 @@ async function allResultUrls(page: Page) {
   return resultUrls(page);
 }
 
-const faqAnswers = () => [...readFileSync('content/sider/ofte-stilte-sporsmal.mdx', 'utf8').matchAll(/<H2 id="/g)].length;
+const faqAnswers = () =>
+  [...readFileSync('content/sider/ofte-stilte-sporsmal.mdx', 'utf8').matchAll(/<H2 id="/g)].length;
 
-test('the index holds the story and regelverk pages, one record per ordliste entry and FAQ answer, with type and story filters', async ({ page, request }) => {
-  const entry = await (await request.get('/pagefind/pagefind-entry.json')).json() as { languages: Record<string, { page_count: number }> };
+test('the index holds the story and regelverk pages, one record per ordliste entry and FAQ answer, with type and story filters', async ({
+  page,
+  request,
+}) => {
+  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const terms = ordliste().length;
-  expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(stories.length + regelverk.length + terms + faqAnswers());
+  expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(
+    stories.length + regelverk.length + terms + faqAnswers()
+  );
   await page.goto('/suksesshistorier/');
   const filters = await page.evaluate(async () => {
     const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
     return pf.filters() as Promise<Record<string, Record<string, number>>>;
   });
   expect(Object.keys(filters).sort()).toEqual([...facetKeys, 'definerer', 'type'].sort());
-  expect(filters.type).toEqual({ historie: stories.length, regelverk: regelverk.length, ordliste: terms, sporsmal: faqAnswers() });
+  expect(filters.type).toEqual({
+    historie: stories.length,
+    regelverk: regelverk.length,
+    ordliste: terms,
+    sporsmal: faqAnswers(),
+  });
   const expected = counts(stories, {});
   for (const key of facetKeys) {
     const nonZero = Object.fromEntries(Object.entries(expected[key]).filter(([, n]) => n > 0));
@@ -64,7 +86,9 @@ for (const { query, first } of searchQueries.filter((q) => q.kind === 'historie'
   });
 }
 
-test('the story list finds stories only, where /sok/ also finds the rule pages', async ({ page }) => {
+test('the story list finds stories only, where /sok/ also finds the rule pages', async ({
+  page,
+}) => {
   await open(page, { q: 'tilskudd' });
   const urls = await allResultUrls(page);
   expect(urls).toContain('/suksesshistorier/statens-vegvesen/'); // «lønnstilskudd» only: the synonym table
@@ -79,18 +103,24 @@ test('the story list finds stories only, where /sok/ also finds the rule pages',
 test('«hull i CV» on the story list finds every story about the group', async ({ page }) => {
   await open(page, { q: 'hull i CV' });
   const urls = await allResultUrls(page);
-  for (const s of stories.filter((x) => x.targetGroups.includes('hull-i-cv'))) expect(urls, s.slug).toContain(`/suksesshistorier/${s.slug}/`);
+  for (const s of stories.filter((x) => x.targetGroups.includes('hull-i-cv')))
+    expect(urls, s.slug).toContain(`/suksesshistorier/${s.slug}/`);
 });
 
-test('no wizard step, filter page or list page is in the results, on the story list or on /sok/', async ({ page }) => {
+test('no wizard step, filter page or list page is in the results, on the story list or on /sok/', async ({
+  page,
+}) => {
   // Five queries on two pages, each paged to the end: 35 s once on a loaded machine.
   test.setTimeout(120_000);
   for (const q of ['veiviser', 'suksesshistorier', 'sektor', 'lønnstilskudd', 'NAV']) {
     await open(page, { q });
-    for (const url of await allResultUrls(page)) expect(url, q).toMatch(/^\/suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+\/$/);
+    for (const url of await allResultUrls(page))
+      expect(url, q).toMatch(/^\/suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+\/$/);
     await sokResults(page, q);
     for (const { url } of await allShown(page)) {
-      expect(url, q).toMatch(/^\/(regelverk\/[a-z0-9-]+\/|suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+\/|ordliste\/#[a-z0-9-]+|ofte-stilte-sporsmal\/#[a-z0-9-]+)$/);
+      expect(url, q).toMatch(
+        /^\/(regelverk\/[a-z0-9-]+\/|suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+\/|ordliste\/#[a-z0-9-]+|ofte-stilte-sporsmal\/#[a-z0-9-]+)$/
+      );
     }
   }
 });
@@ -98,11 +128,15 @@ test('no wizard step, filter page or list page is in the results, on the story l
 test('a result shows its title, type and an excerpt', async ({ page }) => {
   await open(page, { q: 'Statens vegvesen' });
   const hit = page.locator('[data-result="/suksesshistorier/statens-vegvesen/"]');
-  await expect(hit.locator('h3 a')).toHaveText(stories.find((s) => s.slug === 'statens-vegvesen')!.title);
+  await expect(hit.locator('h3 a')).toHaveText(
+    stories.find((s) => s.slug === 'statens-vegvesen')!.title
+  );
   await expect(hit.locator('[data-result-type]')).toHaveText('Historie');
   await expect(hit.locator('p.ds-paragraph')).toContainText('Statens vegvesen');
   await sokResults(page, 'intervjuplikt');
-  await expect(page.locator('[data-result="/regelverk/intervjuplikt-og-saerbehandling/"] [data-result-type]')).toHaveText('Regelverk');
+  await expect(
+    page.locator('[data-result="/regelverk/intervjuplikt-og-saerbehandling/"] [data-result-type]')
+  ).toHaveText('Regelverk');
 });
 
 const selections: Selection[] = [
@@ -113,14 +147,30 @@ const selections: Selection[] = [
   { malgruppe: ['hull-i-cv', 'innvandrerbakgrunn'], region: ['oslo', 'vestland'] },
 ];
 for (const selection of selections) {
-  test(`filters ${JSON.stringify(selection)}: OR within a group, AND across, counts as counts()`, async ({ page }) => {
+  test(`filters ${JSON.stringify(selection)}: OR within a group, AND across, counts as counts()`, async ({
+    page,
+  }) => {
     await open(page, { selection });
-    const expected = filterStories(stories, selection).map((s) => `/suksesshistorier/${s.slug}/`).sort();
+    const expected = filterStories(stories, selection)
+      .map((s) => `/suksesshistorier/${s.slug}/`)
+      .sort();
     expect((await allResultUrls(page)).sort()).toEqual(expected);
-    await expect(page.locator('[data-search-status]')).toHaveText(expected.length === 1 ? '1 treff' : `${expected.length} treff`);
+    await expect(page.locator('[data-search-status]')).toHaveText(
+      expected.length === 1 ? '1 treff' : `${expected.length} treff`
+    );
     const want = counts(stories, selection);
-    const shown = await page.locator('[data-filter]').evaluateAll((els) =>
-      els.map((e) => [e.getAttribute('data-filter'), Number(e.parentElement!.querySelector('[data-count]')!.getAttribute('data-count')), (e as HTMLInputElement).checked] as const));
+    const shown = await page
+      .locator('[data-filter]')
+      .evaluateAll((els) =>
+        els.map(
+          (e) =>
+            [
+              e.getAttribute('data-filter'),
+              Number(e.parentElement!.querySelector('[data-count]')!.getAttribute('data-count')),
+              (e as HTMLInputElement).checked,
+            ] as const
+        )
+      );
     for (const [filter, n, checked] of shown) {
       const [key, value] = filter!.split(':') as [keyof typeof want, string];
       expect(n, filter!).toBe(want[key][value]);
@@ -129,7 +179,10 @@ for (const selection of selections) {
   });
 }
 
-test('ticking boxes and typing put the state in the URL, and the URL reproduces the view after reload and in a new browser', async ({ page, browser }) => {
+test('ticking boxes and typing put the state in the URL, and the URL reproduces the view after reload and in a new browser', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/suksesshistorier/');
   await page.locator('[data-filter="sektor:statlig"]').check();
   await page.locator('[data-filter="rute:arbeidstrening"]').check();
@@ -152,21 +205,30 @@ test('ticking boxes and typing put the state in the URL, and the URL reproduces 
   expect(await resultUrls(other)).toEqual(before);
   await expect(other.locator('[data-filter="sektor:statlig"]')).toBeChecked();
   await expect(other.locator('[data-filter="rute:arbeidstrening"]')).toBeChecked();
-  await expect(other.locator('[data-search-status]')).toHaveText(await page.locator('[data-search-status]').innerText());
+  await expect(other.locator('[data-search-status]')).toHaveText(
+    await page.locator('[data-search-status]').innerText()
+  );
   await context.close();
 });
 
-test('a text search fetches only the type filter (stories only) until the reader reaches the filters; then the counts follow the query', async ({ page, browser }) => {
+test('a text search fetches only the type filter (stories only) until the reader reaches the filters; then the counts follow the query', async ({
+  page,
+  browser,
+}) => {
   // The chunk of the `type` filter: what /sok/ fetches when the reader picks one type (own context: a cold cache).
   const context = await browser.newContext();
   const sok = await context.newPage();
   const typeChunk: string[] = [];
-  sok.on('request', (r) => { if (r.url().includes('/pagefind/filter/')) typeChunk.push(r.url()); });
+  sok.on('request', (r) => {
+    if (r.url().includes('/pagefind/filter/')) typeChunk.push(r.url());
+  });
   await sokResults(sok, 'Statens vegvesen', 'historie');
   expect(typeChunk.length).toBe(1);
   await context.close();
   const filterRequests: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('/pagefind/filter/')) filterRequests.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/filter/')) filterRequests.push(r.url());
+  });
   await open(page, { q: 'Statens vegvesen' });
   expect(filterRequests).toEqual(typeChunk);
   await expect(page.locator('[data-count]')).toHaveCount(0);
@@ -175,9 +237,21 @@ test('a text search fetches only the type filter (stories only) until the reader
   expect(filterRequests.length).toBeGreaterThan(0);
   // Over the hits for «Statens vegvesen», not over all stories.
   const resultSet = new Set(await allResultUrls(page));
-  const want = counts(stories.filter((s) => resultSet.has(`/suksesshistorier/${s.slug}/`)), {});
-  const shown = await page.locator('[data-filter]').evaluateAll((els) =>
-    els.map((e) => [e.getAttribute('data-filter'), Number(e.parentElement!.querySelector('[data-count]')!.getAttribute('data-count'))] as const));
+  const want = counts(
+    stories.filter((s) => resultSet.has(`/suksesshistorier/${s.slug}/`)),
+    {}
+  );
+  const shown = await page
+    .locator('[data-filter]')
+    .evaluateAll((els) =>
+      els.map(
+        (e) =>
+          [
+            e.getAttribute('data-filter'),
+            Number(e.parentElement!.querySelector('[data-count]')!.getAttribute('data-count')),
+          ] as const
+      )
+    );
   expect(shown.length).toBeGreaterThan(0);
   for (const [filter, n] of shown) {
     const [key, value] = filter!.split(':') as [keyof typeof want, string];
@@ -185,12 +259,18 @@ test('a text search fetches only the type filter (stories only) until the reader
   }
 });
 
-test(`a broad query shows ${RESULTS_STEP} results at a time; «Vis flere treff» adds more and moves focus to the first new one`, async ({ page }) => {
+test(`a broad query shows ${RESULTS_STEP} results at a time; «Vis flere treff» adds more and moves focus to the first new one`, async ({
+  page,
+}) => {
   await open(page, { q: 'NAV' });
-  const total = Number(/^(\d+) treff$/.exec((await page.locator('[data-search-status]').innerText()).trim())?.[1]);
+  const total = Number(
+    /^(\d+) treff$/.exec((await page.locator('[data-search-status]').innerText()).trim())?.[1]
+  );
   expect(total, '«NAV» should match more pages than one batch').toBeGreaterThan(RESULTS_STEP);
   await expect(page.locator('[data-result]')).toHaveCount(RESULTS_STEP);
-  await expect(page.locator('[data-search-shown]')).toHaveText(`Viser ${RESULTS_STEP} av ${total} treff.`);
+  await expect(page.locator('[data-search-shown]')).toHaveText(
+    `Viser ${RESULTS_STEP} av ${total} treff.`
+  );
   await page.locator('[data-search-more]').press('Enter');
   const next = Math.min(2 * RESULTS_STEP, total);
   await expect(page.locator('[data-result]')).toHaveCount(next);
@@ -200,7 +280,9 @@ test(`a broad query shows ${RESULTS_STEP} results at a time; «Vis flere treff»
   if (next === total) await expect(page.locator('[data-search-more]')).toHaveCount(0);
 });
 
-test('the result count is in a live region, and clearing brings the plain list back', async ({ page }) => {
+test('the result count is in a live region, and clearing brings the plain list back', async ({
+  page,
+}) => {
   await open(page, { q: 'mentor' });
   const status = page.locator('[data-search-status]');
   await expect(status).toHaveAttribute('role', 'status');
@@ -215,7 +297,10 @@ test('the result count is in a live region, and clearing brings the plain list b
 test('typing searches by itself after a short pause', async ({ page }) => {
   await page.goto('/suksesshistorier/');
   await page.locator('[data-search-input]').pressSequentially('kantine');
-  await expect(page.locator('[data-result]').first()).toHaveAttribute('data-result', '/suksesshistorier/kantine/');
+  await expect(page.locator('[data-result]').first()).toHaveAttribute(
+    'data-result',
+    '/suksesshistorier/kantine/'
+  );
   await expect(page).toHaveURL(/\?q=kantine$/);
 });
 
@@ -223,5 +308,9 @@ test('with results and ticked filters the page still passes axe', async ({ page 
   await open(page, { q: 'lønnstilskudd', selection: { sektor: ['statlig'] } });
   expect(await axeViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 320, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    )
+  ).toBeLessThanOrEqual(0);
 });

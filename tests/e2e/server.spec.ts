@@ -12,7 +12,8 @@ const securityHeaders = {
 
 function expectSecure(headers: Record<string, string>) {
   expectStrictCsp(headers['content-security-policy']);
-  for (const [name, pattern] of Object.entries(securityHeaders)) expect(headers[name], name).toMatch(pattern);
+  for (const [name, pattern] of Object.entries(securityHeaders))
+    expect(headers[name], name).toMatch(pattern);
 }
 
 test('pages get the security headers and a short cache', async ({ request }) => {
@@ -46,10 +47,17 @@ test('hashed assets are cached for a year and compressed', async ({ request, pag
   expectSecure(response.headers());
 });
 
-test('Pagefind’s hashed index chunks are cached for a year with the transport headers; its scripts keep the full set', async ({ request }) => {
+test('Pagefind’s hashed index chunks are cached for a year with the transport headers; its scripts keep the full set', async ({
+  request,
+}) => {
   const first = (dir: string) => readdirSync(`dist/pagefind/${dir}`)[0]!;
   const meta = readdirSync('dist/pagefind').find((f) => f.endsWith('.pf_meta'))!;
-  for (const path of [`fragment/${first('fragment')}`, `index/${first('index')}`, `filter/${first('filter')}`, meta]) {
+  for (const path of [
+    `fragment/${first('fragment')}`,
+    `index/${first('index')}`,
+    `filter/${first('filter')}`,
+    meta,
+  ]) {
     const headers = (await request.get(`/pagefind/${path}`)).headers();
     expect(headers['cache-control'], path).toBe('public, max-age=31536000, immutable');
     expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -64,7 +72,9 @@ test('Pagefind’s hashed index chunks are cached for a year with the transport 
   expect((await request.get('/pagefind/fragment/finnes-ikke.pf_fragment')).status()).toBe(404);
 });
 
-test('the access log drops wizard paths and the last part of the IP address', async ({ request }) => {
+test('the access log drops wizard paths and the last part of the IP address', async ({
+  request,
+}) => {
   const log = 'build/nginx-run/logs/access.log';
   await request.get('/veiviser/statlig/');
   await request.get('/ordliste/?q=hemmelig');

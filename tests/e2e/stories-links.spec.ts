@@ -2,7 +2,13 @@ import { expect, test } from '@playwright/test';
 import { contentStories } from '../support/content-stories';
 import { frontmatters } from '../support/content-files';
 import { results } from '../support/wizard-sample';
-import { featured, routesWithStories, storiesForRoute, storiesForRoutes, STORY_LINKS_MAX } from '../../src/lib/stories';
+import {
+  featured,
+  routesWithStories,
+  storiesForRoute,
+  storiesForRoutes,
+  STORY_LINKS_MAX,
+} from '../../src/lib/stories';
 import type { RouteId } from '../../src/lib/vocabulary';
 
 // Links both ways: rule pages and wizard results show the stories that used their routes, and
@@ -11,11 +17,13 @@ const stories = contentStories();
 const withStories = (id: RouteId) => storiesForRoute(stories, id).length > 0;
 
 for (const { slug, data } of frontmatters('regelverk')) {
-  const routes = ((data as unknown as { routes?: RouteId[] }).routes ?? []);
+  const routes = (data as unknown as { routes?: RouteId[] }).routes ?? [];
   const all = storiesForRoutes(stories, routes);
   const { shown, more } = featured(all);
   const expected = shown.map((s) => s.slug);
-  test(`regelverk/${slug}: ${all.length > 0 ? `«Historier som bruker denne veien» lists ${expected.length} of the ${all.length} stories` : 'shows no story block'}`, async ({ page }) => {
+  test(`regelverk/${slug}: ${all.length > 0 ? `«Historier som bruker denne veien» lists ${expected.length} of the ${all.length} stories` : 'shows no story block'}`, async ({
+    page,
+  }) => {
     await page.goto(`/regelverk/${slug}/`);
     const block = page.locator('[data-related-stories]');
     if (expected.length === 0) {
@@ -23,23 +31,40 @@ for (const { slug, data } of frontmatters('regelverk')) {
       return;
     }
     await expect(block.locator('h2')).toHaveText('Historier som bruker denne veien');
-    expect(await block.locator('[data-story]').evaluateAll((els) => els.map((e) => e.getAttribute('data-story')))).toEqual(expected);
-    for (const s of expected) await expect(block.locator(`[data-story="${s}"] a`)).toHaveAttribute('href', `/suksesshistorier/${s}/`);
+    expect(
+      await block
+        .locator('[data-story]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-story')))
+    ).toEqual(expected);
+    for (const s of expected)
+      await expect(block.locator(`[data-story="${s}"] a`)).toHaveAttribute(
+        'href',
+        `/suksesshistorier/${s}/`
+      );
     // The rest are one link away: each route's full list, with its count.
     const links = block.locator('[data-route-all]');
     if (more === 0) {
       await expect(links).toHaveCount(0);
       return;
     }
-    await expect(block.locator('[data-related-more]')).toHaveAttribute('data-related-more', String(more));
+    await expect(block.locator('[data-related-more]')).toHaveAttribute(
+      'data-related-more',
+      String(more)
+    );
     const wanted = routesWithStories(stories, routes);
-    expect(await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')))).toEqual(wanted.map((r) => `/suksesshistorier/rute/${r.id}/`));
-    for (const r of wanted) await expect(block.locator(`[data-route-all="${r.id}"] + .meta`)).toHaveText(`(${r.count} ${r.count === 1 ? 'historie' : 'historier'})`);
+    expect(await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')))).toEqual(
+      wanted.map((r) => `/suksesshistorier/rute/${r.id}/`)
+    );
+    for (const r of wanted)
+      await expect(block.locator(`[data-route-all="${r.id}"] + .meta`)).toHaveText(
+        `(${r.count} ${r.count === 1 ? 'historie' : 'historier'})`
+      );
   });
 }
 
 // One result where a fitting route has stories, one where a fitting route has none.
-const fitting = (r: (typeof results)[number]) => [...r.outcome.fits, ...r.outcome.mayFit].map((a) => a.routeId);
+const fitting = (r: (typeof results)[number]) =>
+  [...r.outcome.fits, ...r.outcome.mayFit].map((a) => a.routeId);
 const withStory = results.find((r) => fitting(r).includes('lonnstilskudd'))!;
 const without = results.find((r) => fitting(r).some((id) => !withStories(id)))!;
 
@@ -49,11 +74,20 @@ test('a wizard result shows the stories that used a fitting route', async ({ pag
     const box = page.locator(`[data-route-stories="${id}"]`);
     const all = storiesForRoute(stories, id);
     const { shown, more } = featured(all);
-    if (all.length === 0) { await expect(box, id).toHaveCount(0); continue; }
+    if (all.length === 0) {
+      await expect(box, id).toHaveCount(0);
+      continue;
+    }
     await expect(box, id).toHaveCount(1);
-    expect(await box.locator('li a').evaluateAll((els) => els.map((e) => e.getAttribute('href')))).toEqual(shown.map((s) => `/suksesshistorier/${s.slug}/`));
+    expect(
+      await box.locator('li a').evaluateAll((els) => els.map((e) => e.getAttribute('href')))
+    ).toEqual(shown.map((s) => `/suksesshistorier/${s.slug}/`));
     if (more === 0) await expect(box.locator('[data-route-all]'), id).toHaveCount(0);
-    else await expect(box.locator('[data-route-all]'), id).toHaveAttribute('href', `/suksesshistorier/rute/${id}/`);
+    else
+      await expect(box.locator('[data-route-all]'), id).toHaveAttribute(
+        'href',
+        `/suksesshistorier/rute/${id}/`
+      );
   }
   await expect(page.locator('[data-route-stories="lonnstilskudd"]')).toBeVisible();
 });
@@ -61,7 +95,9 @@ test('a wizard result shows the stories that used a fitting route', async ({ pag
 // arbeidstrening has more stories than STORY_LINKS_MAX (11 in November 2026), so the cut is tested on real content.
 test('a wizard result cuts a long story list and links the route’s full list', async ({ page }) => {
   const all = storiesForRoute(stories, 'arbeidstrening');
-  expect(all.length, 'needs a route with more stories than STORY_LINKS_MAX').toBeGreaterThan(STORY_LINKS_MAX);
+  expect(all.length, 'needs a route with more stories than STORY_LINKS_MAX').toBeGreaterThan(
+    STORY_LINKS_MAX
+  );
   const result = results.find((r) => fitting(r).includes('arbeidstrening'))!;
   await page.goto(result.path);
   const box = page.locator('[data-route-stories="arbeidstrening"]');

@@ -14,7 +14,8 @@ const choices = [
   ['nav', 'nav-ja', null],
   ['arbeidsevne', 'nav-vurdering-nei', null],
 ] as const;
-const answersUpTo = (n: number) => Object.fromEntries(choices.slice(0, n).map(([q, a]) => [q, a])) as Answers;
+const answersUpTo = (n: number) =>
+  Object.fromEntries(choices.slice(0, n).map(([q, a]) => [q, a])) as Answers;
 const resultPath = pathFor(answersUpTo(choices.length));
 
 async function answerByKeyboard(page: Page, slug: string) {
@@ -22,7 +23,9 @@ async function answerByKeyboard(page: Page, slug: string) {
   await page.keyboard.press('Enter');
 }
 
-test('with JavaScript: keyboard only from start to result, focus on each new question', async ({ page }) => {
+test('with JavaScript: keyboard only from start to result, focus on each new question', async ({
+  page,
+}) => {
   expect(evaluate(answersUpTo(choices.length))).not.toBeNull();
   await page.goto('/veiviser/');
   await expect(page.locator('astro-island')).toHaveCount(1);
@@ -33,7 +36,9 @@ test('with JavaScript: keyboard only from start to result, focus on each new que
     if (i < choices.length - 1) {
       await expect(page).toHaveURL(pathFor(answersUpTo(i + 1)));
       await expect(page.locator('#sporsmal')).toBeFocused();
-      await expect(page.locator('.wizard-progress')).toHaveText(new RegExp(`^Spørsmål ${i + 2} av inntil \\d+$`));
+      await expect(page.locator('.wizard-progress')).toHaveText(
+        new RegExp(`^Spørsmål ${i + 2} av inntil \\d+$`)
+      );
       await expect(page).toHaveTitle(new RegExp(`^Spørsmål ${i + 2}: `));
     }
   }
@@ -41,10 +46,14 @@ test('with JavaScript: keyboard only from start to result, focus on each new que
   await expect(page.locator('h1')).toHaveText('Resultat: ansettelsesveier for dere');
   await expect(page).toHaveTitle(/^Resultat: /);
   await expect(page.locator('#kan-passe-unntak-lonnstilskudd')).toBeVisible();
-  await expect(page.locator('.route-advice--mayFit', { has: page.locator('#kan-passe-unntak-lonnstilskudd') })).toContainText('12 måneder');
+  await expect(
+    page.locator('.route-advice--mayFit', { has: page.locator('#kan-passe-unntak-lonnstilskudd') })
+  ).toContainText('12 måneder');
 });
 
-test('with JavaScript: the back button returns to the previous question without reload', async ({ page }) => {
+test('with JavaScript: the back button returns to the previous question without reload', async ({
+  page,
+}) => {
   await page.goto('/veiviser/');
   await hydrated(page);
   await page.locator('.wizard-answers a[href$="/statlig/"]').click();
@@ -56,7 +65,9 @@ test('with JavaScript: the back button returns to the previous question without 
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 });
 
-test('with JavaScript: «Endre» drops the later answers, as without JavaScript (issue 10, item 7)', async ({ page }) => {
+test('with JavaScript: «Endre» drops the later answers, as without JavaScript (issue 10, item 7)', async ({
+  page,
+}) => {
   await page.goto(pathFor(answersUpTo(4)));
   await hydrated(page);
   await page.getByRole('link', { name: 'Endre svaret på «Hvor lenge varer behovet?»' }).click();
@@ -73,7 +84,8 @@ test.describe('without JavaScript', () => {
 
   test('answers are links through to the same prebuilt result', async ({ page }) => {
     await page.goto('/veiviser/');
-    for (const [, slug] of choices) await page.locator(`.wizard-answers a[href$="/${slug}/"]`).click();
+    for (const [, slug] of choices)
+      await page.locator(`.wizard-answers a[href$="/${slug}/"]`).click();
     await expect(page).toHaveURL(resultPath);
     await expect(page.locator('#kan-passe-unntak-lonnstilskudd')).toBeVisible();
     await expect(page.locator('.wizard-share svg[role="img"]')).toBeVisible();
@@ -93,11 +105,18 @@ test.describe('without JavaScript', () => {
   });
 
   test('a tampered or outdated URL shows the 404 page with «Start på nytt»', async ({ page }) => {
-    for (const bad of ['/veiviser/statlig/ukjent/', '/veiviser/kommune/midlertidig/12-24-mnd/', '/veiviser/statlig/fast/fast/']) {
+    for (const bad of [
+      '/veiviser/statlig/ukjent/',
+      '/veiviser/kommune/midlertidig/12-24-mnd/',
+      '/veiviser/statlig/fast/fast/',
+    ]) {
       const response = await page.goto(bad);
       expect(response?.status(), bad).toBe(404);
       await expect(page.locator('h1')).toHaveText('Siden finnes ikke');
-      await expect(page.getByRole('link', { name: 'Start veiviseren på nytt' })).toHaveAttribute('href', '/veiviser/');
+      await expect(page.getByRole('link', { name: 'Start veiviseren på nytt' })).toHaveAttribute(
+        'href',
+        '/veiviser/'
+      );
     }
   });
 });
@@ -108,11 +127,16 @@ test('a result URL opened cold shows the same result', async ({ browser }) => {
   await page.goto(resultPath);
   const outcome = evaluate(answersUpTo(choices.length))!;
   for (const r of outcome.fits) await expect(page.locator(`#passer-${r.routeId}`)).toBeVisible();
-  for (const r of outcome.notFit) await expect(page.locator(`#passer-ikke-${r.routeId}`)).toBeAttached();
+  for (const r of outcome.notFit)
+    await expect(page.locator(`#passer-ikke-${r.routeId}`)).toBeAttached();
   await context.close();
 });
 
-test('«Kopier lenke» on a result copies its absolute URL by keyboard, under the CSP', async ({ page, context, baseURL }) => {
+test('«Kopier lenke» on a result copies its absolute URL by keyboard, under the CSP', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(resultPath);
   const link = page.locator('.wizard-share a[data-copy-link]');

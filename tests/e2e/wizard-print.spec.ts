@@ -5,9 +5,14 @@ import { results } from '../support/wizard-sample';
 // The printed result must fit one A4 page: check the three results with the longest print summary.
 const summaryLength = (path: string) => {
   const html = readFileSync(`dist${path}index.html`, 'utf8');
-  return (/<section class="print-only print-summary">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '').length;
+  return (
+    /<section class="print-only print-summary">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''
+  ).replace(/<[^>]+>/g, '').length;
 };
-const longest = results.map((r) => ({ path: r.path, length: summaryLength(r.path) })).sort((a, b) => b.length - a.length).slice(0, 3);
+const longest = results
+  .map((r) => ({ path: r.path, length: summaryLength(r.path) }))
+  .sort((a, b) => b.length - a.length)
+  .slice(0, 3);
 
 for (const { path } of longest) {
   test(`prints on one A4 page: ${path}`, async ({ page }) => {

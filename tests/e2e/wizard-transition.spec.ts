@@ -8,11 +8,18 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 // Issue 10, item 5: the person is on arbeidstrening with us and we want to hire them.
 const answers: Answers = {
-  sektor: 'statlig', behov: 'fast', situasjon: 'arbeidstrening-her', kandidat: 'malgruppe-1',
-  trainee: 'trainee-nei', utdanning: 'utdanning-nei', arbeidsevne: 'nav-vurdering-ja',
+  sektor: 'statlig',
+  behov: 'fast',
+  situasjon: 'arbeidstrening-her',
+  kandidat: 'malgruppe-1',
+  trainee: 'trainee-nei',
+  utdanning: 'utdanning-nei',
+  arbeidsevne: 'nav-vurdering-ja',
 };
 
-test('keyboard only: on arbeidstrening with us → hire, through the «Hvor står personen nå?» choice', async ({ page }) => {
+test('keyboard only: on arbeidstrening with us → hire, through the «Hvor står personen nå?» choice', async ({
+  page,
+}) => {
   await page.goto('/veiviser/');
   await hydrated(page);
   const press = async (selector: string) => {
@@ -27,19 +34,28 @@ test('keyboard only: on arbeidstrening with us → hire, through the «Hvor stå
   await press('.wizard-default a[href$="/arbeidstrening-her/"]');
   await expect(page).toHaveURL('/veiviser/statlig/fast/arbeidstrening-her/');
   await expect(page.locator('#sporsmal')).toBeFocused();
-  for (const slug of ['malgruppe-1', 'trainee-nei', 'utdanning-nei']) await press(`.wizard-answers a[href$="/${slug}/"]`);
+  for (const slug of ['malgruppe-1', 'trainee-nei', 'utdanning-nei'])
+    await press(`.wizard-answers a[href$="/${slug}/"]`);
   // NAV follows the person up on arbeidstrening: the NAV question is skipped.
-  await expect(page.locator('#sporsmal')).toHaveText('Har NAV vurdert at personen har nedsatt arbeidsevne?');
+  await expect(page.locator('#sporsmal')).toHaveText(
+    'Har NAV vurdert at personen har nedsatt arbeidsevne?'
+  );
   await press('.wizard-answers a[href$="/nav-vurdering-ja/"]');
   await expect(page).toHaveURL(pathFor(answers));
   await expect(page.locator('main')).toContainText('Arbeidstrening er ikke en ansettelse');
   await expect(page.locator('main')).toContainText('ingen fortrinnsrett');
 });
 
-test('an old result URL from the snapshot (before issue 10) opens the same result', async ({ page }) => {
-  const lines = readFileSync('tests/unit/wizard/result-urls.txt', 'utf8').split('\n').filter((l) => l.includes('\tresult\t'));
+test('an old result URL from the snapshot (before issue 10) opens the same result', async ({
+  page,
+}) => {
+  const lines = readFileSync('tests/unit/wizard/result-urls.txt', 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('\tresult\t'));
   // The last one: a non-state employer, untouched by the deliberate changes.
-  const [path, , meaning] = lines.find((l) => l.startsWith('/veiviser/privat/midlertidig/nav-ja/'))!.split('\t') as [string, string, string];
+  const [path, , meaning] = lines
+    .find((l) => l.startsWith('/veiviser/privat/midlertidig/nav-ja/'))!
+    .split('\t') as [string, string, string];
   const response = await page.goto(path);
   expect(response?.status()).toBe(200);
   await expect(page).toHaveURL(path);
@@ -48,7 +64,9 @@ test('an old result URL from the snapshot (before issue 10) opens the same resul
   for (const id of fits) await expect(page.locator(`#passer-${id}`)).toBeVisible();
 });
 
-test('the one-line answers end within 1,700 px of the top at 390 × 844 on the longest results (issue 10, item 1)', async ({ page }) => {
+test('the one-line answers end within 1,700 px of the top at 390 × 844 on the longest results (issue 10, item 1)', async ({
+  page,
+}) => {
   // The longest results measured before the change (docs/ytelse.md), and one with most verdict lines.
   const paths = [
     '/veiviser/statlig/midlertidig/varighet-vet-ikke/grunnlag-vet-ikke/malgruppe-vet-ikke/nav-vet-ikke/',
@@ -66,7 +84,9 @@ test('the one-line answers end within 1,700 px of the top at 390 × 844 on the l
 
 // The result page has no <details> yet (the collapsed layout of issue 10, item 2, is not built), so
 // axe with details open is still to do.
-test('axe: the step with the «Hvor står personen nå?» choice, and a transition result with the verdict lines', async ({ page }) => {
+test('axe: the step with the «Hvor står personen nå?» choice, and a transition result with the verdict lines', async ({
+  page,
+}) => {
   test.setTimeout(180_000); // axe on long pages; the shared machine is slow
   await page.goto('/veiviser/statlig/fast/');
   expect(await axeViolations(page)).toEqual([]);

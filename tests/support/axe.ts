@@ -11,6 +11,15 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
 export const disabledRules: Record<string, string> = {};
 
 export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).disableRules(Object.keys(disabledRules)).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(axeTags)
+    .disableRules(Object.keys(disabledRules))
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} → ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`
+  );
 }

@@ -1,7 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
 
-export interface Frontmatter { title: string; legalRefs: string[]; sources: { kilde: string; passage: string }[] }
+export interface Frontmatter {
+  title: string;
+  legalRefs: string[];
+  sources: { kilde: string; passage: string }[];
+}
 
 /** Frontmatter of every content/<folder>/*.mdx, read straight from the files the site is built from. */
 export function frontmatters(folder: string): { slug: string; data: Frontmatter }[] {

@@ -26,8 +26,19 @@ export function expectStrictCsp(policy: string | undefined) {
   expect(script, 'script-src set, not left to default-src').toBeDefined();
   expect(script).not.toContain("'unsafe-eval'");
   expect(script).toContain("'wasm-unsafe-eval'");
-  expect(script!.filter((s) => s !== "'self'" && s !== "'wasm-unsafe-eval'" && !/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(s)), 'script-src: only \'self\', \'wasm-unsafe-eval\' and hashes').toEqual([]);
+  expect(
+    script!.filter(
+      (s) =>
+        s !== "'self'" &&
+        s !== "'wasm-unsafe-eval'" &&
+        !/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(s)
+    ),
+    "script-src: only 'self', 'wasm-unsafe-eval' and hashes"
+  ).toEqual([]);
   for (const [name, sources] of directives) expect(sources, name).not.toContain("'unsafe-eval'");
-  expect([...(directives.get('worker-src') ?? [])].sort(), 'worker-src: the site and blob: (Pagefind), nothing else').toEqual(["'self'", 'blob:']);
+  expect(
+    [...(directives.get('worker-src') ?? [])].sort(),
+    'worker-src: the site and blob: (Pagefind), nothing else'
+  ).toEqual(["'self'", 'blob:']);
   expect(directives.get('frame-ancestors'), 'frame-ancestors').toEqual(["'none'"]);
 }

@@ -5,7 +5,8 @@ import { outcomeSample, results, stepsByQuestion } from './wizard-sample';
 
 /** These tests read the built site: npm test builds first; alone, run «npm run build». */
 export function requireDist(): void {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ mangler: kjør «npm run build» før disse testene');
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ mangler: kjør «npm run build» før disse testene');
 }
 
 /** dist/…/index.html for a site path such as /regelverk/. */
@@ -33,7 +34,10 @@ export const builtStylesheets = () =>
     .sort();
 
 /** Every HTML file outside /veiviser/ (the ~1,500 prebuilt wizard pages are sampled instead). */
-export const contentPages = () => htmlFilesIn('dist').filter((f) => !f.startsWith(join('dist', 'veiviser') + '/')).sort();
+export const contentPages = () =>
+  htmlFilesIn('dist')
+    .filter((f) => !f.startsWith(join('dist', 'veiviser') + '/'))
+    .sort();
 
 /**
  * Wizard pages worth checking one by one: the start page, one step per question, and about 20
@@ -43,6 +47,7 @@ export function wizardSample(resultCount = 20): { steps: string[]; results: stri
   const steps = [...new Set(['/veiviser/', ...stepsByQuestion.values()])];
   const picked = new Set(outcomeSample().map((r) => r.path));
   const next = random(20261124);
-  while (picked.size < Math.min(resultCount, results.length)) picked.add(results[Math.floor(next() * results.length)]!.path);
+  while (picked.size < Math.min(resultCount, results.length))
+    picked.add(results[Math.floor(next() * results.length)]!.path);
   return { steps, results: [...picked] };
 }

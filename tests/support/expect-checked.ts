@@ -9,7 +9,7 @@ export function eachChecked<T, U>(
   what: string,
   items: Iterable<T>,
   pick: (item: T) => U | undefined | null | false,
-  check: (picked: U, item: T) => void,
+  check: (picked: U, item: T) => void
 ): number {
   let count = 0;
   for (const item of items) {

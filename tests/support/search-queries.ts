@@ -4,8 +4,14 @@
 // here. Pass marks (issue 12): at least 90 % first, all in the top three. The ordliste terms and
 // aliases have their own generated test (search-ordliste.spec.ts), so only a few are here.
 // `kind` says what the query stands for, so the share per kind can be reported.
-export type QueryKind = 'navn' | 'omskriving' | 'periode-sats' | 'lovbegrep' | 'sporsmal' | 'historie';
-export interface SearchQuery { query: string; first: string; kind: QueryKind; why?: string }
+export type QueryKind =
+  'navn' | 'omskriving' | 'periode-sats' | 'lovbegrep' | 'sporsmal' | 'historie';
+export interface SearchQuery {
+  query: string;
+  first: string;
+  kind: QueryKind;
+  why?: string;
+}
 
 const r = (slug: string) => `/regelverk/${slug}/`;
 const h = (slug: string) => `/suksesshistorier/${slug}/`;
@@ -14,25 +20,68 @@ const faq = (id: string) => `/ofte-stilte-sporsmal/#${id}`;
 export const searchQueries: SearchQuery[] = [
   // The 29 queries of the story-list search, restated for /sok/ (two now go to the ordliste's defining place).
   { query: 'lønnstilskudd', first: r('midlertidig-lonnstilskudd'), kind: 'navn' },
-  { query: 'tilskudd', first: r('midlertidig-lonnstilskudd'), kind: 'navn', why: 'compound: only «lønnstilskudd» in the text' },
-  { query: 'tilretteleggingstilskudd', first: '/ordliste/#tilretteleggingstilskudd', kind: 'navn', why: 'the old name: only the ordliste defines it' },
+  {
+    query: 'tilskudd',
+    first: r('midlertidig-lonnstilskudd'),
+    kind: 'navn',
+    why: 'compound: only «lønnstilskudd» in the text',
+  },
+  {
+    query: 'tilretteleggingstilskudd',
+    first: '/ordliste/#tilretteleggingstilskudd',
+    kind: 'navn',
+    why: 'the old name: only the ordliste defines it',
+  },
   { query: 'fireårig lønnstilskudd', first: r('midlertidig-lonnstilskudd'), kind: 'navn' },
-  { query: 'hull i CV', first: r('hvem-er-i-malgruppen'), kind: 'lovbegrep', why: 'the page that defines the group' },
+  {
+    query: 'hull i CV',
+    first: r('hvem-er-i-malgruppen'),
+    kind: 'lovbegrep',
+    why: 'the page that defines the group',
+  },
   { query: 'hvem er i målgruppen', first: r('hvem-er-i-malgruppen'), kind: 'omskriving' },
   { query: 'administrativ ansettelse', first: r('administrativ-ansettelse'), kind: 'lovbegrep' },
   { query: 'midlertidig ansettelse', first: r('midlertidig-ansettelse'), kind: 'lovbegrep' },
   { query: 'trainee', first: r('traineeprogrammet'), kind: 'navn' },
   { query: 'intervjuplikt', first: r('intervjuplikt-og-saerbehandling'), kind: 'lovbegrep' },
-  { query: 'positiv særbehandling', first: r('intervjuplikt-og-saerbehandling'), kind: 'lovbegrep' },
+  {
+    query: 'positiv særbehandling',
+    first: r('intervjuplikt-og-saerbehandling'),
+    kind: 'lovbegrep',
+  },
   { query: 'unntak fra utlysning', first: r('unntak-fra-utlysning'), kind: 'lovbegrep' },
   { query: 'slik lykkes dere', first: r('slik-lykkes-dere'), kind: 'navn' },
-  { query: 'kommune', first: h('kommunal-enhet-praktiske-oppgaver'), kind: 'historie', why: 'compound: «kommunal» in the text' },
-  { query: 'mentor', first: r('arbeidstrening-og-andre-tiltak'), kind: 'navn', why: 'an ordliste term: its rule page first (was a story on the story list)' },
-  { query: 'annonse', first: h('arbeidstilsynet-stillingsannonse'), kind: 'historie', why: 'compound: «stillingsannonse»' },
-  { query: 'praksis', first: h('matvarebutikk'), kind: 'historie', why: 'compound: «arbeidspraksis»' },
+  {
+    query: 'kommune',
+    first: h('kommunal-enhet-praktiske-oppgaver'),
+    kind: 'historie',
+    why: 'compound: «kommunal» in the text',
+  },
+  {
+    query: 'mentor',
+    first: r('arbeidstrening-og-andre-tiltak'),
+    kind: 'navn',
+    why: 'an ordliste term: its rule page first (was a story on the story list)',
+  },
+  {
+    query: 'annonse',
+    first: h('arbeidstilsynet-stillingsannonse'),
+    kind: 'historie',
+    why: 'compound: «stillingsannonse»',
+  },
+  {
+    query: 'praksis',
+    first: h('matvarebutikk'),
+    kind: 'historie',
+    why: 'compound: «arbeidspraksis»',
+  },
   { query: 'Statens vegvesen', first: h('statens-vegvesen'), kind: 'historie' },
   { query: 'Aker Solutions', first: h('aker-solutions-stord'), kind: 'historie' },
-  { query: 'St. Hanshaugen', first: h('nav-st-hanshaugen-statlige-virksomheter'), kind: 'historie' },
+  {
+    query: 'St. Hanshaugen',
+    first: h('nav-st-hanshaugen-statlige-virksomheter'),
+    kind: 'historie',
+  },
   { query: 'Springbrett', first: h('springbrett-vestre-viken'), kind: 'historie' },
   { query: 'Statsforvalteren', first: h('statsforvalteren-i-vestland'), kind: 'historie' },
   { query: 'kantine', first: h('kantine'), kind: 'historie' },
@@ -43,27 +92,76 @@ export const searchQueries: SearchQuery[] = [
   { query: 'maskinbransjen', first: h('maskinbransjen'), kind: 'historie' },
   // Paraphrases of what the routes are for: the rule page before the stories.
   { query: 'ansette uten å lyse ut', first: r('unntak-fra-utlysning'), kind: 'omskriving' },
-  { query: 'ansette direkte i seks måneder', first: r('administrativ-ansettelse'), kind: 'omskriving' },
+  {
+    query: 'ansette direkte i seks måneder',
+    first: r('administrativ-ansettelse'),
+    kind: 'omskriving',
+  },
   { query: 'NAV dekker lønnen', first: r('midlertidig-lonnstilskudd'), kind: 'omskriving' },
-  { query: 'velge en søker som ikke er best kvalifisert', first: r('intervjuplikt-og-saerbehandling'), kind: 'omskriving' },
-  { query: 'må vi intervjue søkere med funksjonsnedsettelse', first: r('intervjuplikt-og-saerbehandling'), kind: 'omskriving' },
-  { query: 'stillinger for nyutdannede med nedsatt funksjonsevne', first: r('traineeprogrammet'), kind: 'omskriving' },
+  {
+    query: 'velge en søker som ikke er best kvalifisert',
+    first: r('intervjuplikt-og-saerbehandling'),
+    kind: 'omskriving',
+  },
+  {
+    query: 'må vi intervjue søkere med funksjonsnedsettelse',
+    first: r('intervjuplikt-og-saerbehandling'),
+    kind: 'omskriving',
+  },
+  {
+    query: 'stillinger for nyutdannede med nedsatt funksjonsevne',
+    first: r('traineeprogrammet'),
+    kind: 'omskriving',
+  },
   { query: 'høyere utdanning og hull i CV', first: r('traineeprogrammet'), kind: 'omskriving' },
-  { query: 'hjelp fra NAV til å prøve ut en person', first: r('arbeidstrening-og-andre-tiltak'), kind: 'omskriving' },
-  { query: 'gjelder reglene for private bedrifter', first: r('kommuner-og-private'), kind: 'omskriving' },
+  {
+    query: 'hjelp fra NAV til å prøve ut en person',
+    first: r('arbeidstrening-og-andre-tiltak'),
+    kind: 'omskriving',
+  },
+  {
+    query: 'gjelder reglene for private bedrifter',
+    first: r('kommuner-og-private'),
+    kind: 'omskriving',
+  },
   { query: 'hovedregelen for ansettelse i staten', first: r('hovedreglene'), kind: 'omskriving' },
   { query: 'hva hindrer inkludering', first: r('slik-lykkes-dere'), kind: 'omskriving' },
-  { query: 'ansette fast etter midlertidig stilling', first: r('midlertidig-ansettelse'), kind: 'omskriving' },
+  {
+    query: 'ansette fast etter midlertidig stilling',
+    first: r('midlertidig-ansettelse'),
+    kind: 'omskriving',
+  },
   // Periods and rates the rules set.
   { query: '40 prosent', first: r('midlertidig-lonnstilskudd'), kind: 'periode-sats' },
   { query: '60 prosent i ett år', first: r('midlertidig-lonnstilskudd'), kind: 'periode-sats' },
-  { query: 'hvor lenge varer lønnstilskuddet', first: r('midlertidig-lonnstilskudd'), kind: 'periode-sats' },
-  { query: '75 prosent av lønnen', first: r('arbeidstrening-og-andre-tiltak'), kind: 'periode-sats' },
-  { query: 'seks måneder uten utlysning', first: r('administrativ-ansettelse'), kind: 'periode-sats' },
-  { query: 'inntil ett år personalreglement', first: r('administrativ-ansettelse'), kind: 'periode-sats' },
+  {
+    query: 'hvor lenge varer lønnstilskuddet',
+    first: r('midlertidig-lonnstilskudd'),
+    kind: 'periode-sats',
+  },
+  {
+    query: '75 prosent av lønnen',
+    first: r('arbeidstrening-og-andre-tiltak'),
+    kind: 'periode-sats',
+  },
+  {
+    query: 'seks måneder uten utlysning',
+    first: r('administrativ-ansettelse'),
+    kind: 'periode-sats',
+  },
+  {
+    query: 'inntil ett år personalreglement',
+    first: r('administrativ-ansettelse'),
+    kind: 'periode-sats',
+  },
   { query: 'tre år midlertidig', first: r('midlertidig-ansettelse'), kind: 'periode-sats' },
   { query: 'fravær i minst to år', first: r('hvem-er-i-malgruppen'), kind: 'periode-sats' },
-  { query: '70 prosent første året', first: r('midlertidig-lonnstilskudd'), kind: 'periode-sats', why: 'the four-year trial for the young' },
+  {
+    query: '70 prosent første året',
+    first: r('midlertidig-lonnstilskudd'),
+    kind: 'periode-sats',
+    why: 'the four-year trial for the young',
+  },
   // Legal terms and references from letters and law.
   { query: 'statsansatteloven § 7', first: r('administrativ-ansettelse'), kind: 'lovbegrep' },
   { query: 'statsansatteloven § 9', first: r('midlertidig-ansettelse'), kind: 'lovbegrep' },
@@ -78,9 +176,21 @@ export const searchQueries: SearchQuery[] = [
   { query: 'innsatsgruppe', first: '/ordliste/#innsatsgruppe', kind: 'lovbegrep' },
   // Questions the FAQ answers.
   { query: 'femprosentmålet', first: faq('femprosent'), kind: 'sporsmal' },
-  { query: 'kan vi få dekket utgifter til tilrettelegging', first: faq('utgifter'), kind: 'sporsmal' },
+  {
+    query: 'kan vi få dekket utgifter til tilrettelegging',
+    first: faq('utgifter'),
+    kind: 'sporsmal',
+  },
   { query: 'er arbeidstrening en ansettelse', first: faq('arbeidstrening'), kind: 'sporsmal' },
   { query: 'kan veiviseren si om vi får lønnstilskudd', first: faq('veiviser'), kind: 'sporsmal' },
-  { query: 'hva skjer når den midlertidige ansettelsen er over', first: faq('etterpa'), kind: 'sporsmal' },
-  { query: 'må vi spørre søkerne om funksjonsnedsettelse', first: faq('sporre-soker'), kind: 'sporsmal' },
+  {
+    query: 'hva skjer når den midlertidige ansettelsen er over',
+    first: faq('etterpa'),
+    kind: 'sporsmal',
+  },
+  {
+    query: 'må vi spørre søkerne om funksjonsnedsettelse',
+    first: faq('sporre-soker'),
+    kind: 'sporsmal',
+  },
 ];

@@ -2,7 +2,9 @@ import { evaluate, nextQuestion, reachablePaths, type Answers } from '../../src/
 import type { VeiviserOutcome as Outcome } from '../../src/lib/veiviser';
 
 export const paths = reachablePaths();
-export const results = paths.filter((p) => p.kind === 'result').map((p) => ({ ...p, outcome: evaluate(p.answers as Answers) as Outcome }));
+export const results = paths
+  .filter((p) => p.kind === 'result')
+  .map((p) => ({ ...p, outcome: evaluate(p.answers as Answers) as Outcome }));
 export const stepsByQuestion = new Map<string, string>();
 for (const p of paths) {
   const q = p.kind === 'step' ? nextQuestion(p.answers as Answers) : null;
@@ -14,8 +16,13 @@ export function outcomeSample() {
   const seen = new Set<string>();
   const sample: typeof results = [];
   for (const r of results) {
-    const keys = (['fits', 'mayFit', 'notFit'] as const).flatMap((list) => r.outcome[list].map((x) => `${list}:${x.routeId}`));
-    keys.push(...r.outcome.unknowns.map((u) => `unknown:${u.questionId}`), ...r.outcome.notices.map(() => 'notice'));
+    const keys = (['fits', 'mayFit', 'notFit'] as const).flatMap((list) =>
+      r.outcome[list].map((x) => `${list}:${x.routeId}`)
+    );
+    keys.push(
+      ...r.outcome.unknowns.map((u) => `unknown:${u.questionId}`),
+      ...r.outcome.notices.map(() => 'notice')
+    );
     if (keys.some((k) => !seen.has(k))) {
       keys.forEach((k) => seen.add(k));
       sample.push(r);

@@ -22,13 +22,31 @@ export function FacetFilters({ id, baseline, counts, selection, onToggle }: Prop
             <legend className="ds-label">{historierText.facets[f.key]}</legend>
             {values.map((v) => {
               const checked = (selection[f.key] ?? []).includes(v.id);
-              const n = counts ? counts[f.key][v.id] ?? 0 : undefined;
+              const n = counts ? (counts[f.key][v.id] ?? 0) : undefined;
               return (
                 <div className="ds-field" key={v.id}>
-                  <input className="ds-input" type="checkbox" id={`${id}-${f.key}-${v.id}`} checked={checked} data-filter={`${f.key}:${v.id}`}
-                    onChange={(e) => onToggle(f.key, v.id, e.target.checked)} />
-                  <label className="ds-label" data-weight="regular" htmlFor={`${id}-${f.key}-${v.id}`}>
-                    {v.label}{n !== undefined && <> <span className="meta" data-count={n}>({n})</span></>}
+                  <input
+                    className="ds-input"
+                    type="checkbox"
+                    id={`${id}-${f.key}-${v.id}`}
+                    checked={checked}
+                    data-filter={`${f.key}:${v.id}`}
+                    onChange={(e) => onToggle(f.key, v.id, e.target.checked)}
+                  />
+                  <label
+                    className="ds-label"
+                    data-weight="regular"
+                    htmlFor={`${id}-${f.key}-${v.id}`}
+                  >
+                    {v.label}
+                    {n !== undefined && (
+                      <>
+                        {' '}
+                        <span className="meta" data-count={n}>
+                          ({n})
+                        </span>
+                      </>
+                    )}
                   </label>
                 </div>
               );

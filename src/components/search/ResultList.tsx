@@ -16,24 +16,52 @@ export function ResultList({ id, hits, total, list, onMore }: Props) {
   const text = historierText.search;
   return (
     <section aria-labelledby={`${id}-results`}>
-      <h2 id={`${id}-results`} className="ds-heading" data-size="sm">{text.results}</h2>
+      <h2 id={`${id}-results`} className="ds-heading" data-size="sm">
+        {text.results}
+      </h2>
       <ol className="story-search__results" data-search-results ref={list}>
         {hits.map((h) => (
           <li key={h.url} data-result={h.url}>
-            <h3 className="ds-heading" data-size="xs"><a className="ds-link" href={h.url}>{h.title}</a></h3>
+            <h3 className="ds-heading" data-size="xs">
+              <a className="ds-link" href={h.url}>
+                {h.title}
+              </a>
+            </h3>
             <p className="story-search__tags">
-              {h.type && <span className="ds-tag" data-color="neutral" data-result-type={h.type}>{sokText.type[h.type]}</span>}
-              {h.scope && <span className="ds-tag" data-color={h.scope === 'state' ? 'accent' : 'success'}>{h.scope === 'state' ? historierText.scope.state : historierText.scope.open}</span>}
+              {h.type && (
+                <span className="ds-tag" data-color="neutral" data-result-type={h.type}>
+                  {sokText.type[h.type]}
+                </span>
+              )}
+              {h.scope && (
+                <span className="ds-tag" data-color={h.scope === 'state' ? 'accent' : 'success'}>
+                  {h.scope === 'state' ? historierText.scope.state : historierText.scope.open}
+                </span>
+              )}
             </p>
             {/* Pagefind escapes the page text and adds only <mark> (its documented contract). */}
-            <p className="ds-paragraph" data-size="sm" dangerouslySetInnerHTML={{ __html: h.excerpt }} />
+            <p
+              className="ds-paragraph"
+              data-size="sm"
+              dangerouslySetInnerHTML={{ __html: h.excerpt }}
+            />
           </li>
         ))}
       </ol>
       {hits.length < total && (
         <p className="story-search__more">
-          <span className="meta" data-search-shown>{text.shown(hits.length, total)}</span>{' '}
-          <button type="button" className="ds-button" data-variant="secondary" onClick={onMore} data-search-more>{text.more}</button>
+          <span className="meta" data-search-shown>
+            {text.shown(hits.length, total)}
+          </span>{' '}
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="secondary"
+            onClick={onMore}
+            data-search-more
+          >
+            {text.more}
+          </button>
         </p>
       )}
     </section>
@@ -41,8 +69,27 @@ export function ResultList({ id, hits, total, list, onMore }: Props) {
 }
 
 /** The live region: the count when done, else what is going on. Always rendered, so it is announced. */
-export function SearchStatusLine({ status, total, failed }: { status: string; total: number; failed: string }) {
+export function SearchStatusLine({
+  status,
+  total,
+  failed,
+}: {
+  status: string;
+  total: number;
+  failed: string;
+}) {
   const text = historierText.search;
-  const live = status === 'done' ? text.count(total) : status === 'failed' ? failed : status === 'loading' ? text.loading : '';
-  return <p className="story-search__count" role="status" data-search-status={status}>{live}</p>;
+  const live =
+    status === 'done'
+      ? text.count(total)
+      : status === 'failed'
+        ? failed
+        : status === 'loading'
+          ? text.loading
+          : '';
+  return (
+    <p className="story-search__count" role="status" data-search-status={status}>
+      {live}
+    </p>
+  );
 }

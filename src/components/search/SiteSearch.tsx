@@ -2,7 +2,12 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNod
 import { sokText as text } from '../../i18n/sok';
 import { resultTypes } from '../../lib/search-hit';
 import { bestBetFor, decodeBets } from '../../lib/search-terms';
-import { parseSiteSearch, siteSearchResults, siteSearchToQuery, type SiteSearchState } from '../../lib/site-search';
+import {
+  parseSiteSearch,
+  siteSearchResults,
+  siteSearchToQuery,
+  type SiteSearchState,
+} from '../../lib/site-search';
 import { NoHits } from './NoHits';
 import { ResultList, SearchStatusLine } from './ResultList';
 import { SearchField } from './SearchField';
@@ -25,16 +30,25 @@ interface Props {
 export default function SiteSearch({ bets, children, help }: Props) {
   const id = useId();
   const [typed, setTyped] = useState(() => readUrl(parseSiteSearch, empty).q);
-  const { state, setState, mounted, query } = useUrlState(parseSiteSearch, siteSearchToQuery, empty, (s) => setTyped(s.q));
+  const { state, setState, mounted, query } = useUrlState(
+    parseSiteSearch,
+    siteSearchToQuery,
+    empty,
+    (s) => setTyped(s.q)
+  );
   const draft = useDraft(typed, setTyped, (q) => setState((s) => ({ ...s, q: q.trim() })));
   const active = state.q !== '';
   const table = useMemo(() => decodeBets(bets), [bets]);
-  const find = useCallback((pf: Pagefind, s: SiteSearchState) => siteSearchResults(pf, s, bestBetFor(s.q, table)), [table]);
+  const find = useCallback(
+    (pf: Pagefind, s: SiteSearchState) => siteSearchResults(pf, s, bestBetFor(s.q, table)),
+    [table]
+  );
   const results = useSearch(mounted && active ? state : null, mounted ? query : '', find);
   const input = useRef<HTMLDivElement>(null);
   // Arriving without a query (the «Søk» link on a narrow screen): the box is what the reader came for.
   useEffect(() => {
-    if (mounted && !parseSiteSearch(location.search).q) input.current?.querySelector('input')?.focus();
+    if (mounted && !parseSiteSearch(location.search).q)
+      input.current?.querySelector('input')?.focus();
   }, [mounted]);
 
   if (!mounted) return <div className="site-search-page">{children}</div>;
@@ -43,21 +57,59 @@ export default function SiteSearch({ bets, children, help }: Props) {
   return (
     <div className="story-search story-search--ready" data-site-search>
       <div className="story-search__panel" ref={input}>
-        <SearchField id={id} label={text.label} hint={text.hint} value={draft.draft} onType={draft.onType} onSubmit={draft.submit} submit={text.submit} />
+        <SearchField
+          id={id}
+          label={text.label}
+          hint={text.hint}
+          value={draft.draft}
+          onType={draft.onType}
+          onSubmit={draft.submit}
+          submit={text.submit}
+        />
         <fieldset className="ds-fieldset site-search-types" data-type-filter>
           <legend className="ds-label">{text.typeLegend}</legend>
           {[null, ...resultTypes].map((type) => (
             <div className="ds-field" key={type ?? 'alle'}>
-              <input className="ds-input" type="radio" name={`${id}-type`} id={`${id}-type-${type ?? 'alle'}`} value={type ?? ''}
-                checked={state.type === type} data-type={type ?? 'alle'} onChange={() => setState((s) => ({ ...s, type }))} />
-              <label className="ds-label" data-weight="regular" htmlFor={`${id}-type-${type ?? 'alle'}`}>{type ? text.typeFilter[type] : text.allTypes}</label>
+              <input
+                className="ds-input"
+                type="radio"
+                name={`${id}-type`}
+                id={`${id}-type-${type ?? 'alle'}`}
+                value={type ?? ''}
+                checked={state.type === type}
+                data-type={type ?? 'alle'}
+                onChange={() => setState((s) => ({ ...s, type }))}
+              />
+              <label
+                className="ds-label"
+                data-weight="regular"
+                htmlFor={`${id}-type-${type ?? 'alle'}`}
+              >
+                {type ? text.typeFilter[type] : text.allTypes}
+              </label>
             </div>
           ))}
         </fieldset>
       </div>
       <SearchStatusLine status={active ? status : 'idle'} total={total} failed={text.failed} />
-      {active && status === 'done' && hits.length === 0 && <NoHits q={state.q} typed={state.type !== null} onAllTypes={() => setState((s) => ({ ...s, type: null }))}>{help}</NoHits>}
-      {active && status === 'done' && hits.length > 0 && <ResultList id={id} hits={hits} total={total} list={results.list} onMore={results.showMore} />}
+      {active && status === 'done' && hits.length === 0 && (
+        <NoHits
+          q={state.q}
+          typed={state.type !== null}
+          onAllTypes={() => setState((s) => ({ ...s, type: null }))}
+        >
+          {help}
+        </NoHits>
+      )}
+      {active && status === 'done' && hits.length > 0 && (
+        <ResultList
+          id={id}
+          hits={hits}
+          total={total}
+          list={results.list}
+          onMore={results.showMore}
+        />
+      )}
     </div>
   );
 }

@@ -2,7 +2,13 @@ import { useId, useState, type ReactNode } from 'react';
 import { historierText } from '../../i18n/historier';
 import { facetKeys } from '../../lib/stories';
 import {
-  isActive, parseSearchState, searchResults, searchStateToQuery, STORIES_ONLY, toggle, type SearchState,
+  isActive,
+  parseSearchState,
+  searchResults,
+  searchStateToQuery,
+  STORIES_ONLY,
+  toggle,
+  type SearchState,
 } from '../../lib/story-search';
 import { FacetFilters } from './FacetFilters';
 import { ResultList, SearchStatusLine } from './ResultList';
@@ -31,13 +37,24 @@ interface Props {
 export default function StorySearch({ baseline, children }: Props) {
   const id = useId();
   const [typed, setTyped] = useState(() => readUrl(parseSearchState, empty).q);
-  const { state, setState, mounted, query } = useUrlState(parseSearchState, searchStateToQuery, empty, (s) => setTyped(s.q));
+  const { state, setState, mounted, query } = useUrlState(
+    parseSearchState,
+    searchStateToQuery,
+    empty,
+    (s) => setTyped(s.q)
+  );
   const draft = useDraft(typed, setTyped, (q) => setState((s) => ({ ...s, q })));
   const active = isActive(state);
   const [filtersUsed, setFiltersUsed] = useState(false);
   const ticked = facetKeys.some((k) => (state.selection[k] ?? []).length > 0);
   const results = useSearch(mounted && active ? state : null, mounted ? query : '', findStories);
-  const { counts, countsState } = useFacetCounts(state, query, mounted, filtersUsed || ticked, baseline);
+  const { counts, countsState } = useFacetCounts(
+    state,
+    query,
+    mounted,
+    filtersUsed || ticked,
+    baseline
+  );
 
   if (!mounted) return <div className="story-search">{children}</div>;
 
@@ -49,20 +66,58 @@ export default function StorySearch({ baseline, children }: Props) {
   return (
     <div className="story-search story-search--ready" data-story-search>
       <section className="story-search__panel" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`} className="ds-heading" data-size="sm">{text.search.title}</h2>
-        <SearchField id={id} label={text.search.label} hint={text.search.hint} value={draft.draft} onType={draft.onType} onSubmit={draft.submit} submit={text.search.submit} />
-        <div className="story-search__filters" role="group" aria-labelledby={`${id}-filters`} aria-busy={countsState === 'loading'} data-counts={countsState}
-          onFocus={() => setFiltersUsed(true)} onPointerEnter={() => setFiltersUsed(true)}>
-          <p id={`${id}-filters`} className="ds-heading" data-size="2xs">{text.search.filters}</p>
+        <h2 id={`${id}-title`} className="ds-heading" data-size="sm">
+          {text.search.title}
+        </h2>
+        <SearchField
+          id={id}
+          label={text.search.label}
+          hint={text.search.hint}
+          value={draft.draft}
+          onType={draft.onType}
+          onSubmit={draft.submit}
+          submit={text.search.submit}
+        />
+        <div
+          className="story-search__filters"
+          role="group"
+          aria-labelledby={`${id}-filters`}
+          aria-busy={countsState === 'loading'}
+          data-counts={countsState}
+          onFocus={() => setFiltersUsed(true)}
+          onPointerEnter={() => setFiltersUsed(true)}
+        >
+          <p id={`${id}-filters`} className="ds-heading" data-size="2xs">
+            {text.search.filters}
+          </p>
           <p className="meta">{text.search.filterHelp}</p>
-          <FacetFilters id={id} baseline={baseline} counts={counts} selection={state.selection}
-            onToggle={(key, value, on) => setState((s) => ({ ...s, selection: toggle(s.selection, key, value, on) }))} />
-          {active && <button type="button" className="ds-button" data-variant="secondary" onClick={clear}>{text.search.clear}</button>}
+          <FacetFilters
+            id={id}
+            baseline={baseline}
+            counts={counts}
+            selection={state.selection}
+            onToggle={(key, value, on) =>
+              setState((s) => ({ ...s, selection: toggle(s.selection, key, value, on) }))
+            }
+          />
+          {active && (
+            <button type="button" className="ds-button" data-variant="secondary" onClick={clear}>
+              {text.search.clear}
+            </button>
+          )}
         </div>
       </section>
       <SearchStatusLine status={status} total={total} failed={text.search.failed} />
       {active && status === 'done' && hits.length === 0 && <p>{text.search.none}</p>}
-      {active && status === 'done' && hits.length > 0 && <ResultList id={id} hits={hits} total={total} list={results.list} onMore={results.showMore} />}
+      {active && status === 'done' && hits.length > 0 && (
+        <ResultList
+          id={id}
+          hits={hits}
+          total={total}
+          list={results.list}
+          onMore={results.showMore}
+        />
+      )}
       <div hidden={active}>{children}</div>
     </div>
   );

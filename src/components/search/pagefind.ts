@@ -6,7 +6,10 @@ import type { PagefindLike } from '../../lib/story-search';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-export interface PagefindResult { id: string; data(): Promise<ResultData> }
+export interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
 export type Pagefind = PagefindLike<PagefindResult>;
 
 let pagefind: Promise<Pagefind> | null = null;

@@ -6,7 +6,11 @@ const DEBOUNCE_MS = 300;
  * The text in a search box (`draft`, held by the caller), apart from the query searched: typing
  * searches by itself after a short pause (`commit`), Enter at once.
  */
-export function useDraft(draft: string, setDraft: (q: string) => void, commit: (q: string) => void) {
+export function useDraft(
+  draft: string,
+  setDraft: (q: string) => void,
+  commit: (q: string) => void
+) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   return {
@@ -30,7 +34,8 @@ export function useDraft(draft: string, setDraft: (q: string) => void, commit: (
 const noSubscribe = () => () => {};
 
 /** The state in the page's URL; `initial` on the server. */
-export const readUrl = <S>(parse: (search: string) => S, initial: S): S => (typeof location === 'undefined' ? initial : parse(location.search));
+export const readUrl = <S>(parse: (search: string) => S, initial: S): S =>
+  typeof location === 'undefined' ? initial : parse(location.search);
 
 /**
  * State that lives in the query string: read on mount and on Back/Forward (`onRead`), written with
@@ -38,9 +43,18 @@ export const readUrl = <S>(parse: (search: string) => S, initial: S): S => (type
  * server HTML and the first render show the no-JavaScript view; the URL is read when the state is
  * created (nothing renders it before `mounted`).
  */
-export function useUrlState<S>(parse: (search: string) => S, serialize: (state: S) => string, initial: S, onRead?: (state: S) => void) {
+export function useUrlState<S>(
+  parse: (search: string) => S,
+  serialize: (state: S) => string,
+  initial: S,
+  onRead?: (state: S) => void
+) {
   const [state, setState] = useState<S>(() => readUrl(parse, initial));
-  const mounted = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false
+  );
   const onPop = useEffectEvent(() => {
     const parsed = parse(location.search);
     setState(parsed);
@@ -53,7 +67,8 @@ export function useUrlState<S>(parse: (search: string) => S, serialize: (state: 
   }, []);
   const query = serialize(state);
   useEffect(() => {
-    if (mounted && query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+    if (mounted && query !== location.search)
+      history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
   }, [query, mounted]);
   return { state, setState, mounted, query };
 }

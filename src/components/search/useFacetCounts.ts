@@ -12,8 +12,17 @@ export type CountsState = 'ready' | 'loading' | 'later';
  * with thousands of stories), so a plain text search waits until `wanted` (the reader moves to the
  * filters or ticks one). null: not known for this search (hidden); while new ones load, the last stay.
  */
-export function useFacetCounts(state: SearchState, key: string, mounted: boolean, wanted: boolean, baseline: Counts) {
-  const [shown, setShown] = useState<{ counts: Counts | null; countsState: CountsState }>({ counts: baseline, countsState: 'ready' });
+export function useFacetCounts(
+  state: SearchState,
+  key: string,
+  mounted: boolean,
+  wanted: boolean,
+  baseline: Counts
+) {
+  const [shown, setShown] = useState<{ counts: Counts | null; countsState: CountsState }>({
+    counts: baseline,
+    countsState: 'ready',
+  });
   // A new search (`key` stands for `state`) or a change in `wanted` settles what it can while
   // rendering (React's pattern for state that follows props); only fetched counts wait for the effect.
   const [seen, setSeen] = useState<{ key: string; wanted: boolean } | null>(null);
@@ -30,8 +39,12 @@ export function useFacetCounts(state: SearchState, key: string, mounted: boolean
     (async () => {
       const next = await searchCounts(await loadPagefind(), state, STORIES_ONLY);
       if (!stale) setShown({ counts: next, countsState: 'ready' });
-    })().catch(() => { if (!stale) setShown((s) => ({ ...s, countsState: 'later' })); });
-    return () => { stale = true; };
+    })().catch(() => {
+      if (!stale) setShown((s) => ({ ...s, countsState: 'later' }));
+    });
+    return () => {
+      stale = true;
+    };
     // `key` stands for `state`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, fetching]);

@@ -15,26 +15,45 @@ export function AnswerSummary({ answers, onChange }: Props) {
   if (asked.length === 0) return null;
   return (
     <section className="wizard-summary" aria-labelledby="svarene">
-      <h2 id="svarene" className="ds-heading" data-size="xs">{text.summaryTitle}</h2>
-      <p className="ds-paragraph no-print" data-size="sm">{text.changeNote}</p>
+      <h2 id="svarene" className="ds-heading" data-size="xs">
+        {text.summaryTitle}
+      </h2>
+      <p className="ds-paragraph no-print" data-size="sm">
+        {text.changeNote}
+      </p>
       <dl>
         {asked.map((q) => (
           <div key={q.id} className="wizard-summary__row">
             <dt>{q.text}</dt>
             <dd>
-              <span>{steps.answerLabel(q.id, kept[q.id] as string)}{steps.isDefault(q.id, kept[q.id]) && ` ${text.assumed}`}</span>{' '}
+              <span>
+                {steps.answerLabel(q.id, kept[q.id] as string)}
+                {steps.isDefault(q.id, kept[q.id]) && ` ${text.assumed}`}
+              </span>{' '}
               <a
                 className="ds-link no-print"
                 href={steps.pathFor(steps.change(kept, q.id))}
-                onClick={onChange ? (event) => { event.preventDefault(); onChange(q.id); } : undefined}
+                onClick={
+                  onChange
+                    ? (event) => {
+                        event.preventDefault();
+                        onChange(q.id);
+                      }
+                    : undefined
+                }
               >
-                {text.change}<span className="ds-sr-only">{text.changeFor(q.text)}</span>
+                {text.change}
+                <span className="ds-sr-only">{text.changeFor(q.text)}</span>
               </a>
             </dd>
           </div>
         ))}
       </dl>
-      <p className="no-print"><a className="ds-link" href="/veiviser/">{text.restart}</a></p>
+      <p className="no-print">
+        <a className="ds-link" href="/veiviser/">
+          {text.restart}
+        </a>
+      </p>
     </section>
   );
 }

@@ -37,7 +37,10 @@ export default function WizardSteps({ answers: initial, siteName }: Props) {
 
   useEffect(() => {
     if (!moved.current || !question) return;
-    document.title = documentTitle(stepPageTitle(progress.index, question.text, Object.keys(answers).length === 0), siteName);
+    document.title = documentTitle(
+      stepPageTitle(progress.index, question.text, Object.keys(answers).length === 0),
+      siteName
+    );
     heading.current?.focus();
   }, [answers, progress.index, question, siteName]);
 
@@ -53,19 +56,30 @@ export default function WizardSteps({ answers: initial, siteName }: Props) {
   };
   const link = (questionId: string, slug: string) => ({
     href: steps.pathFor(steps.choose(answers, questionId, slug)),
-    onClick: (event: { preventDefault: () => void }) => { event.preventDefault(); go(steps.choose(answers, questionId, slug)); },
+    onClick: (event: { preventDefault: () => void }) => {
+      event.preventDefault();
+      go(steps.choose(answers, questionId, slug));
+    },
   });
   const defaults = steps.openDefaults(answers);
 
   return (
     <div className="wizard-step">
-      <p className="wizard-progress ds-paragraph" data-size="sm">{text.progress(progress.index, progress.maxTotal)}</p>
-      <h1 id="sporsmal" className="ds-heading" data-size="lg" tabIndex={-1} ref={heading}>{question.text}</h1>
+      <p className="wizard-progress ds-paragraph" data-size="sm">
+        {text.progress(progress.index, progress.maxTotal)}
+      </p>
+      <h1 id="sporsmal" className="ds-heading" data-size="lg" tabIndex={-1} ref={heading}>
+        {question.text}
+      </h1>
       {question.help && <p className="ds-paragraph wizard-help">{question.help}</p>}
       <ul className="wizard-answers" aria-label={text.answersLabel}>
         {question.answers.map((answer) => (
           <li key={answer.slug}>
-            <a className="ds-button wizard-answer" data-variant="secondary" {...link(question.id, answer.slug)}>
+            <a
+              className="ds-button wizard-answer"
+              data-variant="secondary"
+              {...link(question.id, answer.slug)}
+            >
               <span className="wizard-answer__label">{answer.label}</span>
               {answer.help && <span className="wizard-answer__help">{answer.help}</span>}
             </a>
@@ -74,16 +88,29 @@ export default function WizardSteps({ answers: initial, siteName }: Props) {
       </ul>
       {defaults.map((q) => (
         <section key={q.id} className="wizard-default" aria-labelledby={`standard-${q.id}`}>
-          <h2 id={`standard-${q.id}`} className="ds-heading" data-size="2xs">{text.defaultTitle(q.text)}</h2>
-          <p className="ds-paragraph" data-size="sm">{text.defaultLead(steps.answerLabel(q.id, answers[q.id] as string))}</p>
+          <h2 id={`standard-${q.id}`} className="ds-heading" data-size="2xs">
+            {text.defaultTitle(q.text)}
+          </h2>
+          <p className="ds-paragraph" data-size="sm">
+            {text.defaultLead(steps.answerLabel(q.id, answers[q.id] as string))}
+          </p>
           <ul className="wizard-default__list">
-            {q.answers.filter((a) => !steps.isDefault(q.id, a.slug)).map((a) => (
-              <li key={a.slug}><a className="ds-link" {...link(q.id, a.slug)}>{a.label}</a></li>
-            ))}
+            {q.answers
+              .filter((a) => !steps.isDefault(q.id, a.slug))
+              .map((a) => (
+                <li key={a.slug}>
+                  <a className="ds-link" {...link(q.id, a.slug)}>
+                    {a.label}
+                  </a>
+                </li>
+              ))}
           </ul>
         </section>
       ))}
-      <AnswerSummary answers={answers} onChange={(questionId) => go(steps.change(answers, questionId))} />
+      <AnswerSummary
+        answers={answers}
+        onChange={(questionId) => go(steps.change(answers, questionId))}
+      />
     </div>
   );
 }

@@ -15,12 +15,20 @@ export interface LikelyStatement {
 const MARK = '\u0000';
 // Built from MARK (a control character cannot stand in a regex literal): a break before a capital, «, (, digit or the marker.
 const SENTENCE_BREAK = new RegExp(`(?<=[.!?])\\s+(?=[A-ZÆØÅ«(\\d${MARK}])`);
-const unmark = (s: string) => s.replaceAll(MARK, '').replace(/\s+/g, ' ').replace(/\s+([.,;:!?)])/g, '$1').trim();
+const unmark = (s: string) =>
+  s
+    .replaceAll(MARK, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:!?)])/g, '$1')
+    .trim();
 
 const headingsBefore = (body: string, at: number) =>
   [...body.slice(0, at).matchAll(/<H[23]\s+id="([^"]+)"\s*>([\s\S]*?)<\/H[23]>/g)].map((m) => ({
     id: m[1] as string,
-    text: (m[2] as string).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+    text: (m[2] as string)
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
   }));
 
 /** The paragraph around `at` (blocks end at a blank line), or with `item` only its list item («- », «1. »). */
@@ -59,14 +67,21 @@ function sentenceWithMark(text: string): string {
   if (i < 0) return unmark(text);
   const own = unmark(parts[i] as string);
   const bare = own.replace(/^[\s.,;:]*/, '');
-  return (bare === '' || (parts[i] as string).trimStart().startsWith(MARK)) && i > 0 ? unmark(parts[i - 1] as string) : own;
+  return (bare === '' || (parts[i] as string).trimStart().startsWith(MARK)) && i > 0
+    ? unmark(parts[i - 1] as string)
+    : own;
 }
 
 /**
  * Every <SourceRef id="…"> in `body` whose id is in `likely`, in page order.
  * A citation standing alone after a list or paragraph supports that block: its text is given whole.
  */
-export function likelyStatements(url: string, body: string, likely: ReadonlySet<string>, legalLabel: (id: string) => string): LikelyStatement[] {
+export function likelyStatements(
+  url: string,
+  body: string,
+  likely: ReadonlySet<string>,
+  legalLabel: (id: string) => string
+): LikelyStatement[] {
   const out: LikelyStatement[] = [];
   for (const m of body.matchAll(/<SourceRef\b[^>]*\/>/g)) {
     const tag = m[0];
@@ -83,7 +98,14 @@ export function likelyStatements(url: string, body: string, likely: ReadonlySet<
     }
     const heading = headingsBefore(body, at).at(-1);
     const passage = /\bpassage="([^"]+)"/.exec(tag)?.[1];
-    out.push({ url, kilde, ...(passage ? { passage } : {}), anchor: heading?.id ?? '', heading: heading?.text ?? '', sentence });
+    out.push({
+      url,
+      kilde,
+      ...(passage ? { passage } : {}),
+      anchor: heading?.id ?? '',
+      heading: heading?.text ?? '',
+      sentence,
+    });
   }
   return out;
 }

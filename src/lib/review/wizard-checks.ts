@@ -50,9 +50,20 @@ export function wizardChecks(): WizardCheck[] {
   return collect('result', (answers) => {
     const outcome = evaluate(answers);
     if (!outcome) return [];
-    const lists = [['passer', outcome.fits], ['kan-passe', outcome.mayFit]] as const;
-    return lists.flatMap(([list, advice]) => advice.flatMap((a) => a.mustCheck.map((m) => ({
-      key: `${m.kilde}\u0000${m.what}\u0000${a.routeId}`, kilde: m.kilde, what: m.what, routeId: a.routeId, anchor: `${list}-${a.routeId}`,
-    }))));
+    const lists = [
+      ['passer', outcome.fits],
+      ['kan-passe', outcome.mayFit],
+    ] as const;
+    return lists.flatMap(([list, advice]) =>
+      advice.flatMap((a) =>
+        a.mustCheck.map((m) => ({
+          key: `${m.kilde}\u0000${m.what}\u0000${a.routeId}`,
+          kilde: m.kilde,
+          what: m.what,
+          routeId: a.routeId,
+          anchor: `${list}-${a.routeId}`,
+        }))
+      )
+    );
   }).sort((x, y) => x.routeId.localeCompare(y.routeId) || x.what.localeCompare(y.what, 'nb'));
 }

@@ -11,13 +11,17 @@ function lonnstilskudd(a: Answers): Advice {
   const s = subsidy(a);
   const young = fireaarig(a);
   return {
-    summary: 'NAV dekker en del av lønnskostnadene i en periode. Det krever at dere ansetter personen.',
+    summary:
+      'NAV dekker en del av lønnskostnadene i en periode. Det krever at dere ansetter personen.',
     details: [
       `Satsen er ${s.rateText}.`,
       'Satsen og lengden avhenger av om NAV har vurdert at personen har nedsatt arbeidsevne, ikke av målgruppen.',
       'Tilskuddet varer aldri lenger enn ansettelsen.',
     ],
-    conditions: ['NAV vurderer at personen kan få lønnstilskudd.', 'Dere skriver arbeidsavtale og betaler full lønn.'],
+    conditions: [
+      'NAV vurderer at personen kan få lønnstilskudd.',
+      'Dere skriver arbeidsavtale og betaler full lønn.',
+    ],
     warnings: young.warning ? [young.warning] : [],
     legalRefs: ['tf-kap9'],
     stillApplies: stillAppliesFor('lonnstilskudd', a),
@@ -30,17 +34,24 @@ function lonnstilskudd(a: Answers): Advice {
 
 function arbeidstrening(a: Answers): Advice {
   return {
-    summary: 'Personen prøver seg i arbeid hos dere gjennom NAV, uten å være ansatt. Slik kan dere bli kjent før dere vurderer å ansette.',
+    summary:
+      'Personen prøver seg i arbeid hos dere gjennom NAV, uten å være ansatt. Slik kan dere bli kjent før dere vurderer å ansette.',
     details: [
       'Personen er ikke ansatt og får ikke lønn fra dere. Hen beholder ytelsen fra NAV eller får tiltakspenger.',
       'Dere får ikke tilskudd til lønn, men kan få inkluderingstilskudd og mentor.',
       `Arbeidstreningen kan vare i inntil ${ARBEIDSTRENING.months} måneder. For personer med nedsatt arbeidsevne kan den forlenges med ${ARBEIDSTRENING.extensionMonths} måneder.`,
     ],
     conditions: ['NAV avgjør om personen kan få arbeidstrening.'],
-    warnings: ['Arbeidstreningen skal aldri dekke grunnbemanningen.', 'Vil dere ansette personen etterpå, gjelder de vanlige reglene for ansettelse.'],
+    warnings: [
+      'Arbeidstreningen skal aldri dekke grunnbemanningen.',
+      'Vil dere ansette personen etterpå, gjelder de vanlige reglene for ansettelse.',
+    ],
     legalRefs: ['tf-kap3'],
     stillApplies: stillAppliesFor('arbeidstrening', a),
-    nextSteps: [navStep(a, 'arbeidstrening'), 'Avtal med NAV hva personen skal gjøre, og hvem som følger hen opp hos dere.'],
+    nextSteps: [
+      navStep(a, 'arbeidstrening'),
+      'Avtal med NAV hva personen skal gjøre, og hvem som følger hen opp hos dere.',
+    ],
     maxMonths: arbeidstreningMonths(a),
     mustCheck: [],
   };
@@ -49,10 +60,14 @@ function arbeidstrening(a: Answers): Advice {
 function mentor(a: Answers): Advice {
   return {
     summary: 'NAV kan gi tilskudd slik at en kollega får tid til å følge opp personen som mentor.',
-    details: [`Mentor kan gis i inntil ${MENTOR.months} måneder. Personer med nedsatt arbeidsevne og særlige behov kan få det i inntil ${MENTOR.extendedMonths / 12} år.`],
+    details: [
+      `Mentor kan gis i inntil ${MENTOR.months} måneder. Personer med nedsatt arbeidsevne og særlige behov kan få det i inntil ${MENTOR.extendedMonths / 12} år.`,
+    ],
     conditions: [
       'NAV vurderer at personen trenger mentor.',
-      ...(nedsattArbeidsevne(a) ? [`Mer enn ${MENTOR.months} måneder krever særlige behov for hjelp fra mentor.`] : []),
+      ...(nedsattArbeidsevne(a)
+        ? [`Mer enn ${MENTOR.months} måneder krever særlige behov for hjelp fra mentor.`]
+        : []),
     ],
     warnings: [],
     legalRefs: ['tf-kap5'],

@@ -6,12 +6,16 @@ import { isState, navFollows, nedsattArbeidsevne } from './facts';
 import type { Answers } from './questions';
 
 /** A route's content on one path; routeId, kind and page come from the vocabulary. */
-export type Advice = Omit<RouteAdvice, 'routeId' | 'kind' | 'page' | 'stillApplies'> & { readonly stillApplies: readonly StillAppliesId[] };
+export type Advice = Omit<RouteAdvice, 'routeId' | 'kind' | 'page' | 'stillApplies'> & {
+  readonly stillApplies: readonly StillAppliesId[];
+};
 
 /** What still binds; items resting on statsansatteloven do not bind other employers. */
 export function stillAppliesFor(id: RouteId, a: Answers): StillAppliesId[] {
   const items = stillAppliesByRoute[id] ?? [];
-  return isState(a) ? [...items] : items.filter((item) => !stillApplies[item].legalRef.startsWith('sal-'));
+  return isState(a)
+    ? [...items]
+    : items.filter((item) => !stillApplies[item].legalRef.startsWith('sal-'));
 }
 
 /** Whom to contact at NAV depends on whether NAV already follows the person up. */
@@ -29,13 +33,20 @@ export const intervjuplikt =
 export const saerbehandling =
   'Positiv særbehandling: dere kan ansette en søker med funksjonsnedsettelse eller hull i CV-en som er tilnærmet like godt kvalifisert som den best kvalifiserte. Det er en mulighet, ikke en plikt, og den gjelder ikke innvandrerbakgrunn.';
 
-export const interviewStep = 'Kall inn minst én kvalifisert søker fra hver av de tre gruppene til intervju før dere lager innstillingen.';
-export const requirementsStep = 'Skriv kvalifikasjonskravene slik at de bare krever det stillingen faktisk trenger.';
+export const interviewStep =
+  'Kall inn minst én kvalifisert søker fra hver av de tre gruppene til intervju før dere lager innstillingen.';
+export const requirementsStep =
+  'Skriv kvalifikasjonskravene slik at de bare krever det stillingen faktisk trenger.';
 
 /** The >1-year-job clause of the hull-i-CV definition rests on DFØ only (lovstatus row 3d). */
 export const hullICvCheck = (a: Answers): MustCheck[] =>
   a.kandidat === 'malgruppe-2'
-    ? [{ kilde: 'dfo-rapportering-2021', what: 'Vilkåret i definisjonen av hull i CV-en om at personen ikke har fast stilling eller midlertidig stilling på mer enn ett år. Teksten i § 4a er ikke sett.' }]
+    ? [
+        {
+          kilde: 'dfo-rapportering-2021',
+          what: 'Vilkåret i definisjonen av hull i CV-en om at personen ikke har fast stilling eller midlertidig stilling på mer enn ett år. Teksten i § 4a er ikke sett.',
+        },
+      ]
     : [];
 
 /** The trial subsidy for young people: mention it, never promise it or its fit with § 3a b (lovstatus row 4b). */
@@ -43,8 +54,15 @@ export const fireaarig = (a: Answers, on?: 'saf3a') =>
   nedsattArbeidsevne(a)
     ? {
         warning: `NAV prøver ut et fireårig lønnstilskudd for unge under ${FIREAARIG.underAge} år, fra ${FIREAARIG.start}. I en midlertidig stilling varer det høyst ${FIREAARIG.maxMonthsInTemporaryPost / 12} år. ${
-          on === 'saf3a' ? 'Det er ikke avklart om unntaket i § 3a b også gjelder dette tilskuddet.' : 'Spør NAV om det passer.'
+          on === 'saf3a'
+            ? 'Det er ikke avklart om unntaket i § 3a b også gjelder dette tilskuddet.'
+            : 'Spør NAV om det passer.'
         }`,
-        check: [{ kilde: 'nav-fireaarig-lonnstilskudd', what: 'Forsøket med fireårig lønnstilskudd for unge, og om unntaket i § 3a b også gjelder det. Forsøksforskriften er ikke funnet.' }],
+        check: [
+          {
+            kilde: 'nav-fireaarig-lonnstilskudd',
+            what: 'Forsøket med fireårig lønnstilskudd for unge, og om unntaket i § 3a b også gjelder det. Forsøksforskriften er ikke funnet.',
+          },
+        ],
       }
     : { warning: undefined, check: [] };

@@ -11,24 +11,36 @@ export const isState = (a: Answers) => a.sektor === 'statlig';
  * §§ 4, 4a). A person on a § 3a b post stated it to get there; innvandrerbakgrunn (§ 4b) is not in it.
  */
 export const inTargetGroup = (a: Answers): 'yes' | 'no' | 'unknown' =>
-  a.kandidat === 'malgruppe-1' || a.kandidat === 'malgruppe-2' || a.situasjon === 'unntaksstilling-her'
+  a.kandidat === 'malgruppe-1' ||
+  a.kandidat === 'malgruppe-2' ||
+  a.situasjon === 'unntaksstilling-her'
     ? 'yes'
-    : a.kandidat === 'ingen-malgruppe' || a.kandidat === 'gruppe-4b' ? 'no' : 'unknown';
+    : a.kandidat === 'ingen-malgruppe' || a.kandidat === 'gruppe-4b'
+      ? 'no'
+      : 'unknown';
 
 /** NAV follows the person up: answered «Ja», or the person is on a NAV measure with us (arbeidstrening, § 3a b). */
 export const navFollows = (a: Answers) =>
-  a.nav === 'nav-ja' || a.situasjon === 'arbeidstrening-her' || a.situasjon === 'unntaksstilling-her';
+  a.nav === 'nav-ja' ||
+  a.situasjon === 'arbeidstrening-her' ||
+  a.situasjon === 'unntaksstilling-her';
 
-export const groundKnown = (a: Answers) => a.grunnlag === 'midlertidig-karakter' || a.grunnlag === 'vikariat' || a.grunnlag === 'uforutsett';
+export const groundKnown = (a: Answers) =>
+  a.grunnlag === 'midlertidig-karakter' || a.grunnlag === 'vikariat' || a.grunnlag === 'uforutsett';
 
 /** Longest possible need in months; Infinity over 2 years; undefined when not known or not asked. */
 export function needMonths(a: Answers): number | undefined {
   switch (a.varighet) {
-    case 'inntil-6-mnd': return 6;
-    case '6-12-mnd': return 12;
-    case '12-24-mnd': return 24;
-    case 'over-24-mnd': return Infinity;
-    default: return undefined;
+    case 'inntil-6-mnd':
+      return 6;
+    case '6-12-mnd':
+      return 12;
+    case '12-24-mnd':
+      return 24;
+    case 'over-24-mnd':
+      return Infinity;
+    default:
+      return undefined;
   }
 }
 
@@ -41,7 +53,9 @@ export const needWithin = (a: Answers, months: number) => (needMonths(a) ?? Infi
  */
 export function sal7Months(a: Answers): number {
   const groundAllowsYear = a.grunnlag === 'midlertidig-karakter' || a.grunnlag === 'vikariat';
-  return groundAllowsYear && a.personalreglement === 'personalreglement-ja' ? SAL7.personalreglementMonths : SAL7.months;
+  return groundAllowsYear && a.personalreglement === 'personalreglement-ja'
+    ? SAL7.personalreglementMonths
+    : SAL7.months;
 }
 
 /** Limit of a § 9 hire: 6 months on ground e (or when the ground is unknown); none on a or b. */
@@ -70,4 +84,5 @@ export const arbeidstreningMonths = (a: Answers) =>
   ARBEIDSTRENING.months + (nedsattArbeidsevne(a) ? ARBEIDSTRENING.extensionMonths : 0);
 
 /** Mentor: 6 months; up to 3 years with nedsatt arbeidsevne and special needs (tiltaksforskriften kap. 5). */
-export const mentorMonths = (a: Answers) => (nedsattArbeidsevne(a) ? MENTOR.extendedMonths : MENTOR.months);
+export const mentorMonths = (a: Answers) =>
+  nedsattArbeidsevne(a) ? MENTOR.extendedMonths : MENTOR.months;

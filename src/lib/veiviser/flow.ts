@@ -6,7 +6,13 @@ import { aliases } from './aliases';
 import { RULES_DATE } from './policy';
 import { questions, type Answers } from './questions';
 
-export const flowData: FlowData = { id: 'veiviser', basePath: '/veiviser/', rulesDate: RULES_DATE, questions, aliases };
+export const flowData: FlowData = {
+  id: 'veiviser',
+  basePath: '/veiviser/',
+  rulesDate: RULES_DATE,
+  questions,
+  aliases,
+};
 
 /** Step logic for step pages and the island: next question, URLs, progress, «Endre». */
 export const steps = createSteps<Answers>(flowData);

@@ -51,4 +51,5 @@ export const siteKnownIds = (known: Pick<KnownIds, 'legalRefIds' | 'kildeIds'>):
   stillAppliesIds,
 });
 /** Throws with every problem in the flow or any outcome; pass the ids from content/. */
-export const checkFlow = (known: Pick<KnownIds, 'legalRefIds' | 'kildeIds'>) => veiviser.check(siteKnownIds(known));
+export const checkFlow = (known: Pick<KnownIds, 'legalRefIds' | 'kildeIds'>) =>
+  veiviser.check(siteKnownIds(known));

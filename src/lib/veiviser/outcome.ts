@@ -1,6 +1,13 @@
 import type { StillAppliesId } from '../still-applies';
 import { route, type RouteId } from '../vocabulary';
-import type { MayFitAdvice, Notice, NotFitAdvice, Outcome, RouteAdvice, UnknownAnswer } from '../wizard';
+import type {
+  MayFitAdvice,
+  Notice,
+  NotFitAdvice,
+  Outcome,
+  RouteAdvice,
+  UnknownAnswer,
+} from '../wizard';
 import { measureAdvice } from './advice-measures';
 import { routeAdvice } from './advice-routes';
 import type { Advice } from './advice-shared';
@@ -22,7 +29,10 @@ export type VeiviserOutcome = Omit<Outcome, 'fits' | 'mayFit' | 'notFit'> & {
   readonly notFit: readonly VeiviserNotFit[];
 };
 
-const adviceFor: Record<EvaluatedRoute, (a: Answers) => Advice> = { ...routeAdvice, ...measureAdvice };
+const adviceFor: Record<EvaluatedRoute, (a: Answers) => Advice> = {
+  ...routeAdvice,
+  ...measureAdvice,
+};
 
 /** For each «Vet ikke» answer: what to find out and what each real answer would change. */
 function unknownsFor(a: Answers): UnknownAnswer[] {
@@ -30,22 +40,28 @@ function unknownsFor(a: Answers): UnknownAnswer[] {
     const chosen = q.answers.find((x) => x.slug === a[q.id]);
     if (!chosen || !('unknown' in chosen) || !('unknownInfo' in q)) return [];
     const effects: Record<string, string> = q.unknownInfo.effects;
-    return [{
-      questionId: q.id,
-      question: q.text,
-      findOut: q.unknownInfo.findOut,
-      effects: q.answers.filter((x) => !('unknown' in x)).map((x) => ({ answer: x.slug, label: x.label, effect: effects[x.slug] as string })),
-    }];
+    return [
+      {
+        questionId: q.id,
+        question: q.text,
+        findOut: q.unknownInfo.findOut,
+        effects: q.answers
+          .filter((x) => !('unknown' in x))
+          .map((x) => ({ answer: x.slug, label: x.label, effect: effects[x.slug] as string })),
+      },
+    ];
   });
 }
 
 /** Framework notes: others than the state hire under arbeidsmiljøloven, not statsansatteloven. */
 function noticesFor(a: Answers): Notice[] {
   if (isState(a)) return transitionNoticesFor(a);
-  return [{
-    text: 'Statsansatteloven og statsansatteforskriften gjelder bare for statlige virksomheter. Dere ansetter etter arbeidsmiljøloven og likestillings- og diskrimineringsloven. Tiltakene fra NAV kan alle arbeidsgivere bruke.',
-    legalRefs: ['aml-14-1', 'ldl-22'],
-  }];
+  return [
+    {
+      text: 'Statsansatteloven og statsansatteforskriften gjelder bare for statlige virksomheter. Dere ansetter etter arbeidsmiljøloven og likestillings- og diskrimineringsloven. Tiltakene fra NAV kan alle arbeidsgivere bruke.',
+      legalRefs: ['aml-14-1', 'ldl-22'],
+    },
+  ];
 }
 
 /** The result for a complete answer set: each evaluated route lands in exactly one list. */
@@ -58,10 +74,18 @@ export function evaluateAnswers(a: Answers): VeiviserOutcome {
     const rule = rules[id];
     const advice = adviceFor[id](a);
     // «Gjelder bare staten» is the vocabulary's stateOnly flag, not a row per route.
-    const notFitRows = stateOnly ? [[() => !isState(a), reasons.stateOnly] as const, ...rule.notFit] : rule.notFit;
+    const notFitRows = stateOnly
+      ? [[() => !isState(a), reasons.stateOnly] as const, ...rule.notFit]
+      : rule.notFit;
     const blocked = notFitRows.find(([test]) => holds(test, a));
     if (blocked) {
-      notFit.push({ routeId: id, kind, reason: textOf(blocked[1], a), legalRefs: advice.legalRefs, page });
+      notFit.push({
+        routeId: id,
+        kind,
+        reason: textOf(blocked[1], a),
+        legalRefs: advice.legalRefs,
+        page,
+      });
       continue;
     }
     const open = rule.open.filter(([test]) => holds(test, a)).map(([, text]) => textOf(text, a));
@@ -69,5 +93,13 @@ export function evaluateAnswers(a: Answers): VeiviserOutcome {
     if (open.length > 0) mayFit.push({ ...entry, condition: open.join(' ') });
     else fits.push(entry);
   }
-  return { answers: { ...a }, fits, mayFit, notFit, unknowns: unknownsFor(a), notices: noticesFor(a), rulesDate: RULES_DATE };
+  return {
+    answers: { ...a },
+    fits,
+    mayFit,
+    notFit,
+    unknowns: unknownsFor(a),
+    notices: noticesFor(a),
+    rulesDate: RULES_DATE,
+  };
 }

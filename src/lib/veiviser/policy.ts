@@ -23,14 +23,22 @@ export const THREE_YEAR_RULE_YEARS = v('treaarsregel') / 12;
 export const SAF3A_B_MONTHS = v('saf3a-b-lengde');
 
 /** Traineeprogrammet i staten: 2 years + up to 1 year (lovstatus row 5; 000 L2125–2129). */
-export const TRAINEE = { months: v('trainee-lengde'), extensionMonths: v('trainee-forlengelse') } as const;
+export const TRAINEE = {
+  months: v('trainee-lengde'),
+  extensionMonths: v('trainee-forlengelse'),
+} as const;
 
 /**
  * Midlertidig lønnstilskudd, tiltaksforskriften kap. 9 (lovstatus row 4a; 000 L2061–2075; NAV's code
  * of 20 Aug 2026). NAV's finding of nedsatt arbeidsevne sets the rate and length, not the target group.
  */
 export const LONNSTILSKUDD = {
-  standard: { firstRate: v('lts-sats-start'), laterRate: v('lts-sats-senere'), reducedAfterMonths: v('lts-nedtrapping'), maxMonths: v('lts-maks') },
+  standard: {
+    firstRate: v('lts-sats-start'),
+    laterRate: v('lts-sats-senere'),
+    reducedAfterMonths: v('lts-nedtrapping'),
+    maxMonths: v('lts-maks'),
+  },
   nedsattArbeidsevne: {
     firstRate: v('lts-nedsatt-sats-start'),
     laterRate: v('lts-nedsatt-sats-senere'),
@@ -40,18 +48,31 @@ export const LONNSTILSKUDD = {
 } as const;
 
 /** Arbeidstrening, tiltaksforskriften kap. 3: 1 year, + 6 months for nedsatt arbeidsevne (lovstatus row 4e). */
-export const ARBEIDSTRENING = { months: v('arbeidstrening-lengde'), extensionMonths: v('arbeidstrening-forlengelse') } as const;
+export const ARBEIDSTRENING = {
+  months: v('arbeidstrening-lengde'),
+  extensionMonths: v('arbeidstrening-forlengelse'),
+} as const;
 
 /** Mentor, tiltaksforskriften kap. 5 from 1 Aug 2025: 6 months, up to 3 years with special needs (lovstatus row 4f). */
-export const MENTOR = { months: v('mentor-lengde'), extendedMonths: v('mentor-forlenget') } as const;
+export const MENTOR = {
+  months: v('mentor-lengde'),
+  extendedMonths: v('mentor-forlenget'),
+} as const;
 
 /** Inkluderingstilskudd, tiltaksforskriften kap. 11: yearly maximum (lovstatus row 4d, NAV's code). */
 const inkluderingstilskudd = navFigure('inkluderingstilskudd-tak');
-export const INKLUDERINGSTILSKUDD = { year: Number(inkluderingstilskudd.date.slice(0, 4)), maxKroner: inkluderingstilskudd.value } as const;
+export const INKLUDERINGSTILSKUDD = {
+  year: Number(inkluderingstilskudd.date.slice(0, 4)),
+  maxKroner: inkluderingstilskudd.value,
+} as const;
 
 /** Fireårig lønnstilskudd for unge (trial): age limit and start (lovstatus row 4b, «likely»). */
 const fireaarig = navFigure('fireaarig-maks-midlertidig');
-export const FIREAARIG = { underAge: v('fireaarig-aldersgrense'), start: formatDay(fireaarig), maxMonthsInTemporaryPost: fireaarig.value } as const;
+export const FIREAARIG = {
+  underAge: v('fireaarig-aldersgrense'),
+  start: formatDay(fireaarig),
+  maxMonthsInTemporaryPost: fireaarig.value,
+} as const;
 
 /**
  * The dates that go with the figures above, as pages show them («per august 2026», «fra 1. august

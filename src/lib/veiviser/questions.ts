@@ -23,7 +23,11 @@ export const questions = [
     help: 'Hovedregelen er fast ansettelse. En midlertidig ansettelse krever et grunnlag i loven.',
     answers: [
       { slug: 'fast', label: 'Et fast behov', help: 'Dere vil ansette fast.' },
-      { slug: 'midlertidig', label: 'Et midlertidig behov', help: 'For eksempel et vikariat, et prosjekt eller en topp i arbeidet.' },
+      {
+        slug: 'midlertidig',
+        label: 'Et midlertidig behov',
+        help: 'For eksempel et vikariat, et prosjekt eller en topp i arbeidet.',
+      },
       { slug: 'prove-forst', label: 'Vi vil prøve hverandre ut først' },
       { slug: 'behov-vet-ikke', label: 'Vet ikke', unknown: true },
     ],
@@ -40,8 +44,14 @@ export const questions = [
     answers: [
       { slug: 'ny-hos-oss', label: 'Ny hos oss' },
       { slug: 'arbeidstrening-her', label: 'På arbeidstrening hos oss' },
-      { slug: 'administrativt-ansatt-her', label: 'Ansatt hos oss etter § 7 (administrativ ansettelse)' },
-      { slug: 'unntaksstilling-her', label: 'I en stilling hos oss med lønnstilskudd uten utlysning (§ 3a b)' },
+      {
+        slug: 'administrativt-ansatt-her',
+        label: 'Ansatt hos oss etter § 7 (administrativ ansettelse)',
+      },
+      {
+        slug: 'unntaksstilling-her',
+        label: 'I en stilling hos oss med lønnstilskudd uten utlysning (§ 3a b)',
+      },
     ],
   },
   {
@@ -70,8 +80,16 @@ export const questions = [
         label: 'Arbeidet er midlertidig',
         help: 'For eksempel et prosjekt med tidsbegrenset finansiering, en klar topp, eller arbeid som skiller seg fra det dere vanligvis gjør (§ 9 bokstav a).',
       },
-      { slug: 'vikariat', label: 'Vikariat', help: 'Personen skal gjøre arbeidet til en eller flere som er borte (§ 9 bokstav b).' },
-      { slug: 'uforutsett', label: 'Et uforutsett behov', help: 'Et behov som har oppstått uventet. Det gir grunnlag for inntil 6 måneder (§ 9 bokstav e).' },
+      {
+        slug: 'vikariat',
+        label: 'Vikariat',
+        help: 'Personen skal gjøre arbeidet til en eller flere som er borte (§ 9 bokstav b).',
+      },
+      {
+        slug: 'uforutsett',
+        label: 'Et uforutsett behov',
+        help: 'Et behov som har oppstått uventet. Det gir grunnlag for inntil 6 måneder (§ 9 bokstav e).',
+      },
       { slug: 'grunnlag-vet-ikke', label: 'Vet ikke, eller et annet grunnlag', unknown: true },
     ],
     unknownInfo: unknownInfo.grunnlag,
@@ -117,7 +135,11 @@ export const questions = [
         help: 'Innvandrerbakgrunn gir intervjuplikt (statsansatteforskriften § 4b), men ikke positiv særbehandling eller unntak fra utlysning.',
       },
       { slug: 'ingen-malgruppe', label: 'Nei, ingen av delene' },
-      { slug: 'malgruppe-vet-ikke', label: 'Vet ikke, eller vi har ingen bestemt person ennå', unknown: true },
+      {
+        slug: 'malgruppe-vet-ikke',
+        label: 'Vet ikke, eller vi har ingen bestemt person ennå',
+        unknown: true,
+      },
     ],
     unknownInfo: unknownInfo.kandidat,
   },

@@ -1,6 +1,13 @@
 import type { RouteId } from '../vocabulary';
 import { matches, type Condition } from '../wizard';
-import { groundKnown, inTargetGroup, navFollows, needMonths, needWithin, sal7Months } from './facts';
+import {
+  groundKnown,
+  inTargetGroup,
+  navFollows,
+  needMonths,
+  needWithin,
+  sal7Months,
+} from './facts';
 import { SAF3A_B_MONTHS, SAL9E_MONTHS } from './policy';
 import type { Answers } from './questions';
 import { conditions as c, reasons as r } from './texts';
@@ -15,12 +22,23 @@ import { conditions as c, reasons as r } from './texts';
 type Test = Condition | ((a: Answers) => boolean);
 type Text = string | ((a: Answers) => string);
 export type Row = readonly [test: Test, text: Text];
-export interface RouteRule { readonly notFit: readonly Row[]; readonly open: readonly Row[] }
+export interface RouteRule {
+  readonly notFit: readonly Row[];
+  readonly open: readonly Row[];
+}
 
 /** The routes and measures the veiviser decides on, in the order results list them. */
 export const evaluatedRoutes = [
-  'ordinaer-ansettelse', 'administrativ-ansettelse', 'midlertidig-ansettelse', 'unntak-lonnstilskudd',
-  'traineeprogrammet', 'fast-etter-trainee', 'lonnstilskudd', 'arbeidstrening', 'mentor', 'inkluderingstilskudd',
+  'ordinaer-ansettelse',
+  'administrativ-ansettelse',
+  'midlertidig-ansettelse',
+  'unntak-lonnstilskudd',
+  'traineeprogrammet',
+  'fast-etter-trainee',
+  'lonnstilskudd',
+  'arbeidstrening',
+  'mentor',
+  'inkluderingstilskudd',
 ] as const satisfies readonly RouteId[];
 export type EvaluatedRoute = (typeof evaluatedRoutes)[number];
 
@@ -39,7 +57,10 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
   // Open to every employer; for others than the state it is a hire under arbeidsmiljøloven.
   'ordinaer-ansettelse': {
     notFit: [],
-    open: [[{ behov: ['prove-forst', 'behov-vet-ikke'] }, c.knowNeedFirst], ...onStateTemporary(sal9Open)],
+    open: [
+      [{ behov: ['prove-forst', 'behov-vet-ikke'] }, c.knowNeedFirst],
+      ...onStateTemporary(sal9Open),
+    ],
   },
 
   // statsansatteloven § 7: up to 6 months, 12 with the personalreglement, on a § 9 ground (000 L1884–1918).
@@ -53,13 +74,19 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
       [(a) => !groundKnown(a), c.needGround],
       [{ personalreglement: ['personalreglement-vet-ikke'] }, c.reglementUnknown],
       [(a) => needMonths(a) === undefined, (a) => c.needUnknown(sal7Months(a))],
-      [(a) => needMonths(a) !== undefined && !needWithin(a, sal7Months(a)), (a) => c.onlyFirst(sal7Months(a))],
+      [
+        (a) => needMonths(a) !== undefined && !needWithin(a, sal7Months(a)),
+        (a) => c.onlyFirst(sal7Months(a)),
+      ],
     ],
   },
 
   // statsansatteloven § 9: a temporary post filled the ordinary way; § 9 e caps at 6 months.
   'midlertidig-ansettelse': {
-    notFit: [[{ behov: ['fast'] }, r.sal9Permanent], [{ behov: ['prove-forst'] }, r.tryingIsNoGround]],
+    notFit: [
+      [{ behov: ['fast'] }, r.sal9Permanent],
+      [{ behov: ['prove-forst'] }, r.tryingIsNoGround],
+    ],
     open: sal9Open,
   },
 
@@ -76,8 +103,14 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
       [always, c.navApprovedFirst],
       [(a) => inTargetGroup(a) === 'unknown', c.targetGroupUnknown],
       [{ behov: ['prove-forst', 'behov-vet-ikke'] }, c.tryOutTemporary],
-      [(a) => a.behov === 'midlertidig' && needMonths(a) === undefined, c.needUnknown(SAF3A_B_MONTHS)],
-      [(a) => needMonths(a) !== undefined && !needWithin(a, SAF3A_B_MONTHS), c.onlyFirst(SAF3A_B_MONTHS)],
+      [
+        (a) => a.behov === 'midlertidig' && needMonths(a) === undefined,
+        c.needUnknown(SAF3A_B_MONTHS),
+      ],
+      [
+        (a) => needMonths(a) !== undefined && !needWithin(a, SAF3A_B_MONTHS),
+        c.onlyFirst(SAF3A_B_MONTHS),
+      ],
     ],
   },
 
@@ -112,17 +145,24 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
   // NAV measures: NAV decides; a wage subsidy needs an employment contract (000 L4181–4187).
   lonnstilskudd: {
     notFit: [],
-    open: [[(a) => !navFollows(a), c.navNotInvolved], [{ behov: ['prove-forst'] }, c.employmentNeeded]],
+    open: [
+      [(a) => !navFollows(a), c.navNotInvolved],
+      [{ behov: ['prove-forst'] }, c.employmentNeeded],
+    ],
   },
   arbeidstrening: {
     notFit: [[{ situasjon: ['arbeidstrening-her'] }, r.alreadyOnArbeidstrening]],
-    open: [[(a) => a.behov !== 'prove-forst', c.ifTryFirst], [(a) => !navFollows(a), c.navNotInvolved]],
+    open: [
+      [(a) => a.behov !== 'prove-forst', c.ifTryFirst],
+      [(a) => !navFollows(a), c.navNotInvolved],
+    ],
   },
   mentor: { notFit: [], open: [[always, c.mentor]] },
   inkluderingstilskudd: { notFit: [], open: [[always, c.inkluderingstilskudd]] },
 };
 
 /** True when the row's test holds for these answers. */
-export const holds = (test: Test, a: Answers): boolean => (typeof test === 'function' ? test(a) : matches(test, a));
+export const holds = (test: Test, a: Answers): boolean =>
+  typeof test === 'function' ? test(a) : matches(test, a);
 
 export const textOf = (text: Text, a: Answers) => (typeof text === 'function' ? text(a) : text);

@@ -26,8 +26,12 @@ export function resultPageTitle(outcome: Pick<VeiviserOutcome, 'fits' | 'mayFit'
   const first = outcome.fits[0];
   if (first) return `Resultat: ${shortLabel(first.routeId)} passer`;
   const may = outcome.mayFit[0];
-  return may ? `Resultat: ${shortLabel(may.routeId)} kan passe` : 'Resultat: ingen vei passer sikkert';
+  return may
+    ? `Resultat: ${shortLabel(may.routeId)} kan passe`
+    : 'Resultat: ingen vei passer sikkert';
 }
 
-export const resultDocumentTitle = (outcome: Pick<VeiviserOutcome, 'fits' | 'mayFit'>, siteName: string) =>
-  documentTitle(resultPageTitle(outcome), siteName);
+export const resultDocumentTitle = (
+  outcome: Pick<VeiviserOutcome, 'fits' | 'mayFit'>,
+  siteName: string
+) => documentTitle(resultPageTitle(outcome), siteName);

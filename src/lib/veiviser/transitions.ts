@@ -27,10 +27,12 @@ const NO_NEW_PROVETID =
   'Prøvetid: fortsetter personen i samme eller en vesentlig lik stilling hos dere, kan dere ikke avtale ny prøvetid. Prøvetid gjelder ellers automatisk i staten, så skriv i arbeidsavtalen at den ikke gjelder (må sjekkes: den endrede lovteksten er ikke sett).';
 
 const transitionNotices: Record<string, Notice[]> = {
-  'arbeidstrening-her': [{
-    text: 'Personen er på arbeidstrening hos dere. Det er ikke en ansettelse, og det gir ingen fortrinnsrett. Vil dere ansette, bruk en ansettelsesvei nedenfor. Lønnstilskudd fra NAV kan gjøre overgangen lettere, men NAV må godkjenne det før ansettelsen starter.',
-    legalRefs: ['tf-kap3', 'tf-kap9', 'sal-4'],
-  }],
+  'arbeidstrening-her': [
+    {
+      text: 'Personen er på arbeidstrening hos dere. Det er ikke en ansettelse, og det gir ingen fortrinnsrett. Vil dere ansette, bruk en ansettelsesvei nedenfor. Lønnstilskudd fra NAV kan gjøre overgangen lettere, men NAV må godkjenne det før ansettelsen starter.',
+      legalRefs: ['tf-kap3', 'tf-kap9', 'sal-4'],
+    },
+  ],
   'administrativt-ansatt-her': [
     {
       text: 'Personen er ansatt etter § 7. Den ansettelsen kan ikke forlenges utover grensen. Skal personen fortsette, må stillingen lyses ut, eller dere må bruke unntaket i § 3a b hvis personen er i målgruppen og NAV godkjenner lønnstilskudd først.',
@@ -58,6 +60,7 @@ export function transitionNoticesFor(a: Answers): Notice[] {
       legalRefs: ['saf-4b'],
     });
   }
-  if (a.trainee === 'trainee-her' && a.behov === 'fast') notices.push({ text: NO_NEW_PROVETID, legalRefs: ['sal-15'] });
+  if (a.trainee === 'trainee-her' && a.behov === 'fast')
+    notices.push({ text: NO_NEW_PROVETID, legalRefs: ['sal-15'] });
   return notices;
 }

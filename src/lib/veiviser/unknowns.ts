@@ -9,15 +9,19 @@ const nedsatt = LONNSTILSKUDD.nedsattArbeidsevne;
 
 export const unknownInfo = {
   behov: {
-    findOut: 'Finn ut om arbeidet er fast eller midlertidig, og hvor lenge det varer. Det avgjør hvilke veier dere kan bruke.',
+    findOut:
+      'Finn ut om arbeidet er fast eller midlertidig, og hvor lenge det varer. Det avgjør hvilke veier dere kan bruke.',
     effects: {
       fast: 'Hovedregelen er fast ansettelse med utlysning. Unntaket for tidligere traineer kan passe.',
-      midlertidig: 'Administrativ ansettelse (§ 7) eller midlertidig stilling med lønnstilskudd (§ 3a b) kan passe. Begge krever et midlertidig behov.',
-      'prove-forst': 'Arbeidstrening gjennom NAV er laget for å prøve hverandre ut. Det er ikke en ansettelse.',
+      midlertidig:
+        'Administrativ ansettelse (§ 7) eller midlertidig stilling med lønnstilskudd (§ 3a b) kan passe. Begge krever et midlertidig behov.',
+      'prove-forst':
+        'Arbeidstrening gjennom NAV er laget for å prøve hverandre ut. Det er ikke en ansettelse.',
     },
   },
   varighet: {
-    findOut: 'Finn ut hvor lenge dere trenger personen. Tenk på hele behovet, ikke bare den første kontrakten.',
+    findOut:
+      'Finn ut hvor lenge dere trenger personen. Tenk på hele behovet, ikke bare den første kontrakten.',
     effects: {
       'inntil-6-mnd': `Administrativ ansettelse (§ 7) kan dekke hele behovet.`,
       '6-12-mnd': `Administrativ ansettelse dekker hele behovet bare hvis personalreglementet tillater ett år og behovet ikke er uforutsett (§ 9 e).`,
@@ -26,7 +30,8 @@ export const unknownInfo = {
     },
   },
   grunnlag: {
-    findOut: 'Finn ut hvilket grunnlag i statsansatteloven § 9 behovet har. Spør HR eller juristene i virksomheten.',
+    findOut:
+      'Finn ut hvilket grunnlag i statsansatteloven § 9 behovet har. Spør HR eller juristene i virksomheten.',
     effects: {
       'midlertidig-karakter': `Arbeid av midlertidig karakter (§ 9 a) gir ingen fast tidsgrense. Administrativ ansettelse kan da vare i ${SAL7.personalreglementMonths} måneder hvis personalreglementet tillater det.`,
       vikariat: `Vikariat (§ 9 b) gir ingen fast tidsgrense. Administrativ ansettelse kan da vare i ${SAL7.personalreglementMonths} måneder hvis personalreglementet tillater det.`,
@@ -44,36 +49,48 @@ export const unknownInfo = {
     findOut:
       'Det teller bare det personen selv har oppgitt, for eksempel ved å krysse av i søknaden eller gjennom NAV. Ikke spør om helse eller funksjonsnedsettelse. Har dere ingen bestemt person ennå, kan NAV foreslå kandidater.',
     effects: {
-      'malgruppe-1': 'Personen er i målgruppen. Unntaket i § 3a b og traineeprogrammet kan da passe, og ved utlysning kan dere bruke positiv særbehandling.',
-      'malgruppe-2': 'Personen er i målgruppen. Unntaket i § 3a b og traineeprogrammet kan da passe, og ved utlysning kan dere bruke positiv særbehandling.',
-      'gruppe-4b': 'Intervjuplikten gjelder, men ikke særbehandling, unntaket i § 3a b eller traineeprogrammet.',
-      'ingen-malgruppe': 'Unntaket i § 3a b og traineeprogrammet passer ikke. Lønnstilskudd kan likevel være mulig hvis NAV vurderer at personen trenger det.',
+      'malgruppe-1':
+        'Personen er i målgruppen. Unntaket i § 3a b og traineeprogrammet kan da passe, og ved utlysning kan dere bruke positiv særbehandling.',
+      'malgruppe-2':
+        'Personen er i målgruppen. Unntaket i § 3a b og traineeprogrammet kan da passe, og ved utlysning kan dere bruke positiv særbehandling.',
+      'gruppe-4b':
+        'Intervjuplikten gjelder, men ikke særbehandling, unntaket i § 3a b eller traineeprogrammet.',
+      'ingen-malgruppe':
+        'Unntaket i § 3a b og traineeprogrammet passer ikke. Lønnstilskudd kan likevel være mulig hvis NAV vurderer at personen trenger det.',
     },
   },
   trainee: {
-    findOut: 'Spør personen eller HR om hen har fullført traineeprogrammet i staten, og i hvilken virksomhet.',
+    findOut:
+      'Spør personen eller HR om hen har fullført traineeprogrammet i staten, og i hvilken virksomhet.',
     effects: {
-      'trainee-her': 'Dere kan ansette personen fast uten utlysning hvis hen er kvalifisert (statsansatteforskriften § 3a a).',
-      'trainee-annen': 'Unntaket fra utlysning gjelder ikke. Det krever at traineeperioden var hos dere.',
+      'trainee-her':
+        'Dere kan ansette personen fast uten utlysning hvis hen er kvalifisert (statsansatteforskriften § 3a a).',
+      'trainee-annen':
+        'Unntaket fra utlysning gjelder ikke. Det krever at traineeperioden var hos dere.',
       'trainee-nei': 'Unntaket fra utlysning for tidligere traineer gjelder ikke.',
     },
   },
   utdanning: {
-    findOut: 'Spør personen om hen har fullført høyere utdanning ved et universitet eller en høyskole.',
+    findOut:
+      'Spør personen om hen har fullført høyere utdanning ved et universitet eller en høyskole.',
     effects: {
       'utdanning-ja': 'Traineeprogrammet i staten kan passe.',
       'utdanning-nei': 'Traineeprogrammet i staten passer ikke. Det krever høyere utdanning.',
     },
   },
   nav: {
-    findOut: 'Spør personen om hen får oppfølging fra NAV, eller kontakt NAV-kontoret der dere holder til.',
+    findOut:
+      'Spør personen om hen får oppfølging fra NAV, eller kontakt NAV-kontoret der dere holder til.',
     effects: {
-      'nav-ja': 'NAV-veilederen kan si om personen kan få lønnstilskudd, arbeidstrening eller mentor, og med hvilken sats.',
-      'nav-nei': 'Tiltak fra NAV krever at NAV følger opp personen. Kontakt NAV hvis dere vil bruke dem.',
+      'nav-ja':
+        'NAV-veilederen kan si om personen kan få lønnstilskudd, arbeidstrening eller mentor, og med hvilken sats.',
+      'nav-nei':
+        'Tiltak fra NAV krever at NAV følger opp personen. Kontakt NAV hvis dere vil bruke dem.',
     },
   },
   arbeidsevne: {
-    findOut: 'Spør NAV-veilederen om NAV har vurdert at personen har nedsatt arbeidsevne. Dere trenger ikke vite hvorfor.',
+    findOut:
+      'Spør NAV-veilederen om NAV har vurdert at personen har nedsatt arbeidsevne. Dere trenger ikke vite hvorfor.',
     effects: {
       'nav-vurdering-ja': `Lønnstilskuddet kan være ${nedsatt.firstRate} % de første ${nedsatt.reducedAfterMonths} månedene og deretter ${nedsatt.laterRate} %, i inntil ${nedsatt.maxMonths} måneder (satser ${FIGURE_DATES.lonnstilskudd}).`,
       'nav-vurdering-nei': `Lønnstilskuddet kan være ${std.firstRate} % de første ${std.reducedAfterMonths} månedene og deretter ${std.laterRate} %, i høyst ${std.maxMonths} måneder (satser ${FIGURE_DATES.lonnstilskudd}).`,

@@ -11,12 +11,19 @@ const conditionJson = (c: Condition | undefined): { [key: string]: Json } =>
  * The flow as machine-readable data for /veiviser/regler.json: every question with its answers
  * and the rule for when it is asked, the routes, and the decision for every result path.
  */
-export function rulesJson(flow: FlowDefinition, routeInfo: (id: string) => RouteInfo): { [key: string]: Json } {
+export function rulesJson(
+  flow: FlowDefinition,
+  routeInfo: (id: string) => RouteInfo
+): { [key: string]: Json } {
   const questions = flow.questions.map((q) => ({
     id: q.id,
     text: q.text,
     ...(q.help ? { help: q.help } : {}),
-    answers: q.answers.map((a) => ({ slug: a.slug, label: a.label, ...(a.unknown ? { unknown: true } : {}) })),
+    answers: q.answers.map((a) => ({
+      slug: a.slug,
+      label: a.label,
+      ...(a.unknown ? { unknown: true } : {}),
+    })),
     askIf: { when: conditionJson(q.askIf?.when), unless: conditionJson(q.askIf?.unless) },
   }));
   // Compact: route ids per list, the limits in months, and the kilder behind «må sjekkes».
@@ -26,7 +33,9 @@ export function rulesJson(flow: FlowDefinition, routeInfo: (id: string) => Route
       const o = flow.evaluate(p.answers);
       const advised = [...o.fits, ...o.mayFit];
       const months = (pick: (r: RouteAdvice) => number | undefined) =>
-        Object.fromEntries(advised.flatMap((r) => (pick(r) === undefined ? [] : [[r.routeId, pick(r) as number]])));
+        Object.fromEntries(
+          advised.flatMap((r) => (pick(r) === undefined ? [] : [[r.routeId, pick(r) as number]]))
+        );
       return {
         path: p.path,
         fits: o.fits.map((r) => r.routeId),
@@ -49,7 +58,9 @@ export function rulesJson(flow: FlowDefinition, routeInfo: (id: string) => Route
     basePath: flow.basePath,
     questions,
     routes,
-    aliases: Object.fromEntries(Object.entries(flow.aliases).map(([id, table]) => [id, { ...table }])),
+    aliases: Object.fromEntries(
+      Object.entries(flow.aliases).map(([id, table]) => [id, { ...table }])
+    ),
     outcomes,
   };
 }

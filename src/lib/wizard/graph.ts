@@ -31,7 +31,8 @@ export function keepValid(flow: FlowData, answers: AnswerMap): Record<string, st
     if (!isAsked(question.askIf, kept)) continue;
     const slug = answers[question.id];
     if (hasAnswer(question, slug)) kept[question.id] = slug as string;
-    else if (slug === undefined && question.defaultAnswer !== undefined) kept[question.id] = question.defaultAnswer;
+    else if (slug === undefined && question.defaultAnswer !== undefined)
+      kept[question.id] = question.defaultAnswer;
     else break;
   }
   return kept;
@@ -45,7 +46,9 @@ export function isValid(flow: FlowData, answers: AnswerMap): boolean {
   const kept = keepValid(flow, answers);
   const given = Object.entries(answers).filter(([, slug]) => slug !== undefined);
   if (!given.every(([id, slug]) => kept[id] === slug)) return false;
-  return flow.questions.every((q) => kept[q.id] === undefined || answers[q.id] !== undefined || isDefault(q, kept[q.id]));
+  return flow.questions.every(
+    (q) => kept[q.id] === undefined || answers[q.id] !== undefined || isDefault(q, kept[q.id])
+  );
 }
 
 /** The next question to ask, or null when the answers are complete (a result). Assumes valid answers. */
@@ -82,7 +85,11 @@ export function openDefaults(flow: FlowData, answers: AnswerMap): QuestionDef[] 
  * «Endre» (with and without JS): the answers before questionId, its own and every later answer
  * dropped, so the reader lands on that question. A question not on the path leaves the valid answers as they are.
  */
-export function dropAfter(flow: FlowData, answers: AnswerMap, questionId: string): Record<string, string> {
+export function dropAfter(
+  flow: FlowData,
+  answers: AnswerMap,
+  questionId: string
+): Record<string, string> {
   const kept = keepValid(flow, answers);
   if (kept[questionId] === undefined) return kept;
   const result: Record<string, string> = {};
@@ -101,6 +108,9 @@ export function children(flow: FlowData, answers: AnswerMap): Record<string, str
   const next = question.answers.map((a) => keepValid(flow, { ...kept, [question.id]: a.slug }));
   // The other answers of a default the reader has not moved past.
   const others = openDefaults(flow, kept).flatMap((q) =>
-    q.answers.filter((a) => !isDefault(q, a.slug)).map((a) => keepValid(flow, { ...dropAfter(flow, kept, q.id), [q.id]: a.slug })));
+    q.answers
+      .filter((a) => !isDefault(q, a.slug))
+      .map((a) => keepValid(flow, { ...dropAfter(flow, kept, q.id), [q.id]: a.slug }))
+  );
   return [...next, ...others];
 }

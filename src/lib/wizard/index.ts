@@ -4,6 +4,12 @@
 export { createWizard, type Wizard } from './create';
 export { createSteps, type Steps } from './steps';
 export { matches } from './graph';
-export { flowDataSchema, outcomeSchema, SENSITIVE_WORDS, type KnownIds, type RouteInfo } from './schema';
+export {
+  flowDataSchema,
+  outcomeSchema,
+  SENSITIVE_WORDS,
+  type KnownIds,
+  type RouteInfo,
+} from './schema';
 export { SEGMENT } from './paths';
 export type * from './types';

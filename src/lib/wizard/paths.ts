@@ -1,4 +1,12 @@
-import { askedQuestions, children, isAsked, isDefault, isValid, keepValid, nextQuestion } from './graph';
+import {
+  askedQuestions,
+  children,
+  isAsked,
+  isDefault,
+  isValid,
+  keepValid,
+  nextQuestion,
+} from './graph';
 import type { AnswerMap, FlowData, WizardPath } from './types';
 
 /** One URL segment: lower-case ASCII words joined by single hyphens. */
@@ -7,11 +15,15 @@ export const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The canonical URL of a step or result. Throws on answers that are not a path prefix (a bug in the caller). */
 export function pathFor(flow: FlowData, answers: AnswerMap): string {
   if (!isValid(flow, answers)) {
-    throw new Error(`pathFor: svarene passer ikke i flyten «${flow.id}»: ${JSON.stringify(answers)}`);
+    throw new Error(
+      `pathFor: svarene passer ikke i flyten «${flow.id}»: ${JSON.stringify(answers)}`
+    );
   }
   const kept = keepValid(flow, answers);
   // A default answer adds no segment, so URLs from before its question existed keep their meaning.
-  const slugs = askedQuestions(flow, kept).filter((q) => !isDefault(q, kept[q.id])).map((q) => kept[q.id] as string);
+  const slugs = askedQuestions(flow, kept)
+    .filter((q) => !isDefault(q, kept[q.id]))
+    .map((q) => kept[q.id] as string);
   return flow.basePath + slugs.map((s) => `${s}/`).join('');
 }
 
@@ -30,7 +42,9 @@ export function parseAnswers(flow: FlowData, path: string): Record<string, strin
   for (const segment of rest.slice(0, -1).split('/')) {
     if (!SEGMENT.test(segment)) return null;
     for (;;) {
-      const question = flow.questions.find((q) => answers[q.id] === undefined && isAsked(q.askIf, answers));
+      const question = flow.questions.find(
+        (q) => answers[q.id] === undefined && isAsked(q.askIf, answers)
+      );
       if (!question) return null;
       const slug = flow.aliases[question.id]?.[segment] ?? segment;
       // The default is never written out: only the short form is canonical.
@@ -75,7 +89,9 @@ export function aliasPaths(flow: FlowData): { from: string; to: string }[] {
     for (const question of askedQuestions(flow, answers)) {
       const slug = answers[question.id] as string;
       if (isDefault(question, slug)) continue;
-      const old = Object.entries(flow.aliases[question.id] ?? {}).filter(([, to]) => to === slug).map(([from]) => from);
+      const old = Object.entries(flow.aliases[question.id] ?? {})
+        .filter(([, to]) => to === slug)
+        .map(([from]) => from);
       variants = variants.flatMap((v) => [slug, ...old].map((s) => [...v, s]));
     }
     for (const segments of variants) {

@@ -11,7 +11,8 @@ function longestRemaining(flow: FlowData, answers: Record<string, string>): numb
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const next = children(flow, answers);
-  const value = next.length === 0 ? 0 : 1 + Math.max(...next.map((child) => longestRemaining(flow, child)));
+  const value =
+    next.length === 0 ? 0 : 1 + Math.max(...next.map((child) => longestRemaining(flow, child)));
   cache.set(key, value);
   return value;
 }

@@ -1,4 +1,11 @@
-import { askedQuestions, dropAfter, isDefault, keepValid, nextQuestion, openDefaults } from './graph';
+import {
+  askedQuestions,
+  dropAfter,
+  isDefault,
+  keepValid,
+  nextQuestion,
+  openDefaults,
+} from './graph';
 import { parseAnswers, pathFor } from './paths';
 import { progress } from './progress';
 import type { AnswerMap, FlowData } from './types';
@@ -26,7 +33,9 @@ export function createSteps<A extends AnswerMap>(flow: FlowData) {
     dropAfter: (answers: A, questionId: string) => dropAfter(flow, answers, questionId) as A,
     /** The label of the answer given to a question, for the summary. */
     answerLabel(questionId: string, slug: string): string {
-      const answer = flow.questions.find((q) => q.id === questionId)?.answers.find((a) => a.slug === slug);
+      const answer = flow.questions
+        .find((q) => q.id === questionId)
+        ?.answers.find((a) => a.slug === slug);
       if (!answer) throw new Error(`ukjent svar «${slug}» på «${questionId}»`);
       return answer.label;
     },

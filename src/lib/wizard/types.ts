@@ -123,7 +123,11 @@ export interface UnknownAnswer {
   readonly question: string;
   readonly findOut: string;
   /** For each real answer: how the result would change. */
-  readonly effects: readonly { readonly answer: string; readonly label: string; readonly effect: string }[];
+  readonly effects: readonly {
+    readonly answer: string;
+    readonly label: string;
+    readonly effect: string;
+  }[];
 }
 
 export interface Notice {

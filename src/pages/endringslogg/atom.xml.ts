@@ -14,5 +14,7 @@ export const GET: APIRoute = async () => {
     updated: c.added,
     summary: c.now,
   }));
-  return new Response(atomFeed('endringer', SITE_URL, entries), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(atomFeed('endringer', SITE_URL, entries), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 };

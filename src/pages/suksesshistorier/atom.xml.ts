@@ -17,5 +17,7 @@ export const GET: APIRoute = async () => {
     summary: s.summary,
     categories: [outcomeKind(s.outcomeKind).label],
   }));
-  return new Response(atomFeed('historier', SITE_URL, entries), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(atomFeed('historier', SITE_URL, entries), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 };

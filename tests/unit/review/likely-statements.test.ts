@@ -9,8 +9,18 @@ const at = (body: string) => likelyStatements('/regelverk/a/', body, likely, lab
 
 describe('likelyStatements', () => {
   it('gives the sentence the citation stands in, with the nearest heading', () => {
-    const body = 'Innledning.\n\n<H2 id="vilkar">Vilkår</H2>\n\nFørst en setning. Dere kan bruke <LegalRef id="sal-7" /> her <SourceRef id="dfo-x" passage="side 2" />. Neste setning.';
-    expect(at(body)).toEqual([{ url: '/regelverk/a/', kilde: 'dfo-x', passage: 'side 2', anchor: 'vilkar', heading: 'Vilkår', sentence: 'Dere kan bruke statsansatteloven § 7 her.' }]);
+    const body =
+      'Innledning.\n\n<H2 id="vilkar">Vilkår</H2>\n\nFørst en setning. Dere kan bruke <LegalRef id="sal-7" /> her <SourceRef id="dfo-x" passage="side 2" />. Neste setning.';
+    expect(at(body)).toEqual([
+      {
+        url: '/regelverk/a/',
+        kilde: 'dfo-x',
+        passage: 'side 2',
+        anchor: 'vilkar',
+        heading: 'Vilkår',
+        sentence: 'Dere kan bruke statsansatteloven § 7 her.',
+      },
+    ]);
   });
 
   it('ignores citations of sources that are not «likely»', () => {
@@ -18,7 +28,9 @@ describe('likelyStatements', () => {
   });
 
   it('a citation after the full stop belongs to the sentence before', () => {
-    expect(at('<H3 id="b">B</H3>\n\nDette gjelder i seks måneder. <SourceRef id="dfo-x" />')[0]?.sentence).toBe('Dette gjelder i seks måneder.');
+    expect(
+      at('<H3 id="b">B</H3>\n\nDette gjelder i seks måneder. <SourceRef id="dfo-x" />')[0]?.sentence
+    ).toBe('Dette gjelder i seks måneder.');
   });
 
   it('in a list, only the list item', () => {
@@ -28,13 +40,16 @@ describe('likelyStatements', () => {
   });
 
   it('a citation alone after a list supports the whole list', () => {
-    const body = '<H2 id="c">C</H2>\n\n- En ting.\n- En [annen](/x/) ting.\n\n<SourceRef id="dfo-x" />';
+    const body =
+      '<H2 id="c">C</H2>\n\n- En ting.\n- En [annen](/x/) ting.\n\n<SourceRef id="dfo-x" />';
     expect(at(body)[0]?.sentence).toBe('En ting. En annen ting.');
   });
 });
 
 describe('likelyStatements: a citation between two sentences', () => {
   it('belongs to the sentence before it, not the one after', () => {
-    expect(at('Dette gjelder. <SourceRef id="dfo-x" /> Neste setning.')[0]?.sentence).toBe('Dette gjelder.');
+    expect(at('Dette gjelder. <SourceRef id="dfo-x" /> Neste setning.')[0]?.sentence).toBe(
+      'Dette gjelder.'
+    );
   });
 });

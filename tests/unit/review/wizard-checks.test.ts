@@ -10,7 +10,10 @@ describe('wizardChecks', () => {
     for (const p of reachablePaths()) {
       const outcome = p.kind === 'result' ? evaluate(p.answers) : null;
       for (const a of outcome ? [...outcome.fits, ...outcome.mayFit] : []) {
-        for (const m of a.mustCheck) { seen++; expect(rows.has(`${m.kilde}|${m.what}|${a.routeId}`)).toBe(true); }
+        for (const m of a.mustCheck) {
+          seen++;
+          expect(rows.has(`${m.kilde}|${m.what}|${a.routeId}`)).toBe(true);
+        }
       }
     }
     expect(seen).toBeGreaterThan(0);

@@ -1,15 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { bestBetFor, bestBets, decodeBets, definingPlace, encodeBets, normalizeQuery, ordWords, termVariants, type OrdEntry } from '../../../src/lib/search-terms';
-import { faqRecords, ordlisteRecords, recordHtml } from '../../../src/integrations/search-records.mjs';
+import {
+  bestBetFor,
+  bestBets,
+  decodeBets,
+  definingPlace,
+  encodeBets,
+  normalizeQuery,
+  ordWords,
+  termVariants,
+  type OrdEntry,
+} from '../../../src/lib/search-terms';
+import {
+  faqRecords,
+  ordlisteRecords,
+  recordHtml,
+} from '../../../src/integrations/search-records.mjs';
 
 const entries = load(readFileSync('content/ordliste.yaml', 'utf8')) as OrdEntry[];
 
 describe('ordliste terms and aliases in the search', () => {
   it('splits «A / B» into two and drops a parenthesis', () => {
-    expect(termVariants('Funksjonsnedsettelse / nedsatt funksjonsevne')).toEqual(['Funksjonsnedsettelse', 'nedsatt funksjonsevne']);
-    expect(termVariants('Tilretteleggingstilskudd (gammelt navn)')).toEqual(['Tilretteleggingstilskudd']);
+    expect(termVariants('Funksjonsnedsettelse / nedsatt funksjonsevne')).toEqual([
+      'Funksjonsnedsettelse',
+      'nedsatt funksjonsevne',
+    ]);
+    expect(termVariants('Tilretteleggingstilskudd (gammelt navn)')).toEqual([
+      'Tilretteleggingstilskudd',
+    ]);
   });
   it('every entry has aliases, and no word names two entries (a best bet must be unambiguous)', () => {
     const owner = new Map<string, string>();
@@ -34,7 +53,9 @@ describe('ordliste terms and aliases in the search', () => {
     expect(decodeBets(encodeBets(table))).toEqual(table);
   });
   it('the defining place is the rule page, else the ordliste anchor', () => {
-    expect(definingPlace({ id: 'mentor', term: 'Mentor', page: 'arbeidstrening-og-andre-tiltak' })).toBe('/regelverk/arbeidstrening-og-andre-tiltak/');
+    expect(
+      definingPlace({ id: 'mentor', term: 'Mentor', page: 'arbeidstrening-og-andre-tiltak' })
+    ).toBe('/regelverk/arbeidstrening-og-andre-tiltak/');
     expect(definingPlace({ id: 'dfo', term: 'DFØ' })).toBe('/ordliste/#dfo');
   });
 });
@@ -55,13 +76,20 @@ describe('search records cut from the built pages', () => {
     const faqHtml = `<article><p>Intro</p><div class="heading-anchor"><h2 id="a" class="ds-heading">Kan vi?</h2><a data-pagefind-ignore>Kopier</a></div><p>Ja.</p>
 <div class="heading-anchor"><h2 id="b">Må vi?</h2></div><p>Nei.</p><section class="references"><div class="heading-anchor"><h2 id="lovhenvisninger">Lov</h2></div></section></article>`;
     const records = faqRecords(faqHtml);
-    expect(records.map((r) => r.url)).toEqual(['/ofte-stilte-sporsmal/#a', '/ofte-stilte-sporsmal/#b']);
+    expect(records.map((r) => r.url)).toEqual([
+      '/ofte-stilte-sporsmal/#a',
+      '/ofte-stilte-sporsmal/#b',
+    ]);
     expect(records[0]!.html).toContain('<p>Ja.</p>');
     expect(records[0]!.html).not.toContain('Nei.');
     expect(records[1]!.html).toContain('type:sporsmal');
   });
   it('a record carries the synonym table’s words for its text, escaped', () => {
-    const html = recordHtml({ type: 'sporsmal', title: 'Om «lønnstilskudd» & mer', body: '<p>x</p>' });
+    const html = recordHtml({
+      type: 'sporsmal',
+      title: 'Om «lønnstilskudd» & mer',
+      body: '<p>x</p>',
+    });
     expect(html).toContain('sokeord:tilskudd lønn');
     expect(html).toContain('&amp; mer');
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteSearch, pinFirst, siteSearchFilters, siteSearchResults, siteSearchToQuery } from '../../../src/lib/site-search';
+import {
+  parseSiteSearch,
+  pinFirst,
+  siteSearchFilters,
+  siteSearchResults,
+  siteSearchToQuery,
+} from '../../../src/lib/site-search';
 import { toHit } from '../../../src/lib/search-hit';
 
 describe('/sok/ state in the URL', () => {
@@ -9,13 +15,20 @@ describe('/sok/ state in the URL', () => {
     expect(parseSiteSearch('')).toEqual({ q: '', type: null });
   });
   it('writes a link that reproduces the view', () => {
-    expect(siteSearchToQuery({ q: 'hull i CV', type: 'sporsmal' })).toBe('?q=hull+i+CV&type=sporsmal');
+    expect(siteSearchToQuery({ q: 'hull i CV', type: 'sporsmal' })).toBe(
+      '?q=hull+i+CV&type=sporsmal'
+    );
     expect(siteSearchToQuery({ q: ' ', type: null })).toBe('');
-    expect(parseSiteSearch(siteSearchToQuery({ q: 'a b', type: 'historie' }))).toEqual({ q: 'a b', type: 'historie' });
+    expect(parseSiteSearch(siteSearchToQuery({ q: 'a b', type: 'historie' }))).toEqual({
+      q: 'a b',
+      type: 'historie',
+    });
   });
   it('filters on type only when one is chosen, so a plain query fetches no filter index', () => {
     expect(siteSearchFilters({ q: 'x', type: null })).toEqual({});
-    expect(siteSearchFilters({ q: 'x', type: 'regelverk' })).toEqual({ type: { any: ['regelverk'] } });
+    expect(siteSearchFilters({ q: 'x', type: 'regelverk' })).toEqual({
+      type: { any: ['regelverk'] },
+    });
   });
 });
 
@@ -29,15 +42,24 @@ describe('best bet: the defining place first', () => {
   /** A fake Pagefind: pages with words and filters; AND across filter keys. */
   const pages = [
     { id: 'story', words: ['mentor'], filters: { type: ['historie'] } },
-    { id: 'rule', words: ['mentor', 'tiltak'], filters: { type: ['regelverk'], definerer: ['mentor'] } },
+    {
+      id: 'rule',
+      words: ['mentor', 'tiltak'],
+      filters: { type: ['regelverk'], definerer: ['mentor'] },
+    },
     { id: 'term', words: ['tiltak'], filters: { type: ['ordliste'], definerer: ['tiltak'] } },
   ];
   const calls: unknown[] = [];
   const fake = {
     async search(term: string | null, { filters }: { filters: Record<string, { any: string[] }> }) {
       calls.push(filters);
-      const results = pages.filter((p) => (term === null || p.words.includes(term)) &&
-        Object.entries(filters).every(([k, { any }]) => any.some((v) => (p.filters as Record<string, string[]>)[k]?.includes(v))));
+      const results = pages.filter(
+        (p) =>
+          (term === null || p.words.includes(term)) &&
+          Object.entries(filters).every(([k, { any }]) =>
+            any.some((v) => (p.filters as Record<string, string[]>)[k]?.includes(v))
+          )
+      );
       return { results: results.map((p) => ({ id: p.id })) };
     },
   };
@@ -47,8 +69,12 @@ describe('best bet: the defining place first', () => {
     expect(out.map((x) => x.id)).toEqual(['rule', 'story']);
   });
   it('adds nothing Pagefind does not find for the query, and respects the type filter', async () => {
-    expect((await siteSearchResults(fake, { q: 'mentor', type: null }, 'tiltak')).map((x) => x.id)).toEqual(['story', 'rule']);
-    expect((await siteSearchResults(fake, { q: 'mentor', type: 'historie' }, 'mentor')).map((x) => x.id)).toEqual(['story']);
+    expect(
+      (await siteSearchResults(fake, { q: 'mentor', type: null }, 'tiltak')).map((x) => x.id)
+    ).toEqual(['story', 'rule']);
+    expect(
+      (await siteSearchResults(fake, { q: 'mentor', type: 'historie' }, 'mentor')).map((x) => x.id)
+    ).toEqual(['story']);
   });
   it('searches once without a bet, and nothing for an empty query', async () => {
     calls.length = 0;
@@ -60,7 +86,16 @@ describe('best bet: the defining place first', () => {
 
 describe('a hit from Pagefind’s data', () => {
   it('takes title, type and scope from the metadata; an unknown type shows no tag', () => {
-    expect(toHit({ url: '/x/', excerpt: 'e', meta: { title: 'T', type: 'ordliste' } })).toEqual({ url: '/x/', title: 'T', excerpt: 'e', type: 'ordliste', scope: undefined });
-    expect(toHit({ url: '/x/', excerpt: '', meta: { type: 'annet' } })).toMatchObject({ title: '/x/', type: '' });
+    expect(toHit({ url: '/x/', excerpt: 'e', meta: { title: 'T', type: 'ordliste' } })).toEqual({
+      url: '/x/',
+      title: 'T',
+      excerpt: 'e',
+      type: 'ordliste',
+      scope: undefined,
+    });
+    expect(toHit({ url: '/x/', excerpt: '', meta: { type: 'annet' } })).toMatchObject({
+      title: '/x/',
+      type: '',
+    });
   });
 });

@@ -4,12 +4,22 @@ import { lix, lixStats } from '../../../src/lib/lix';
 // Worked by hand: LIX = words / sentences + 100 × long words / words (long: more than 6 letters).
 describe('lix', () => {
   it('counts a short plain sentence: 4 words, 1 sentence, no long word → 4', () => {
-    expect(lixStats('Katten sitter på matta.')).toEqual({ words: 4, sentences: 1, longWords: 0, lix: 4 });
+    expect(lixStats('Katten sitter på matta.')).toEqual({
+      words: 4,
+      sentences: 1,
+      longWords: 0,
+      lix: 4,
+    });
   });
 
   it('counts words of exactly 6 letters as short and 7 or more as long', () => {
     // «sitter» 6, «ansetter» 8, «arbeidsgiveren» 14, «kandidaten» 10.
-    expect(lixStats('Arbeidsgiveren ansetter kandidaten.')).toEqual({ words: 3, sentences: 1, longWords: 3, lix: 103 });
+    expect(lixStats('Arbeidsgiveren ansetter kandidaten.')).toEqual({
+      words: 3,
+      sentences: 1,
+      longWords: 3,
+      lix: 103,
+    });
     expect(lix('Sitter')).toBe(1);
     expect(lix('Sittere')).toBe(101);
   });
@@ -19,7 +29,10 @@ describe('lix', () => {
   });
 
   it('ends a sentence at a colon and a question mark, as Björnsson counts them', () => {
-    expect(lixStats('Husk dette: ring NAV. Hvem ringer?')).toMatchObject({ words: 6, sentences: 3 });
+    expect(lixStats('Husk dette: ring NAV. Hvem ringer?')).toMatchObject({
+      words: 6,
+      sentences: 3,
+    });
   });
 
   it('does not end a sentence at an abbreviation or in a date like «23. november»', () => {
@@ -31,7 +44,12 @@ describe('lix', () => {
   });
 
   it('treats each line (list item, paragraph) as ending a sentence even without a full stop', () => {
-    expect(lixStats('Punkt en\nPunkt to\n\n')).toEqual({ words: 4, sentences: 2, longWords: 0, lix: 2 });
+    expect(lixStats('Punkt en\nPunkt to\n\n')).toEqual({
+      words: 4,
+      sentences: 2,
+      longWords: 0,
+      lix: 2,
+    });
   });
 
   it('does not count numbers and signs as words, but counts hyphenated words once by their letters', () => {

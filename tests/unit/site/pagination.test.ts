@@ -16,7 +16,9 @@ describe('paginate', () => {
       for (const p of pages) {
         expect(p.count).toBe(pages.length);
         expect(p.items[0]).toBe(p.start);
-        expect(p.items.length).toBe(p.number < p.count ? STORIES_PER_PAGE : n - (p.count - 1) * STORIES_PER_PAGE);
+        expect(p.items.length).toBe(
+          p.number < p.count ? STORIES_PER_PAGE : n - (p.count - 1) * STORIES_PER_PAGE
+        );
       }
     }
   });
@@ -30,7 +32,9 @@ describe('pageUrl', () => {
   it('keeps the list address for page 1 and adds side/n/ after it', () => {
     expect(pageUrl('/suksesshistorier/', 1)).toBe('/suksesshistorier/');
     expect(pageUrl('/suksesshistorier/', 2)).toBe('/suksesshistorier/side/2/');
-    expect(pageUrl('/suksesshistorier/rute/lonnstilskudd/', 7)).toBe('/suksesshistorier/rute/lonnstilskudd/side/7/');
+    expect(pageUrl('/suksesshistorier/rute/lonnstilskudd/', 7)).toBe(
+      '/suksesshistorier/rute/lonnstilskudd/side/7/'
+    );
   });
 });
 
@@ -47,12 +51,14 @@ describe('pageNumbers', () => {
         expect(slots.length).toBeLessThanOrEqual(7);
         expect(numbers).toContain(1);
         expect(numbers).toContain(count);
-        for (const n of [current - 1, current, current + 1]) if (n >= 1 && n <= count) expect(numbers).toContain(n);
+        for (const n of [current - 1, current, current + 1])
+          if (n >= 1 && n <= count) expect(numbers).toContain(n);
         expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
         expect(new Set(numbers).size).toBe(numbers.length);
         // A gap is marked exactly where numbers are left out.
         slots.forEach((n, i) => {
-          if (n === null) expect((slots[i + 1] as number) - (slots[i - 1] as number)).toBeGreaterThan(1);
+          if (n === null)
+            expect((slots[i + 1] as number) - (slots[i - 1] as number)).toBeGreaterThan(1);
           else if (i > 0 && slots[i - 1] !== null) expect(n - (slots[i - 1] as number)).toBe(1);
         });
       }

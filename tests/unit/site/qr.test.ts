@@ -12,6 +12,8 @@ describe('qrSvg', () => {
     const plain = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     const path = (s: string) => /<path stroke="#000000" d="([^"]+)"/.exec(s)?.[1];
     expect(path(svg)).toBe(path(plain));
-    expect(path(svg)).not.toBe(path(await QRCode.toString(`${url}x/`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })));
+    expect(path(svg)).not.toBe(
+      path(await QRCode.toString(`${url}x/`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }))
+    );
   });
 });

@@ -10,7 +10,8 @@ describe('documentTitle', () => {
     expect(documentTitle(title, 'Inkluderingsguiden')).toBe(title);
   });
   it('shortens a long title at a word boundary, never past the limit', () => {
-    const title = 'Da vanlige utlysninger ikke nådde målgruppen, brukte en statlig virksomhet traineeprogrammet';
+    const title =
+      'Da vanlige utlysninger ikke nådde målgruppen, brukte en statlig virksomhet traineeprogrammet';
     const result = documentTitle(title, 'Inkluderingsguiden');
     expect(result.length).toBeLessThanOrEqual(TITLE_MAX);
     expect(result).toBe('Da vanlige utlysninger ikke nådde målgruppen, brukte en statlig…');

@@ -2,13 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { historieProblems } from '../../../src/lib/content/check-historier';
 
 const entry = (id: string, body: string, changedRules: string[] = []) => ({
-  id, filePath: `content/historier/${id}.mdx`, body,
-  data: { title: 'Tittel', summary: 'Et sammendrag.', outcomes: [], sources: [{ kilde: 'oe-2024' }], changedRules, lastReviewed: new Date('2026-11-23') },
+  id,
+  filePath: `content/historier/${id}.mdx`,
+  body,
+  data: {
+    title: 'Tittel',
+    summary: 'Et sammendrag.',
+    outcomes: [],
+    sources: [{ kilde: 'oe-2024' }],
+    changedRules,
+    lastReviewed: new Date('2026-11-23'),
+  },
 });
 
 describe('story body checks at build time', () => {
   it('accepts a story whose refs and changes agree with the frontmatter', () => {
-    expect(historieProblems([entry('x', '<SourceRef id="oe-2024" />\n<Changed id="mentor-2025" />', ['mentor-2025'])])).toEqual([]);
+    expect(
+      historieProblems([
+        entry('x', '<SourceRef id="oe-2024" />\n<Changed id="mentor-2025" />', ['mentor-2025']),
+      ])
+    ).toEqual([]);
   });
   it('reports a <LegalRef>: stories cite reports, and have no legalRefs list', () => {
     expect(historieProblems([entry('x', '<LegalRef id="sal-7" />')])).toEqual([
@@ -22,9 +35,11 @@ describe('story body checks at build time', () => {
     ]);
   });
   it('reports a file named like a filter group or «side», whose URLs the filter pages and the pager own', () => {
-    expect(historieProblems([entry('rute', ''), entry('side', ''), entry('sidevogn', '')])).toEqual([
-      'content/historier/rute.mdx: filnavnet «rute» er reservert for filtersidene og sidetallene; gi filen et annet navn',
-      'content/historier/side.mdx: filnavnet «side» er reservert for filtersidene og sidetallene; gi filen et annet navn',
-    ]);
+    expect(historieProblems([entry('rute', ''), entry('side', ''), entry('sidevogn', '')])).toEqual(
+      [
+        'content/historier/rute.mdx: filnavnet «rute» er reservert for filtersidene og sidetallene; gi filen et annet navn',
+        'content/historier/side.mdx: filnavnet «side» er reservert for filtersidene og sidetallene; gi filen et annet navn',
+      ]
+    );
   });
 });

@@ -7,7 +7,9 @@ describe('the search synonym and compound table', () => {
     expect(searchTermsFor('NAV kan gi tilretteleggingstilskudd')).toContain('tilskudd');
   });
   it('gives «hull i CV» to a page that uses the rule’s own words for it', () => {
-    expect(searchTermsFor('fravær fra arbeid, utdanning eller opplæring i minst to år')).toContain('hull i CV');
+    expect(searchTermsFor('fravær fra arbeid, utdanning eller opplæring i minst to år')).toContain(
+      'hull i CV'
+    );
     expect(searchTermsFor('søkere med hull i CV-en')).not.toContain('hull i CV');
   });
   it('matches only at the start of a word, across line breaks, in any case', () => {

@@ -1,17 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import {
-  counts, facetKeys, featured, filterStories, groupByScope, inScopeOrder, routesWithStories, stateOnlyRoutes, STORY_LINKS_MAX, staticFilterPages, storiesForRoute, storiesForRoutes,
-  similarStories, SIMILAR_MAX, storyFilters, storyScope, valuesOf, type Selection, type StoryFields,
+  counts,
+  facetKeys,
+  featured,
+  filterStories,
+  groupByScope,
+  inScopeOrder,
+  routesWithStories,
+  stateOnlyRoutes,
+  STORY_LINKS_MAX,
+  staticFilterPages,
+  storiesForRoute,
+  storiesForRoutes,
+  similarStories,
+  SIMILAR_MAX,
+  storyFilters,
+  storyScope,
+  valuesOf,
+  type Selection,
+  type StoryFields,
 } from '../../../src/lib/stories';
 import { routes, type RouteId } from '../../../src/lib/vocabulary';
 import { contentStories } from '../../support/content-stories';
 
 const story = (name: string, fields: Partial<StoryFields> = {}) => ({
-  name, sector: undefined, routes: [] as RouteId[], targetGroups: [], regions: [], ...fields,
+  name,
+  sector: undefined,
+  routes: [] as RouteId[],
+  targetGroups: [],
+  regions: [],
+  ...fields,
 });
-const a = story('a', { sector: 'statlig', routes: ['administrativ-ansettelse', 'lonnstilskudd'], targetGroups: ['hull-i-cv'], regions: ['oslo'] });
-const b = story('b', { sector: 'kommune', routes: ['arbeidstrening'], targetGroups: ['innvandrerbakgrunn'] });
-const c = story('c', { sector: 'privat', routes: ['lonnstilskudd', 'mentor'], targetGroups: ['nedsatt-funksjonsevne', 'hull-i-cv'], regions: ['vestland'] });
+const a = story('a', {
+  sector: 'statlig',
+  routes: ['administrativ-ansettelse', 'lonnstilskudd'],
+  targetGroups: ['hull-i-cv'],
+  regions: ['oslo'],
+});
+const b = story('b', {
+  sector: 'kommune',
+  routes: ['arbeidstrening'],
+  targetGroups: ['innvandrerbakgrunn'],
+});
+const c = story('c', {
+  sector: 'privat',
+  routes: ['lonnstilskudd', 'mentor'],
+  targetGroups: ['nedsatt-funksjonsevne', 'hull-i-cv'],
+  regions: ['vestland'],
+});
 const d = story('d', { routes: [] }); // the source names neither sector nor a measure
 const e = story('e', { sector: 'statlig', routes: ['ordinaer-ansettelse'] });
 const all = [a, b, c, d, e];
@@ -34,7 +70,8 @@ describe('storyScope: «Bare for staten» or «Åpent for alle»', () => {
     expect(stateOnlyRoutes(d)).toEqual([]);
   });
   it('follows the vocabulary: every stateOnly route alone makes a story «state», every other «open»', () => {
-    for (const r of routes) expect(storyScope({ routes: [r.id] })).toBe(r.stateOnly ? 'state' : 'open');
+    for (const r of routes)
+      expect(storyScope({ routes: [r.id] })).toBe(r.stateOnly ? 'state' : 'open');
   });
 });
 
@@ -46,7 +83,11 @@ describe('storiesForRoute', () => {
     expect(storiesForRoute(all, 'fast-etter-trainee')).toEqual([]);
   });
   it('for several routes (a regelverk page), keeps a story that used any of them, once', () => {
-    expect(names(storiesForRoutes(all, ['mentor', 'lonnstilskudd', 'arbeidstrening']))).toEqual(['a', 'b', 'c']);
+    expect(names(storiesForRoutes(all, ['mentor', 'lonnstilskudd', 'arbeidstrening']))).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
     expect(storiesForRoutes(all, [])).toEqual([]);
   });
 });
@@ -61,8 +102,18 @@ describe('filterStories: OR within a group, AND across groups', () => {
     expect(names(filterStories(all, { rute: ['mentor', 'arbeidstrening'] }))).toEqual(['b', 'c']);
   });
   it('needs a match in every group that has values', () => {
-    expect(names(filterStories(all, { sektor: ['statlig', 'privat'], rute: ['lonnstilskudd'] }))).toEqual(['a', 'c']);
-    expect(names(filterStories(all, { sektor: ['statlig', 'privat'], rute: ['lonnstilskudd'], malgruppe: ['nedsatt-funksjonsevne'] }))).toEqual(['c']);
+    expect(
+      names(filterStories(all, { sektor: ['statlig', 'privat'], rute: ['lonnstilskudd'] }))
+    ).toEqual(['a', 'c']);
+    expect(
+      names(
+        filterStories(all, {
+          sektor: ['statlig', 'privat'],
+          rute: ['lonnstilskudd'],
+          malgruppe: ['nedsatt-funksjonsevne'],
+        })
+      )
+    ).toEqual(['c']);
     expect(names(filterStories(all, { sektor: ['kommune'], region: ['oslo'] }))).toEqual([]);
   });
   it('never matches a sector filter for a story whose source names no sector', () => {
@@ -84,12 +135,22 @@ describe('counts: what each value would give if ticked', () => {
     const n = counts(all, { sektor: ['statlig'] });
     expect(n.sektor).toMatchObject({ statlig: 2, kommune: 1, privat: 1 });
     // The other groups count only within statlig.
-    expect(n.rute).toMatchObject({ lonnstilskudd: 1, 'administrativ-ansettelse': 1, 'ordinaer-ansettelse': 1, arbeidstrening: 0 });
+    expect(n.rute).toMatchObject({
+      lonnstilskudd: 1,
+      'administrativ-ansettelse': 1,
+      'ordinaer-ansettelse': 1,
+      arbeidstrening: 0,
+    });
   });
   it('applies every other group (AND)', () => {
     const n = counts(all, { sektor: ['statlig', 'privat'], rute: ['lonnstilskudd'] });
     expect(n.sektor).toMatchObject({ statlig: 1, privat: 1, kommune: 0 });
-    expect(n.rute).toMatchObject({ lonnstilskudd: 2, mentor: 1, 'ordinaer-ansettelse': 1, 'administrativ-ansettelse': 1 });
+    expect(n.rute).toMatchObject({
+      lonnstilskudd: 2,
+      mentor: 1,
+      'ordinaer-ansettelse': 1,
+      'administrativ-ansettelse': 1,
+    });
     expect(n.malgruppe).toMatchObject({ 'hull-i-cv': 2, 'nedsatt-funksjonsevne': 1 });
   });
   it('agrees with filterStories: ticking a value alone gives exactly its count', () => {
@@ -97,7 +158,9 @@ describe('counts: what each value would give if ticked', () => {
     const n = counts(all, selection);
     for (const key of facetKeys.filter((k) => k !== 'sektor')) {
       for (const [value, count] of Object.entries(n[key])) {
-        expect(filterStories(all, { ...selection, [key]: [value] }).length, `${key}=${value}`).toBe(count);
+        expect(filterStories(all, { ...selection, [key]: [value] }).length, `${key}=${value}`).toBe(
+          count
+        );
       }
     }
   });
@@ -105,7 +168,10 @@ describe('counts: what each value would give if ticked', () => {
 
 describe('groupByScope', () => {
   it('puts the stories with state-only routes first and leaves out an empty group', () => {
-    expect(groupByScope(all).map((g) => [g.scope, names(g.stories)])).toEqual([['state', ['a']], ['open', ['b', 'c', 'd', 'e']]]);
+    expect(groupByScope(all).map((g) => [g.scope, names(g.stories)])).toEqual([
+      ['state', ['a']],
+      ['open', ['b', 'c', 'd', 'e']],
+    ]);
     expect(groupByScope([b]).map((g) => g.scope)).toEqual(['open']);
   });
 });
@@ -141,8 +207,20 @@ describe('routesWithStories: the «see all» links', () => {
 
 describe('storyFilters: what the search index stores per story', () => {
   it('gives every group, with an empty sector when the source names none', () => {
-    expect(storyFilters(a)).toEqual({ sektor: ['statlig'], rute: ['administrativ-ansettelse', 'lonnstilskudd'], malgruppe: ['hull-i-cv'], utfall: ['suksess'], region: ['oslo'] });
-    expect(storyFilters(d)).toEqual({ sektor: [], rute: [], malgruppe: [], utfall: ['suksess'], region: [] });
+    expect(storyFilters(a)).toEqual({
+      sektor: ['statlig'],
+      rute: ['administrativ-ansettelse', 'lonnstilskudd'],
+      malgruppe: ['hull-i-cv'],
+      utfall: ['suksess'],
+      region: ['oslo'],
+    });
+    expect(storyFilters(d)).toEqual({
+      sektor: [],
+      rute: [],
+      malgruppe: [],
+      utfall: ['suksess'],
+      region: [],
+    });
   });
 });
 
@@ -154,14 +232,21 @@ describe('utfall: «Hva som var vanskelig» is a filter value of its own', () =>
     expect(names(filterStories([...all, hard], { utfall: ['vanskelig'] }))).toEqual(['hard']);
   });
   it('gets a static filter page only when a story has the value', () => {
-    const pages = (list: StoryFields[]) => staticFilterPages(list).filter((p) => p.facet === 'utfall').map((p) => p.value);
+    const pages = (list: StoryFields[]) =>
+      staticFilterPages(list)
+        .filter((p) => p.facet === 'utfall')
+        .map((p) => p.value);
     expect(pages(all)).toEqual(['suksess']);
     expect(pages([...all, hard])).toEqual(['suksess', 'vanskelig']);
   });
 });
 
 describe('similarStories: «Lignende historier»', () => {
-  const s = (slug: string, fields: Partial<StoryFields> = {}) => ({ ...story(slug, fields), slug, title: slug });
+  const s = (slug: string, fields: Partial<StoryFields> = {}) => ({
+    ...story(slug, fields),
+    slug,
+    title: slug,
+  });
   const self = s('self', { sector: 'statlig', routes: ['arbeidstrening', 'lonnstilskudd'] });
   const both = s('both', { sector: 'privat', routes: ['arbeidstrening', 'lonnstilskudd'] });
   const oneAndSector = s('one-and-sector', { sector: 'statlig', routes: ['lonnstilskudd'] });
@@ -170,10 +255,19 @@ describe('similarStories: «Lignende historier»', () => {
   const none = s('none', { sector: 'privat', routes: ['mentor'] });
   const list = [none, sectorOnly, one, oneAndSector, both, self];
   it('ranks more shared routes first, then the same sector, and never the story itself', () => {
-    expect(similarStories(self, list).map((x) => x.slug)).toEqual(['both', 'one-and-sector', 'one']);
+    expect(similarStories(self, list).map((x) => x.slug)).toEqual([
+      'both',
+      'one-and-sector',
+      'one',
+    ]);
   });
   it('shows at most SIMILAR_MAX, and nothing unrelated', () => {
-    expect(similarStories(self, list, 10).map((x) => x.slug)).toEqual(['both', 'one-and-sector', 'one', 'sector-only']);
+    expect(similarStories(self, list, 10).map((x) => x.slug)).toEqual([
+      'both',
+      'one-and-sector',
+      'one',
+      'sector-only',
+    ]);
     expect(similarStories(none, [self, one])).toEqual([]);
     expect(SIMILAR_MAX).toBe(3);
   });
@@ -198,7 +292,8 @@ describe('the stories in content/historier', () => {
     expect(pages.every((p) => p.stories.length > 0)).toBe(true);
   });
   it('lists on each filter page exactly the stories filterStories gives', () => {
-    for (const p of pages) expect(p.stories).toEqual(filterStories(stories, { [p.facet]: [p.value] }));
+    for (const p of pages)
+      expect(p.stories).toEqual(filterStories(stories, { [p.facet]: [p.value] }));
   });
   it('has both scopes, and every «state» story is from a statlig employer', () => {
     const groups = groupByScope(stories);
@@ -207,6 +302,7 @@ describe('the stories in content/historier', () => {
   });
   it('counts with nothing ticked equal the static pages’ lengths', () => {
     const n = counts(stories, {});
-    for (const p of pages) expect(n[p.facet][p.value], `${p.facet}/${p.value}`).toBe(p.stories.length);
+    for (const p of pages)
+      expect(n[p.facet][p.value], `${p.facet}/${p.value}`).toBe(p.stories.length);
   });
 });

@@ -7,19 +7,32 @@ import { storyFigureProblems } from '../../../src/lib/content/check-story-figure
 // Rule (issue 11, item 5): a story's figure carries its year, or says «udatert» when the source gives none.
 const read = (path: string) => {
   const raw = readFileSync(path, 'utf8');
-  const data = load(/^---\n([\s\S]*?)\n---/.exec(raw)![1]!) as { title: string; summary: string; outcomes?: { text: string; figure?: string; year?: unknown }[]; steps?: string[] };
-  const outcomes = (data.outcomes ?? []).map((o) => ({ ...o, year: o.year === undefined ? undefined : String(o.year) }));
+  const data = load(/^---\n([\s\S]*?)\n---/.exec(raw)![1]!) as {
+    title: string;
+    summary: string;
+    outcomes?: { text: string; figure?: string; year?: unknown }[];
+    steps?: string[];
+  };
+  const outcomes = (data.outcomes ?? []).map((o) => ({
+    ...o,
+    year: o.year === undefined ? undefined : String(o.year),
+  }));
   return storyFigureProblems(path, raw, { ...data, outcomes });
 };
 
 describe('a story figure without a year fails the build', () => {
   it('passes on every real story', () => {
     const dir = 'content/historier';
-    expect(readdirSync(dir).filter((f) => f.endsWith('.mdx')).flatMap((f) => read(join(dir, f)))).toEqual([]);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .flatMap((f) => read(join(dir, f)))
+    ).toEqual([]);
   });
   it('fails on the fixture: outcome, title, summary, steps and body, naming field or line', () => {
     const f = 'tests/fixtures/stories/undated.mdx';
-    const undated = (where: string, found: string) => `${f}: ${where}: «${found}» står uten år; skriv året i setningen, eller «udatert» når kilden ikke gir det`;
+    const undated = (where: string, found: string) =>
+      `${f}: ${where}: «${found}» står uten år; skriv året i setningen, eller «udatert» når kilden ikke gir det`;
     expect(read(f)).toEqual([
       `${f}: outcomes.0: «30 prosent» mangler year («2022», «2020–2022» eller «udatert»)`,
       undated('title', '12 personer'),

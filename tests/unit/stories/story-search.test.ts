@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { counts, facetKeys, facets, filterStories, storyFilters, type Selection } from '../../../src/lib/stories';
 import {
-  isActive, pagefindFilters, parseSearchState, searchCounts, searchResults, searchStateToQuery, toggle, type PagefindFilters, type PagefindLike,
+  counts,
+  facetKeys,
+  facets,
+  filterStories,
+  storyFilters,
+  type Selection,
+} from '../../../src/lib/stories';
+import {
+  isActive,
+  pagefindFilters,
+  parseSearchState,
+  searchCounts,
+  searchResults,
+  searchStateToQuery,
+  toggle,
+  type PagefindFilters,
+  type PagefindLike,
 } from '../../../src/lib/story-search';
 import { contentStories } from '../../support/content-stories';
 
@@ -14,9 +29,22 @@ const stories = contentStories();
  */
 function fakePagefind(): PagefindLike<string> & { calls: number } {
   const loaded = new Set<string>();
-  const pages = stories.map((s) => ({ slug: s.slug, text: `${s.title} ${s.summary}`.toLowerCase(), filters: storyFilters(s) as Record<string, readonly string[]> }));
+  const pages = stories.map((s) => ({
+    slug: s.slug,
+    text: `${s.title} ${s.summary}`.toLowerCase(),
+    filters: storyFilters(s) as Record<string, readonly string[]>,
+  }));
   const tally = (list: typeof pages) =>
-    Object.fromEntries(facets.filter((f) => loaded.has(f.key)).map((f) => [f.key, Object.fromEntries(f.values.map((v) => [v.id, list.filter((p) => p.filters[f.key]!.includes(v.id)).length]))]));
+    Object.fromEntries(
+      facets
+        .filter((f) => loaded.has(f.key))
+        .map((f) => [
+          f.key,
+          Object.fromEntries(
+            f.values.map((v) => [v.id, list.filter((p) => p.filters[f.key]!.includes(v.id)).length])
+          ),
+        ])
+    );
   const fake = {
     calls: 0,
     async filters() {
@@ -27,9 +55,13 @@ function fakePagefind(): PagefindLike<string> & { calls: number } {
       fake.calls++;
       for (const key of Object.keys(filters)) loaded.add(key);
       if (term === null && Object.keys(filters).length === 0) return null;
-      const hits = pages.filter((p) =>
-        (term === null || p.text.includes(term.toLowerCase())) &&
-        Object.entries(filters).every(([key, { any }]) => any.some((v) => p.filters[key]!.includes(v))));
+      const hits = pages.filter(
+        (p) =>
+          (term === null || p.text.includes(term.toLowerCase())) &&
+          Object.entries(filters).every(([key, { any }]) =>
+            any.some((v) => p.filters[key]!.includes(v))
+          )
+      );
       return { results: hits.map((p) => p.slug), filters: tally(hits) };
     },
   };
@@ -38,17 +70,29 @@ function fakePagefind(): PagefindLike<string> & { calls: number } {
 
 describe('search state in the URL', () => {
   it('reads the query and ticked values, repeated or comma-separated', () => {
-    expect(parseSearchState('?q=tilskudd&sektor=statlig&sektor=kommune&rute=mentor,lonnstilskudd')).toEqual({
-      q: 'tilskudd', selection: { sektor: ['statlig', 'kommune'], rute: ['mentor', 'lonnstilskudd'] },
+    expect(
+      parseSearchState('?q=tilskudd&sektor=statlig&sektor=kommune&rute=mentor,lonnstilskudd')
+    ).toEqual({
+      q: 'tilskudd',
+      selection: { sektor: ['statlig', 'kommune'], rute: ['mentor', 'lonnstilskudd'] },
     });
   });
   it('drops unknown groups and values from a hand-edited URL', () => {
-    expect(parseSearchState('?sektor=romfart&farge=bla&malgruppe=hull-i-cv')).toEqual({ q: '', selection: { malgruppe: ['hull-i-cv'] } });
+    expect(parseSearchState('?sektor=romfart&farge=bla&malgruppe=hull-i-cv')).toEqual({
+      q: '',
+      selection: { malgruppe: ['hull-i-cv'] },
+    });
   });
   it('writes a link that reproduces the view, in a fixed group order', () => {
-    const state = { q: ' hull i CV ', selection: { rute: ['mentor'], sektor: ['privat', 'kommune'] } };
+    const state = {
+      q: ' hull i CV ',
+      selection: { rute: ['mentor'], sektor: ['privat', 'kommune'] },
+    };
     expect(searchStateToQuery(state)).toBe('?q=hull+i+CV&sektor=privat&sektor=kommune&rute=mentor');
-    expect(parseSearchState(searchStateToQuery(state))).toEqual({ q: 'hull i CV', selection: { sektor: ['privat', 'kommune'], rute: ['mentor'] } });
+    expect(parseSearchState(searchStateToQuery(state))).toEqual({
+      q: 'hull i CV',
+      selection: { sektor: ['privat', 'kommune'], rute: ['mentor'] },
+    });
     expect(searchStateToQuery({ q: '', selection: { sektor: [] } })).toBe('');
   });
   it('is active with a query or a ticked value, not otherwise', () => {
@@ -68,7 +112,10 @@ describe('search state in the URL', () => {
 describe('Pagefind filters', () => {
   it('uses Â«anyÂ» within a group and leaves empty groups and the excepted group out', () => {
     const selection = { sektor: ['statlig', 'privat'], rute: ['mentor'], malgruppe: [] };
-    expect(pagefindFilters(selection)).toEqual({ sektor: { any: ['statlig', 'privat'] }, rute: { any: ['mentor'] } });
+    expect(pagefindFilters(selection)).toEqual({
+      sektor: { any: ['statlig', 'privat'] },
+      rute: { any: ['mentor'] },
+    });
     expect(pagefindFilters(selection, 'sektor')).toEqual({ rute: { any: ['mentor'] } });
   });
 });
@@ -80,19 +127,30 @@ describe('searchResults and searchCounts: results, and OR counts from Pagefindâ€
     { sektor: ['statlig', 'privat'] },
     { sektor: ['statlig', 'kommune'], rute: ['arbeidstrening', 'lonnstilskudd'] },
     { rute: ['arbeidstrening'], malgruppe: ['innvandrerbakgrunn', 'hull-i-cv'] },
-    { sektor: ['privat'], rute: ['arbeidstrening', 'mentor'], malgruppe: ['nedsatt-funksjonsevne'], region: ['vestland'] },
+    {
+      sektor: ['privat'],
+      rute: ['arbeidstrening', 'mentor'],
+      malgruppe: ['nedsatt-funksjonsevne'],
+      region: ['vestland'],
+    },
     { region: ['oslo', 'vestland', 'hele-landet'] },
   ];
-  const nonZero = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).filter(([, n]) => n > 0));
-  it.each(selections.map((s) => [JSON.stringify(s), s] as const))('counts for %s equal counts() over the content files', async (_name, selection) => {
-    const pf = fakePagefind();
-    const results = await searchResults(pf, { q: '', selection });
-    const got = await searchCounts(pf, { q: '', selection });
-    const expected = counts(stories, selection);
-    for (const key of facetKeys) expect(nonZero(got[key]), key).toEqual(nonZero(expected[key]));
-    const hasSelection = facetKeys.some((k) => (selection[k] ?? []).length > 0);
-    expect(results).toEqual(hasSelection ? filterStories(stories, selection).map((s) => s.slug) : []);
-  });
+  const nonZero = (r: Record<string, number>) =>
+    Object.fromEntries(Object.entries(r).filter(([, n]) => n > 0));
+  it.each(selections.map((s) => [JSON.stringify(s), s] as const))(
+    'counts for %s equal counts() over the content files',
+    async (_name, selection) => {
+      const pf = fakePagefind();
+      const results = await searchResults(pf, { q: '', selection });
+      const got = await searchCounts(pf, { q: '', selection });
+      const expected = counts(stories, selection);
+      for (const key of facetKeys) expect(nonZero(got[key]), key).toEqual(nonZero(expected[key]));
+      const hasSelection = facetKeys.some((k) => (selection[k] ?? []).length > 0);
+      expect(results).toEqual(
+        hasSelection ? filterStories(stories, selection).map((s) => s.slug) : []
+      );
+    }
+  );
   it('a plain query needs one search for the results and one for the counts; each ticked group one more', async () => {
     const pf = fakePagefind();
     await searchResults(pf, { q: 'nav', selection: {} });
@@ -100,12 +158,17 @@ describe('searchResults and searchCounts: results, and OR counts from Pagefindâ€
     await searchCounts(pf, { q: 'nav', selection: {} });
     expect(pf.calls).toBe(2);
     const pf2 = fakePagefind();
-    await searchCounts(pf2, { q: 'nav', selection: { sektor: ['statlig'], rute: ['mentor', 'arbeidstrening'] } });
+    await searchCounts(pf2, {
+      q: 'nav',
+      selection: { sektor: ['statlig'], rute: ['mentor', 'arbeidstrening'] },
+    });
     expect(pf2.calls).toBe(3);
   });
   it('with a query, counts only the pages that match it, even when no filter index was loaded before', async () => {
     const pf = fakePagefind();
-    expect(await searchResults(pf, { q: 'statens vegvesen', selection: {} })).toEqual(['statens-vegvesen']);
+    expect(await searchResults(pf, { q: 'statens vegvesen', selection: {} })).toEqual([
+      'statens-vegvesen',
+    ]);
     const got = await searchCounts(pf, { q: 'statens vegvesen', selection: {} });
     expect(got.sektor.statlig).toBe(1);
     expect(got.sektor.privat ?? 0).toBe(0);
@@ -116,6 +179,7 @@ describe('searchResults and searchCounts: results, and OR counts from Pagefindâ€
     expect(await searchResults(pf, { q: '  ', selection: {} })).toEqual([]);
     expect(pf.calls).toBe(0);
     const got = await searchCounts(pf, { q: '', selection: {} });
-    for (const key of facetKeys) expect(nonZero(got[key])).toEqual(nonZero(counts(stories, {})[key]));
+    for (const key of facetKeys)
+      expect(nonZero(got[key])).toEqual(nonZero(counts(stories, {})[key]));
   });
 });

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { facetCombos, syntheticKildeYaml, syntheticStories, SYNTHETIC_KILDE, wordPool } from '../../../scripts/lib/synthetic-stories.mjs';
+import {
+  facetCombos,
+  syntheticKildeYaml,
+  syntheticStories,
+  SYNTHETIC_KILDE,
+  wordPool,
+} from '../../../scripts/lib/synthetic-stories.mjs';
 import { historieSchema } from '../../../src/schemas/historie';
 import { historieProblems } from '../../../src/lib/content/check-historier';
 
@@ -10,8 +16,12 @@ import { historieProblems } from '../../../src/lib/content/check-historier';
 // They must pass the same checks as real ones (or the benchmark measures nothing), say on every
 // visible field that they are synthetic, and never be in the real content.
 type Story = { name: string; text: string };
-const words = wordPool(readdirSync('content/regelverk').map((f) => readFileSync(join('content/regelverk', f), 'utf8')));
-const real = readdirSync('content/historier').map((f) => readFileSync(join('content/historier', f), 'utf8'));
+const words = wordPool(
+  readdirSync('content/regelverk').map((f) => readFileSync(join('content/regelverk', f), 'utf8'))
+);
+const real = readdirSync('content/historier').map((f) =>
+  readFileSync(join('content/historier', f), 'utf8')
+);
 const combos = facetCombos(real);
 const stories: Story[] = syntheticStories(60, words, combos);
 const split = (text: string) => {
@@ -31,9 +41,16 @@ describe('synthetic benchmark stories', () => {
   it('pass the story schema and the build’s story checks', () => {
     for (const s of stories) {
       const { data, body } = split(s.text);
-      const parsed = schema.safeParse({ ...data, lastReviewed: new Date(String(data.lastReviewed)) });
+      const parsed = schema.safeParse({
+        ...data,
+        lastReviewed: new Date(String(data.lastReviewed)),
+      });
       expect(parsed.success, `${s.name}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
-      const entry = { id: s.name.replace(/\.mdx$/, ''), body, data: { ...parsed.data!, lastReviewed: new Date('2026-11-23') } };
+      const entry = {
+        id: s.name.replace(/\.mdx$/, ''),
+        body,
+        data: { ...parsed.data!, lastReviewed: new Date('2026-11-23') },
+      };
       expect(historieProblems([entry]), s.name).toEqual([]);
     }
   });
@@ -42,14 +59,22 @@ describe('synthetic benchmark stories', () => {
       const { data, body } = split(s.text);
       expect(data.title).toMatch(/^Syntetisk testhistorie \d+$/);
       expect(data.summary).toMatch(/^Syntetisk testhistorie/);
-      expect(data.employer).toEqual({ anonymousDescription: expect.stringMatching(/^Syntetisk testdata, ikke en ekte arbeidsgiver/) });
+      expect(data.employer).toEqual({
+        anonymousDescription: expect.stringMatching(
+          /^Syntetisk testdata, ikke en ekte arbeidsgiver/
+        ),
+      });
       expect(body).toMatch(/^Dette er en syntetisk testhistorie\./);
       expect(data.sources).toEqual([{ kilde: SYNTHETIC_KILDE, passage: 'generert' }]);
     }
   });
   it('copy their filter values from a real story, so the filter index grows as the real one would', () => {
-    const key = (c: { sector?: string; routes: string[]; targetGroups: string[]; regions: string[] }) =>
-      JSON.stringify([c.sector ?? null, c.routes, c.targetGroups, c.regions]);
+    const key = (c: {
+      sector?: string;
+      routes: string[];
+      targetGroups: string[];
+      regions: string[];
+    }) => JSON.stringify([c.sector ?? null, c.routes, c.targetGroups, c.regions]);
     const realKeys = new Set(combos.map(key));
     expect(combos.length).toBe(real.length);
     for (const s of stories) {

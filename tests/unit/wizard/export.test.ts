@@ -4,7 +4,14 @@ import { resultPaths } from './helpers';
 
 describe('/veiviser/regler.json', () => {
   const json = rulesJson();
-  const outcomes = json.outcomes as { path: string; fits: string[]; mayFit: string[]; notFit: string[]; maxMonths: Record<string, number>; subsidyMaxMonths: Record<string, number> }[];
+  const outcomes = json.outcomes as {
+    path: string;
+    fits: string[];
+    mayFit: string[];
+    notFit: string[];
+    maxMonths: Record<string, number>;
+    subsidyMaxMonths: Record<string, number>;
+  }[];
 
   it('is plain JSON: serialising and parsing gives the same object', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
@@ -12,10 +19,16 @@ describe('/veiviser/regler.json', () => {
   });
 
   it('lists every question with its answers and the rule for when it is asked', () => {
-    const questions = json.questions as { id: string; answers: { slug: string }[]; askIf: { when: object; unless: object } }[];
+    const questions = json.questions as {
+      id: string;
+      answers: { slug: string }[];
+      askIf: { when: object; unless: object };
+    }[];
     expect(questions.map((q) => q.id)).toEqual(flow.questions.map((q) => q.id));
     const personalreglement = questions.find((q) => q.id === 'personalreglement');
-    expect(personalreglement?.askIf.when).toMatchObject({ grunnlag: ['midlertidig-karakter', 'vikariat'] });
+    expect(personalreglement?.askIf.when).toMatchObject({
+      grunnlag: ['midlertidig-karakter', 'vikariat'],
+    });
   });
 
   it('gives the decision for every result path, matching evaluate()', () => {
@@ -25,7 +38,9 @@ describe('/veiviser/regler.json', () => {
       expect(o.fits, o.path).toEqual(full.fits.map((r) => r.routeId));
       expect(o.mayFit, o.path).toEqual(full.mayFit.map((r) => r.routeId));
       expect(o.notFit, o.path).toEqual(full.notFit.map((r) => r.routeId));
-      const unntak = [...full.fits, ...full.mayFit].find((r) => r.routeId === 'unntak-lonnstilskudd');
+      const unntak = [...full.fits, ...full.mayFit].find(
+        (r) => r.routeId === 'unntak-lonnstilskudd'
+      );
       expect(o.subsidyMaxMonths['unntak-lonnstilskudd'], o.path).toBe(unntak?.subsidy?.maxMonths);
     }
   });

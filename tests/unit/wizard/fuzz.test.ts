@@ -1,17 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { dropAfter, evaluate, flow, keepValid, nextQuestion, parseAnswers, pathFor, progress, type Answers } from '../../../src/lib/veiviser';
+import {
+  dropAfter,
+  evaluate,
+  flow,
+  keepValid,
+  nextQuestion,
+  parseAnswers,
+  pathFor,
+  progress,
+  type Answers,
+} from '../../../src/lib/veiviser';
 import { allPaths, random, resultPaths } from './helpers';
 
 // paths.test.ts fuzzes URL paths built from slugs. This fuzzes what it does not: answer SETS (the
 // objects the island and the pages pass in), tampered from real results or drawn at random, and
 // paths mutated character by character. The oracle is the list of reachable paths, not the engine.
 const key = (answers: Record<string, unknown>) =>
-  JSON.stringify(Object.entries(answers).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  JSON.stringify(
+    Object.entries(answers)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b))
+  );
 const reachableKeys = new Set(allPaths.map((p) => key(p.answers)));
 const resultKeys = new Set(resultPaths.map((p) => key(p.answers)));
 // A default answer may be left out («ny-hos-oss» adds no URL segment): the set then means the same as with it.
-const withDefault = (set: Record<string, unknown>) => (set.situasjon !== undefined ? set : { ...set, situasjon: 'ny-hos-oss' });
-const inSet = (keys: Set<string>) => ({ has: (k: string) => keys.has(k) || keys.has(key(withDefault(JSON.parse(k).reduce((o: Record<string, unknown>, [a, b]: [string, unknown]) => ({ ...o, [a]: b }), {})))) });
+const withDefault = (set: Record<string, unknown>) =>
+  set.situasjon !== undefined ? set : { ...set, situasjon: 'ny-hos-oss' };
+const inSet = (keys: Set<string>) => ({
+  has: (k: string) =>
+    keys.has(k) ||
+    keys.has(
+      key(
+        withDefault(
+          JSON.parse(k).reduce(
+            (o: Record<string, unknown>, [a, b]: [string, unknown]) => ({ ...o, [a]: b }),
+            {}
+          )
+        )
+      )
+    ),
+});
 const reachable = inSet(reachableKeys);
 const results = inSet(resultKeys);
 const canonical = new Set(allPaths.map((p) => p.path));
@@ -19,7 +47,22 @@ const canonical = new Set(allPaths.map((p) => p.path));
 const questionIds = flow.questions.map((q) => q.id);
 const slugs = flow.questions.flatMap((q) => q.answers.map((a) => a.slug));
 const bogusKeys = ['ukjent', '__proto__', 'constructor', 'toString', 'Sektor', ''];
-const bogusValues: unknown[] = [undefined, '', 'ukjent', 'Statlig', 'vet-ikke', null, 0, 1, true, {}, [], ['statlig'], ' statlig', 'statlig/'];
+const bogusValues: unknown[] = [
+  undefined,
+  '',
+  'ukjent',
+  'Statlig',
+  'vet-ikke',
+  null,
+  0,
+  1,
+  true,
+  {},
+  [],
+  ['statlig'],
+  ' statlig',
+  'statlig/',
+];
 
 type Draw = () => number;
 const pick = <T>(next: Draw, list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
@@ -45,7 +88,11 @@ function tamperedSet(next: Draw): Record<string, unknown> {
   if (kind === 1 && ids.length) delete base[pick(next, ids)]; // a gap in the path
   if (kind === 2) base[pick(next, questionIds)] = pick(next, slugs); // answer to a skipped or later question
   if (kind === 3 && ids.length) base[pick(next, ids)] = pick(next, bogusValues);
-  if (kind === 4) Object.defineProperty(base, pick(next, bogusKeys), { value: pick(next, slugs), enumerable: true });
+  if (kind === 4)
+    Object.defineProperty(base, pick(next, bogusKeys), {
+      value: pick(next, slugs),
+      enumerable: true,
+    });
   if (kind === 5) {
     const q = pick(next, flow.questions);
     base[q.id] = pick(next, q.answers).slug; // a real answer to a real question, valid only if asked here
@@ -74,7 +121,10 @@ function check(set: Record<string, unknown>, next: Draw) {
   // «Endre» with and without JS always lands on a reachable path.
   const kept = keepValid(answers);
   expect(reachable.has(key(kept)), `keepValid ${label}`).toBe(true);
-  const dropped = dropAfter(answers, next() < 0.9 ? pick(next, questionIds) : pick(next, bogusKeys));
+  const dropped = dropAfter(
+    answers,
+    next() < 0.9 ? pick(next, questionIds) : pick(next, bogusKeys)
+  );
   expect(reachable.has(key(dropped)), `dropAfter ${label}`).toBe(true);
   expect(canonical.has(pathFor(kept)) && canonical.has(pathFor(dropped)), label).toBe(true);
   return { valid, result: outcome !== null };
@@ -108,7 +158,27 @@ describe('fuzz: answer sets into the engine (seeded; replay with the seed)', () 
 });
 
 describe('fuzz: paths mutated character by character into parseAnswers', () => {
-  const chars = ['a', 'z', '0', '-', '/', '.', '%', '%2F', '%00', 'Æ', 'ø', ' ', '?', '#', '\\', '\u0000', '\u202e', 'A', '//'];
+  const chars = [
+    'a',
+    'z',
+    '0',
+    '-',
+    '/',
+    '.',
+    '%',
+    '%2F',
+    '%00',
+    'Æ',
+    'ø',
+    ' ',
+    '?',
+    '#',
+    '\\',
+    '\u0000',
+    '\u202e',
+    'A',
+    '//',
+  ];
   it('20,000 mutations: parseAnswers never throws and accepts only a canonical path', () => {
     const next = random(7);
     let accepted = 0;
@@ -134,9 +204,17 @@ describe('fuzz: paths mutated character by character into parseAnswers', () => {
   });
 
   it('odd inputs: very long, unicode, and not a path at all', () => {
-    for (const bad of ['/veiviser/' + 'statlig/'.repeat(10_000), '/veiviser/\u0000/', '/veiviser/statlig\n/', '/veiviser/ﬆatlig/', ' /veiviser/', '/VEIVISER/']) {
+    for (const bad of [
+      '/veiviser/' + 'statlig/'.repeat(10_000),
+      '/veiviser/\u0000/',
+      '/veiviser/statlig\n/',
+      '/veiviser/ﬆatlig/',
+      ' /veiviser/',
+      '/VEIVISER/',
+    ]) {
       expect(parseAnswers(bad), bad.slice(0, 40)).toBeNull();
     }
-    for (const junk of [undefined, null, 42, {}, []] as unknown[]) expect(() => parseAnswers(junk as string)).toThrow(TypeError);
+    for (const junk of [undefined, null, 42, {}, []] as unknown[])
+      expect(() => parseAnswers(junk as string)).toThrow(TypeError);
   });
 });

@@ -15,8 +15,12 @@ describe('question graph', () => {
   });
 
   it('uses every answer of every question on some reachable path (no dead answer)', () => {
-    const used = new Set(allPaths.flatMap((p) => Object.entries(p.answers).map(([q, s]) => `${q}=${s}`)));
-    const dead = flow.questions.flatMap((q) => q.answers.map((a) => `${q.id}=${a.slug}`)).filter((x) => !used.has(x));
+    const used = new Set(
+      allPaths.flatMap((p) => Object.entries(p.answers).map(([q, s]) => `${q}=${s}`))
+    );
+    const dead = flow.questions
+      .flatMap((q) => q.answers.map((a) => `${q.id}=${a.slug}`))
+      .filter((x) => !used.has(x));
     expect(dead).toEqual([]);
   });
 
@@ -34,7 +38,10 @@ describe('question graph', () => {
   it('has no cycles: askIf names only earlier questions and no path asks a question twice', () => {
     flow.questions.forEach((q, i) => {
       const earlier = new Set(flow.questions.slice(0, i).map((x) => x.id));
-      for (const id of [...Object.keys(q.askIf?.when ?? {}), ...Object.keys(q.askIf?.unless ?? {})]) {
+      for (const id of [
+        ...Object.keys(q.askIf?.when ?? {}),
+        ...Object.keys(q.askIf?.unless ?? {}),
+      ]) {
         expect(earlier.has(id), `${q.id} → ${id}`).toBe(true);
       }
     });
@@ -52,10 +59,16 @@ describe('question graph', () => {
     for (const step of stepPaths) {
       const question = nextQuestion(step.answers);
       if (!question) continue;
-      const outcomesPerAnswer = question.answers.filter((a) => !a.unknown).map((a) => {
-        const prefix = `${step.path}${a.slug}/`;
-        return [...seen.entries()].filter(([path]) => path.startsWith(prefix)).map(([, o]) => o).sort().join('\n');
-      });
+      const outcomesPerAnswer = question.answers
+        .filter((a) => !a.unknown)
+        .map((a) => {
+          const prefix = `${step.path}${a.slug}/`;
+          return [...seen.entries()]
+            .filter(([path]) => path.startsWith(prefix))
+            .map(([, o]) => o)
+            .sort()
+            .join('\n');
+        });
       if (new Set(outcomesPerAnswer).size === 1) useless.push(`${step.path} → ${question.id}`);
     }
     expect(useless).toEqual([]);
@@ -68,19 +81,32 @@ describe('question graph', () => {
 
 describe('progress («Spørsmål 2 av inntil 5»)', () => {
   const longest = (prefix: string) =>
-    Math.max(...resultPaths.filter((r) => r.path.startsWith(prefix)).map((r) => explicitCount(r.answers)));
+    Math.max(
+      ...resultPaths.filter((r) => r.path.startsWith(prefix)).map((r) => explicitCount(r.answers))
+    );
 
   it('gives the current index and the longest total still possible on every step', () => {
     for (const p of stepPaths) {
       const answered = explicitCount(p.answers);
-      expect(progress(p.answers), p.path).toEqual({ index: answered + 1, maxRemaining: longest(p.path) - answered, maxTotal: longest(p.path) });
+      expect(progress(p.answers), p.path).toEqual({
+        index: answered + 1,
+        maxRemaining: longest(p.path) - answered,
+        maxTotal: longest(p.path),
+      });
     }
   });
 
   it('never lets the total grow as the reader answers', () => {
     for (const p of resultPaths) {
       const segments = p.path.split('/').filter(Boolean).slice(1);
-      const totals = segments.map((_, i) => longest(`/veiviser/${segments.slice(0, i).map((s) => `${s}/`).join('')}`));
+      const totals = segments.map((_, i) =>
+        longest(
+          `/veiviser/${segments
+            .slice(0, i)
+            .map((s) => `${s}/`)
+            .join('')}`
+        )
+      );
       expect([...totals].sort((a, b) => b - a)).toEqual(totals);
     }
   });

@@ -2,22 +2,32 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expect } from 'vitest';
 import { evaluate, flow, reachablePaths, type Answers } from '../../../src/lib/veiviser';
-import type { VeiviserAdvice as RouteAdvice, VeiviserMayFit as MayFitAdvice, VeiviserNotFit as NotFitAdvice, VeiviserOutcome as Outcome } from '../../../src/lib/veiviser';
+import type {
+  VeiviserAdvice as RouteAdvice,
+  VeiviserMayFit as MayFitAdvice,
+  VeiviserNotFit as NotFitAdvice,
+  VeiviserOutcome as Outcome,
+} from '../../../src/lib/veiviser';
 import type { RouteId } from '../../../src/lib/vocabulary';
 export { random } from '../../../scripts/lib/random.mjs';
 
 /** The YAML files read directly, so the tests do not trust the code they check. */
-const yamlList = (file: string) => load(readFileSync(`content/${file}`, 'utf8')) as { id: string; confidence?: string }[];
+const yamlList = (file: string) =>
+  load(readFileSync(`content/${file}`, 'utf8')) as { id: string; confidence?: string }[];
 export const legalRefIds = new Set(yamlList('lovhenvisninger.yaml').map((x) => x.id));
 const kilder = yamlList('kilder.yaml');
 export const kildeIds = new Set(kilder.map((x) => x.id));
-export const likelyKildeIds = new Set(kilder.filter((x) => x.confidence === 'likely').map((x) => x.id));
+export const likelyKildeIds = new Set(
+  kilder.filter((x) => x.confidence === 'likely').map((x) => x.id)
+);
 
 export const allPaths = reachablePaths();
 
 /** Answers the reader chose: a default answer (no URL segment) does not count. */
 export const explicitCount = (answers: object) =>
-  Object.entries(answers).filter(([id, slug]) => flow.questions.find((q) => q.id === id)?.defaultAnswer !== slug).length;
+  Object.entries(answers).filter(
+    ([id, slug]) => flow.questions.find((q) => q.id === id)?.defaultAnswer !== slug
+  ).length;
 export const resultPaths = allPaths.filter((p) => p.kind === 'result');
 export const stepPaths = allPaths.filter((p) => p.kind === 'step');
 
@@ -59,4 +69,3 @@ export const notFit = (o: Outcome, id: RouteId) => {
   expect(v.list, `${id}`).toBe('notFit');
   return v.entry as NotFitAdvice;
 };
-

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dropAfter, flow, keepValid, nextQuestion, parseAnswers, pathFor, type Answers } from '../../../src/lib/veiviser';
+import {
+  dropAfter,
+  flow,
+  keepValid,
+  nextQuestion,
+  parseAnswers,
+  pathFor,
+  type Answers,
+} from '../../../src/lib/veiviser';
 import { createWizard } from '../../../src/lib/wizard';
 import { allPaths, random, resultPaths } from './helpers';
 
@@ -23,11 +31,25 @@ describe('URLs', () => {
 
   it('parses a random path only when it is exactly a reachable one (seeded fuzz)', () => {
     const next = random(20261123);
-    const pool = [...slugs, 'ukjent', 'statlig-x', 'vet-ikke', 'ja', 'nei', '', '..', 'Statlig', 'fast%2F', 'a b'];
+    const pool = [
+      ...slugs,
+      'ukjent',
+      'statlig-x',
+      'vet-ikke',
+      'ja',
+      'nei',
+      '',
+      '..',
+      'Statlig',
+      'fast%2F',
+      'a b',
+    ];
     let parsed = 0;
     for (let i = 0; i < 20_000; i++) {
       const length = Math.floor(next() * 11);
-      const path = build(Array.from({ length }, () => pool[Math.floor(next() * pool.length)] as string));
+      const path = build(
+        Array.from({ length }, () => pool[Math.floor(next() * pool.length)] as string)
+      );
       const answers = parseAnswers(path);
       expect(answers !== null, path).toBe(canonical.has(path));
       if (answers) {
@@ -42,7 +64,10 @@ describe('URLs', () => {
     for (const { path, answers } of resultPaths) {
       const segments = segmentsOf(path);
       segments.forEach((_, i) => {
-        expect(parseAnswers(build(segments.map((s, j) => (j === i ? 'ukjent-svar' : s)))), path).toBeNull();
+        expect(
+          parseAnswers(build(segments.map((s, j) => (j === i ? 'ukjent-svar' : s)))),
+          path
+        ).toBeNull();
         if (i + 1 < segments.length) {
           const swapped = [...segments];
           [swapped[i], swapped[i + 1]] = [swapped[i + 1] as string, swapped[i] as string];
@@ -63,7 +88,17 @@ describe('URLs', () => {
   it('rejects paths that are not in canonical form', () => {
     const [sample] = resultPaths.slice(-1);
     const path = sample!.path;
-    for (const bad of [path.slice(0, -1), path.toUpperCase(), path.replace('/veiviser/', '/veiviser//'), path.replace('/veiviser/', '/veiviseren/'), `${path}?x=1`, `${path}#a`, 'veiviser/statlig/', '/veiviser', '']) {
+    for (const bad of [
+      path.slice(0, -1),
+      path.toUpperCase(),
+      path.replace('/veiviser/', '/veiviser//'),
+      path.replace('/veiviser/', '/veiviseren/'),
+      `${path}?x=1`,
+      `${path}#a`,
+      'veiviser/statlig/',
+      '/veiviser',
+      '',
+    ]) {
       expect(parseAnswers(bad), bad).toBeNull();
     }
   });
@@ -75,10 +110,26 @@ describe('URLs', () => {
 });
 
 describe('«Endre»', () => {
-  const full: Answers = { sektor: 'statlig', behov: 'midlertidig', varighet: '6-12-mnd', grunnlag: 'vikariat', personalreglement: 'personalreglement-ja', kandidat: 'malgruppe-1', nav: 'nav-ja', arbeidsevne: 'nav-vurdering-nei' };
+  const full: Answers = {
+    sektor: 'statlig',
+    behov: 'midlertidig',
+    varighet: '6-12-mnd',
+    grunnlag: 'vikariat',
+    personalreglement: 'personalreglement-ja',
+    kandidat: 'malgruppe-1',
+    nav: 'nav-ja',
+    arbeidsevne: 'nav-vurdering-nei',
+  };
 
   it('without JS drops the changed answer and everything after it', () => {
-    expect(dropAfter(full, 'kandidat')).toEqual({ sektor: 'statlig', behov: 'midlertidig', situasjon: 'ny-hos-oss', varighet: '6-12-mnd', grunnlag: 'vikariat', personalreglement: 'personalreglement-ja' });
+    expect(dropAfter(full, 'kandidat')).toEqual({
+      sektor: 'statlig',
+      behov: 'midlertidig',
+      situasjon: 'ny-hos-oss',
+      varighet: '6-12-mnd',
+      grunnlag: 'vikariat',
+      personalreglement: 'personalreglement-ja',
+    });
     expect(dropAfter(full, 'sektor')).toEqual({});
     expect(dropAfter(full, 'trainee')).toEqual({ ...full, situasjon: 'ny-hos-oss' });
     expect(nextQuestion(dropAfter(full, 'grunnlag'))?.id).toBe('grunnlag');
@@ -86,11 +137,26 @@ describe('«Endre»', () => {
 
   it('keepValid keeps the answers a path still uses and stops at the first new question', () => {
     // fast: the temporary questions go; trainee is now asked and unanswered, so the walk stops there.
-    expect(keepValid({ ...full, behov: 'fast' })).toEqual({ sektor: 'statlig', behov: 'fast', situasjon: 'ny-hos-oss', kandidat: 'malgruppe-1' });
+    expect(keepValid({ ...full, behov: 'fast' })).toEqual({
+      sektor: 'statlig',
+      behov: 'fast',
+      situasjon: 'ny-hos-oss',
+      kandidat: 'malgruppe-1',
+    });
     // kommune: only the questions every sector gets stay.
-    expect(keepValid({ ...full, sektor: 'kommune' })).toEqual({ sektor: 'kommune', behov: 'midlertidig', nav: 'nav-ja', arbeidsevne: 'nav-vurdering-nei' });
+    expect(keepValid({ ...full, sektor: 'kommune' })).toEqual({
+      sektor: 'kommune',
+      behov: 'midlertidig',
+      nav: 'nav-ja',
+      arbeidsevne: 'nav-vurdering-nei',
+    });
     // § 9 e: the personalreglement question is no longer asked.
-    expect(keepValid({ ...full, grunnlag: 'uforutsett' })).toEqual({ ...full, situasjon: 'ny-hos-oss', grunnlag: 'uforutsett', personalreglement: undefined });
+    expect(keepValid({ ...full, grunnlag: 'uforutsett' })).toEqual({
+      ...full,
+      situasjon: 'ny-hos-oss',
+      grunnlag: 'uforutsett',
+      personalreglement: undefined,
+    });
   });
 
   it('always leaves a valid path prefix, whatever answer is changed on whatever result', () => {
@@ -108,12 +174,19 @@ describe('«Endre»', () => {
 
 describe('aliases for renamed slugs', () => {
   // A test-only rename: «malgruppe-1» used to be «gruppe-a».
-  const renamed = createWizard<Answers>({ ...flow, aliases: { kandidat: { 'gruppe-a': 'malgruppe-1' } } }, flow.evaluate);
+  const renamed = createWizard<Answers>(
+    { ...flow, aliases: { kandidat: { 'gruppe-a': 'malgruppe-1' } } },
+    flow.evaluate
+  );
   const oldPath = '/veiviser/statlig/fast/gruppe-a/trainee-nei/utdanning-ja/nav-nei/';
 
   it('parses an old URL to the same answers as the new one', () => {
-    expect(renamed.parseAnswers(oldPath)).toEqual(renamed.parseAnswers(oldPath.replace('gruppe-a', 'malgruppe-1')));
-    expect(renamed.pathFor(renamed.parseAnswers(oldPath)!)).toBe(oldPath.replace('gruppe-a', 'malgruppe-1'));
+    expect(renamed.parseAnswers(oldPath)).toEqual(
+      renamed.parseAnswers(oldPath.replace('gruppe-a', 'malgruppe-1'))
+    );
+    expect(renamed.pathFor(renamed.parseAnswers(oldPath)!)).toBe(
+      oldPath.replace('gruppe-a', 'malgruppe-1')
+    );
     expect(parseAnswers(oldPath)).toBeNull();
   });
 

@@ -19,7 +19,11 @@ const withoutDefaults = (o: Outcome): Outcome => {
   const { situasjon, ...answers } = o.answers;
   return situasjon === 'ny-hos-oss' ? { ...o, answers } : o;
 };
-const hash = (o: Outcome) => createHash('sha1').update(JSON.stringify(withoutDefaults(o))).digest('hex').slice(0, 12);
+const hash = (o: Outcome) =>
+  createHash('sha1')
+    .update(JSON.stringify(withoutDefaults(o)))
+    .digest('hex')
+    .slice(0, 12);
 const verdicts = (o: Outcome) =>
   `F=${o.fits.map((r) => r.routeId).join(',')} M=${o.mayFit.map((r) => r.routeId).join(',')} N=${o.notFit.map((r) => r.routeId).join(',')} U=${o.unknowns.map((u) => u.questionId).join(',')}`;
 
@@ -38,7 +42,10 @@ const line = (path: string) => {
   return f ? `${path}\t${f.kind}\t${f.meaning}\t${f.hash}` : `${path}\tgone`;
 };
 
-const committed = readFileSync(FILE, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+const committed = readFileSync(FILE, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => l.split('\t'));
 
 /**
  * Deliberate changes of meaning since the snapshot (issue 10), applied to the old line:
@@ -47,7 +54,9 @@ const committed = readFileSync(FILE, 'utf8').split('\n').filter(Boolean).map((l)
  */
 function expectedNow(path: string, meaning: string): string {
   if (!meaning.startsWith('F=')) return meaning;
-  const parts = Object.fromEntries(meaning.split(' ').map((p) => [p.slice(0, 1), p.slice(2) ? p.slice(2).split(',') : []]));
+  const parts = Object.fromEntries(
+    meaning.split(' ').map((p) => [p.slice(0, 1), p.slice(2) ? p.slice(2).split(',') : []])
+  );
   const move = (id: string) => {
     if (!parts.F!.includes(id)) return;
     parts.F = parts.F!.filter((x: string) => x !== id);
@@ -55,7 +64,18 @@ function expectedNow(path: string, meaning: string): string {
   };
   move('unntak-lonnstilskudd');
   if (path.includes('/trainee-annen/')) move('traineeprogrammet');
-  const order = ['ordinaer-ansettelse', 'administrativ-ansettelse', 'midlertidig-ansettelse', 'unntak-lonnstilskudd', 'traineeprogrammet', 'fast-etter-trainee', 'lonnstilskudd', 'arbeidstrening', 'mentor', 'inkluderingstilskudd'];
+  const order = [
+    'ordinaer-ansettelse',
+    'administrativ-ansettelse',
+    'midlertidig-ansettelse',
+    'unntak-lonnstilskudd',
+    'traineeprogrammet',
+    'fast-etter-trainee',
+    'lonnstilskudd',
+    'arbeidstrening',
+    'mentor',
+    'inkluderingstilskudd',
+  ];
   parts.M!.sort((x: string, y: string) => order.indexOf(x) - order.indexOf(y));
   return `F=${parts.F!.join(',')} M=${parts.M!.join(',')} N=${parts.N!.join(',')} U=${parts.U!.join(',')}`;
 }
@@ -64,14 +84,23 @@ it('opens every snapshot URL as the same kind of page with the same question or 
   expect(committed.length).toBeGreaterThan(1000);
   const changed = committed.filter(([path, kind, meaning]) => {
     const now = fingerprint(path as string);
-    return !now || now.kind !== kind || now.meaning !== expectedNow(path as string, meaning as string);
+    return (
+      !now || now.kind !== kind || now.meaning !== expectedNow(path as string, meaning as string)
+    );
   });
-  expect(changed.map((c) => `${c[0]}\n  was ${c[1]} ${c[2]}\n  now ${line(c[0] as string)}`).slice(0, 5)).toEqual([]);
+  expect(
+    changed.map((c) => `${c[0]}\n  was ${c[1]} ${c[2]}\n  now ${line(c[0] as string)}`).slice(0, 5)
+  ).toEqual([]);
 });
 
 it('still prebuilds every snapshot URL as a page of its own, without redirect pages', () => {
   const built = new Set(allPaths.map((p) => p.path));
-  expect(committed.filter(([path]) => !built.has(path as string)).map((c) => c[0]).slice(0, 5)).toEqual([]);
+  expect(
+    committed
+      .filter(([path]) => !built.has(path as string))
+      .map((c) => c[0])
+      .slice(0, 5)
+  ).toEqual([]);
 });
 
 // The hash column proved the refactor: at commit 2bb868a every snapshot result gave the identical
