@@ -14,15 +14,22 @@ import type { Advice } from './advice-shared';
 import { isState } from './facts';
 import { RULES_DATE } from './policy';
 import { questions, type Answers } from './questions';
+import { fitReasons } from './fit-reasons';
 import { evaluatedRoutes, holds, rules, textOf, type EvaluatedRoute } from './rules';
+import type { Said } from './said';
 import { reasons } from './texts';
 import { transitionNoticesFor } from './transitions';
 
 /** The engine's outcome types with the site's route and «Dette gjelder fortsatt» ids. */
-type SiteIds = { readonly routeId: RouteId; readonly stillApplies: readonly StillAppliesId[] };
+type SiteIds = {
+  readonly routeId: RouteId;
+  readonly stillApplies: readonly StillAppliesId[];
+  /** The reason on the route's one line at the top of the result (≤ 10 words; issue 10, item 1). */
+  readonly short: string;
+};
 export type VeiviserAdvice = RouteAdvice & SiteIds;
 export type VeiviserMayFit = MayFitAdvice & SiteIds;
-export type VeiviserNotFit = NotFitAdvice & { readonly routeId: RouteId };
+export type VeiviserNotFit = NotFitAdvice & { readonly routeId: RouteId; readonly short: string };
 export type VeiviserOutcome = Omit<Outcome, 'fits' | 'mayFit' | 'notFit'> & {
   readonly fits: readonly VeiviserAdvice[];
   readonly mayFit: readonly VeiviserMayFit[];
@@ -64,6 +71,10 @@ function noticesFor(a: Answers): Notice[] {
   ];
 }
 
+/** The conditions to check before a route can be used on this path, in the rule's order. */
+export const openConditions = (id: EvaluatedRoute, a: Answers): Said[] =>
+  rules[id].open.filter(([test]) => holds(test, a)).map(([, text]) => textOf(text, a));
+
 /** The result for a complete answer set: each evaluated route lands in exactly one list. */
 export function evaluateAnswers(a: Answers): VeiviserOutcome {
   const fits: VeiviserAdvice[] = [];
@@ -79,19 +90,27 @@ export function evaluateAnswers(a: Answers): VeiviserOutcome {
       : rule.notFit;
     const blocked = notFitRows.find(([test]) => holds(test, a));
     if (blocked) {
+      const why = textOf(blocked[1], a);
       notFit.push({
         routeId: id,
         kind,
-        reason: textOf(blocked[1], a),
+        reason: why.text,
+        short: why.short,
         legalRefs: advice.legalRefs,
         page,
       });
       continue;
     }
-    const open = rule.open.filter(([test]) => holds(test, a)).map(([, text]) => textOf(text, a));
+    const open = openConditions(id, a);
     const entry = { routeId: id, kind, page, ...advice };
-    if (open.length > 0) mayFit.push({ ...entry, condition: open.join(' ') });
-    else fits.push(entry);
+    // The first condition that holds is the one the one-line answer names.
+    if (open[0])
+      mayFit.push({
+        ...entry,
+        condition: open.map((o) => o.text).join(' '),
+        short: open[0].short,
+      });
+    else fits.push({ ...entry, short: fitReasons[id](a) });
   }
   return {
     answers: { ...a },

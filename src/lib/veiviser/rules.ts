@@ -10,6 +10,7 @@ import {
 } from './facts';
 import { SAF3A_B_MONTHS, SAL9E_MONTHS } from './policy';
 import type { Answers } from './questions';
+import type { Said } from './said';
 import { conditions as c, reasons as r } from './texts';
 
 /**
@@ -20,7 +21,7 @@ import { conditions as c, reasons as r } from './texts';
  * vocabulary never fit an employer outside the state: outcome.ts adds that row, once.
  */
 type Test = Condition | ((a: Answers) => boolean);
-type Text = string | ((a: Answers) => string);
+type Text = Said | ((a: Answers) => Said);
 export type Row = readonly [test: Test, text: Text];
 export interface RouteRule {
   readonly notFit: readonly Row[];

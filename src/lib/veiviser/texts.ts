@@ -1,65 +1,145 @@
 import { SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS } from './policy';
+import { said } from './said';
 import { transitionReasons } from './transitions';
 
 // Why a route does not fit (reasons) and what to check before it can (conditions). Bokmål,
-// «dere», short sentences. The rules in rules.ts choose among them.
+// «dere», short sentences. The rules in rules.ts choose among them. Each text has a short form of
+// at most ten words for the one-line answer at the top of a result (issue 10, item 1).
+
 
 export const reasons = {
-  stateOnly:
+  stateOnly: said(
     'Gjelder bare statlige virksomheter. Reglene står i statsansatteloven og statsansatteforskriften, som ikke gjelder for dere.',
-  sal7Permanent:
+    'Gjelder bare statlige virksomheter.'
+  ),
+  sal7Permanent: said(
     'Administrativ ansettelse er en midlertidig ansettelse og krever et midlertidig behov med grunnlag i statsansatteloven § 9. Et fast behov dekker dere med vanlig utlysning.',
-  sal9Permanent:
+    'Krever et midlertidig behov, ikke et fast.'
+  ),
+  sal9Permanent: said(
     'Dere har et fast behov. Hovedregelen er fast ansettelse, og midlertidig ansettelse krever et grunnlag i statsansatteloven § 9.',
-  tryingIsNoGround:
+    'Behovet er fast, ikke midlertidig.'
+  ),
+  tryingIsNoGround: said(
     'Å prøve ut en person er ikke et grunnlag for midlertidig ansettelse i statsansatteloven § 9. Arbeidstrening gjennom NAV er laget for å prøve hverandre ut.',
-  onlyTargetGroup:
+    'Å prøve ut er ikke et grunnlag i § 9.'
+  ),
+  onlyTargetGroup: said(
     'Unntaket gjelder bare personer som selv har oppgitt en funksjonsnedsettelse (§ 4) eller hull i CV-en (§ 4a). At NAV har vurdert nedsatt arbeidsevne, er ikke nok.',
-  saf3aOnlyTemporary: `Unntaket gir bare en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år. Vil dere ansette fast etterpå, må stillingen lyses ut.`,
-  traineeTargetGroup:
+    'Bare for personer i målgruppen (§ 4 eller § 4a).'
+  ),
+  saf3aOnlyTemporary: said(
+    `Unntaket gir bare en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år. Vil dere ansette fast etterpå, må stillingen lyses ut.`,
+    'Gir bare en midlertidig stilling, ikke fast.'
+  ),
+  traineeTargetGroup: said(
     'Traineeprogrammet er bare for personer med funksjonsnedsettelse eller hull i CV-en.',
-  traineeEducation: 'Traineeprogrammet krever høyere utdanning fra universitet eller høyskole.',
-  traineeNotForTemporary:
+    'Bare for personer i målgruppen.'
+  ),
+  traineeEducation: said(
+    'Traineeprogrammet krever høyere utdanning fra universitet eller høyskole.',
+    'Krever høyere utdanning.'
+  ),
+  traineeNotForTemporary: said(
     'Traineeprogrammet gir arbeidserfaring i en stilling som kan bli fast etterpå. Det er ikke laget for å dekke et midlertidig behov.',
-  traineeDone:
+    'Ikke laget for et midlertidig behov.'
+  ),
+  traineeDone: said(
     'Personen har allerede fullført traineeprogrammet hos dere. Se fast stilling etter traineeperioden.',
-  afterTraineeOnlyPermanent:
+    'Personen har fullført programmet hos dere.'
+  ),
+  afterTraineeOnlyPermanent: said(
     'Gjelder fast ansettelse etter fullført traineeperiode. Dere har ikke svart at behovet er fast.',
-  afterTraineeOtherPlace:
+    'Gjelder bare fast ansettelse.'
+  ),
+  afterTraineeOtherPlace: said(
     'Unntaket gjelder bare når traineeperioden var i deres virksomhet. Stillingen må lyses ut.',
-  afterTraineeNotDone:
+    'Traineeperioden var i en annen virksomhet.'
+  ),
+  afterTraineeNotDone: said(
     'Unntaket gjelder bare personer som har fullført traineeprogrammet i staten hos dere.',
-  group4bInterviewOnly:
+    'Personen har ikke fullført programmet hos dere.'
+  ),
+  group4bInterviewOnly: said(
     'Innvandrerbakgrunn (statsansatteforskriften § 4b) gir intervjuplikt, men ikke unntak fra utlysning, traineeprogrammet eller positiv særbehandling.',
+    'Innvandrerbakgrunn gir bare intervjuplikt.'
+  ),
   ...transitionReasons,
 };
 
 export const conditions = {
-  needGround:
+  needGround: said(
     'Dere må ha et grunnlag for midlertidig ansettelse i statsansatteloven § 9, for eksempel arbeid av midlertidig karakter (a), vikariat (b) eller et uforutsett behov (e).',
+    'Krever et grunnlag i statsansatteloven § 9.'
+  ),
   onlyFirst: (months: number) =>
-    `Behovet varer lenger enn ${months} måneder. Denne veien dekker bare de første ${months} månedene.`,
+    said(
+      `Behovet varer lenger enn ${months} måneder. Denne veien dekker bare de første ${months} månedene.`,
+      `Dekker bare de første ${months} månedene.`
+    ),
   needUnknown: (months: number) =>
-    `Behovet må ikke vare lenger enn ${months} måneder. Ellers dekker denne veien bare de første ${months} månedene.`,
-  reglementUnknown: `Finn ut om personalreglementet tillater ett år. Uten det er grensen ${SAL7.months} måneder.`,
-  sal9eOnlySix: `Et uforutsett behov (§ 9 e) gir grunnlag for høyst ${SAL9E_MONTHS} måneder. Varer behovet lenger, trenger dere et annet grunnlag eller en fast ansettelse.`,
-  targetGroupUnknown:
+    said(
+      `Behovet må ikke vare lenger enn ${months} måneder. Ellers dekker denne veien bare de første ${months} månedene.`,
+      `Behovet må vare høyst ${months} måneder.`
+    ),
+  reglementUnknown: said(
+    `Finn ut om personalreglementet tillater ett år. Uten det er grensen ${SAL7.months} måneder.`,
+    `Sjekk personalreglementet: ${SAL7.months} eller ${SAL7.personalreglementMonths} måneder.`
+  ),
+  sal9eOnlySix: said(
+    `Et uforutsett behov (§ 9 e) gir grunnlag for høyst ${SAL9E_MONTHS} måneder. Varer behovet lenger, trenger dere et annet grunnlag eller en fast ansettelse.`,
+    `Uforutsett behov (§ 9 e) gir høyst ${SAL9E_MONTHS} måneder.`
+  ),
+  targetGroupUnknown: said(
     'Personen må selv ha oppgitt en funksjonsnedsettelse (§ 4) eller hull i CV-en (§ 4a).',
-  tryOutTemporary: `Dere må ha arbeid for en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år. Vil dere ansette fast etterpå, må stillingen lyses ut.`,
-  educationUnknown: 'Personen må ha høyere utdanning fra universitet eller høyskole.',
-  traineeTryOut:
+    'Personen må selv ha oppgitt § 4 eller § 4a.'
+  ),
+  tryOutTemporary: said(
+    `Dere må ha arbeid for en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år. Vil dere ansette fast etterpå, må stillingen lyses ut.`,
+    `Krever en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år.`
+  ),
+  educationUnknown: said(
+    'Personen må ha høyere utdanning fra universitet eller høyskole.',
+    'Krever høyere utdanning.'
+  ),
+  traineeTryOut: said(
     'Dere må kunne tilby en stilling for hele traineeperioden, og helst vurdere å gjøre den fast etterpå.',
-  traineeUnknown: 'Personen må ha fullført traineeprogrammet i staten hos dere.',
-  knowNeedFirst: 'Passer når dere vet hvilket behov dere har.',
-  navNotInvolved: 'Personen må få oppfølging fra NAV, og NAV må vurdere at tiltaket passer.',
-  employmentNeeded: 'Lønnstilskudd krever at dere ansetter personen og betaler full lønn.',
-  ifTryFirst: 'Passer hvis dere vil prøve hverandre ut før dere ansetter.',
-  mentor:
-    'Personen må delta i et tiltak fra NAV, for eksempel arbeidstrening eller lønnstilskudd, og NAV må vurdere at hen trenger mentor.',
-  inkluderingstilskudd:
+    'Krever en stilling for hele traineeperioden.'
+  ),
+  traineeUnknown: said(
+    'Personen må ha fullført traineeprogrammet i staten hos dere.',
+    'Personen må ha fullført programmet hos dere.'
+  ),
+  knowNeedFirst: said(
+    'Passer når dere vet hvilket behov dere har.',
+    'Finn først ut hvilket behov dere har.'
+  ),
+  navNotInvolved: said(
+    'Personen må få oppfølging fra NAV, og NAV må vurdere at tiltaket passer.',
+    'NAV må følge opp personen og godkjenne tiltaket.'
+  ),
+  employmentNeeded: said(
+    'Lønnstilskudd krever at dere ansetter personen og betaler full lønn.',
+    'Krever at dere ansetter og betaler lønn.'
+  ),
+  ifTryFirst: said(
+    'Passer hvis dere vil prøve hverandre ut før dere ansetter.',
+    'Hvis dere vil prøve hverandre ut først.'
+  ),
+  mentor: said(
+    'Personen må være i et tiltak fra NAV, og NAV må vurdere at hen trenger mentor.',
+    'NAV må vurdere at personen trenger mentor.'
+  ),
+  inkluderingstilskudd: said(
     'Personen må delta i et tiltak fra NAV eller få oppfølging fra NAV, og dere må ha ekstra utgifter til tilrettelegging.',
-  traineeAgain:
+    'Ved ekstra utgifter til tilrettelegging, gjennom NAV.'
+  ),
+  traineeAgain: said(
     'Personen har allerede fullført traineeprogrammet i en annen virksomhet. Spør DFØ om hen kan delta igjen. Fast stilling uten utlysning etter perioden gjelder bare der perioden var.',
-  navApprovedFirst:
+    'Fullført før: spør DFØ om hen kan delta igjen.'
+  ),
+  navApprovedFirst: said(
     'NAV må ha vurdert og godkjent midlertidig lønnstilskudd før dere ansetter. Først da faller kravet om utlysning bort.',
+    'NAV må godkjenne lønnstilskudd før dere ansetter.'
+  ),
 };

@@ -1,5 +1,6 @@
 import type { Notice } from '../wizard';
 import { THREE_YEAR_RULE_YEARS } from './policy';
+import { said } from './said';
 import type { Answers } from './questions';
 
 // The transitions the rule pages recommend: the person is already with us and we want to keep them.
@@ -10,21 +11,27 @@ import type { Answers } from './questions';
 /** Why a route is closed on a transition path. */
 export const transitionReasons = {
   // Arbeidstrening is not an ansettelse (lovstatus row 4e).
-  alreadyOnArbeidstrening:
+  alreadyOnArbeidstrening: said(
     'Personen er allerede på arbeidstrening hos dere. Arbeidstrening er ikke en ansettelse og gir ingen rett til en stilling. Skal dere ansette, trenger dere en av ansettelsesveiene.',
+    'Er ikke en ansettelse og gir ingen rett til stilling.'
+  ),
   // § 7: up to 6 months, 12 with the personalreglement (lovstatus row 1).
-  sal7NoExtension:
+  sal7NoExtension: said(
     'Personen er allerede ansatt etter § 7. En administrativ ansettelse kan ikke forlenges utover 6 måneder, eller 12 hvis personalreglementet tillater det. Skal personen fortsette, trenger dere en annen vei.',
+    'Kan ikke forlenges utover grensen.'
+  ),
   // § 3a b: at most 2 years, and a permanent post needs utlysning (lovstatus row 3a).
-  saf3bNoExtension:
+  saf3bNoExtension: said(
     'Personen har allerede en slik stilling. Den varer høyst 2 år til sammen, og den blir ikke fast uten utlysning.',
+    'Høyst 2 år, og blir ikke fast uten utlysning.'
+  ),
 };
 
-const THREE_YEARS = `Treårsregelen: er personen midlertidig ansatt sammenhengende i mer enn ${THREE_YEAR_RULE_YEARS} år på grunnlag i § 9 bokstav a, b eller e, regnes hen som fast ansatt. Tid etter § 7 og i en § 3a b-stilling kan telle med når periodene følger etter hverandre. Regn sammen før dere forlenger (må sjekkes: lovteksten i § 9 er ikke sett).`;
+const THREE_YEARS = `Er personen midlertidig ansatt sammenhengende i mer enn ${THREE_YEAR_RULE_YEARS} år på grunnlag i § 9 bokstav a, b eller e, regnes hen som fast ansatt. Tid etter § 7 og i en § 3a b-stilling kan telle med når periodene følger etter hverandre. Regn sammen før dere forlenger (må sjekkes: lovteksten i § 9 er ikke sett).`;
 
 // § 15 as changed from 1 July 2024 (lovstatus row 7b (iii), «likely»).
 const NO_NEW_PROVETID =
-  'Prøvetid: fortsetter personen i samme eller en vesentlig lik stilling hos dere, kan dere ikke avtale ny prøvetid. Prøvetid gjelder ellers automatisk i staten, så skriv i arbeidsavtalen at den ikke gjelder (må sjekkes: den endrede lovteksten er ikke sett).';
+  'Fortsetter personen i samme eller en vesentlig lik stilling hos dere, kan dere ikke avtale ny prøvetid. Prøvetid gjelder ellers automatisk i staten, så skriv i arbeidsavtalen at den ikke gjelder (må sjekkes: den endrede lovteksten er ikke sett).';
 
 const transitionNotices: Record<string, Notice[]> = {
   'arbeidstrening-her': [
@@ -38,16 +45,16 @@ const transitionNotices: Record<string, Notice[]> = {
       text: 'Personen er ansatt etter § 7. Den ansettelsen kan ikke forlenges utover grensen. Skal personen fortsette, må stillingen lyses ut, eller dere må bruke unntaket i § 3a b hvis personen er i målgruppen og NAV godkjenner lønnstilskudd først.',
       legalRefs: ['sal-7', 'sal-4', 'saf-3a'],
     },
-    { text: THREE_YEARS, legalRefs: ['sal-9'] },
-    { text: NO_NEW_PROVETID, legalRefs: ['sal-15'] },
+    { label: 'Treårsregelen', text: THREE_YEARS, legalRefs: ['sal-9'] },
+    { label: 'Prøvetid', text: NO_NEW_PROVETID, legalRefs: ['sal-15'] },
   ],
   'unntaksstilling-her': [
     {
       text: 'Personen er i en § 3a b-stilling. Den varer høyst 2 år og blir ikke fast uten utlysning. Vil dere beholde personen fast, lys ut stillingen. Personen kan søke som alle andre, og intervjuplikten og positiv særbehandling gjelder.',
       legalRefs: ['saf-3a', 'sal-4', 'saf-4', 'saf-4a'],
     },
-    { text: THREE_YEARS, legalRefs: ['sal-9'] },
-    { text: NO_NEW_PROVETID, legalRefs: ['sal-15'] },
+    { label: 'Treårsregelen', text: THREE_YEARS, legalRefs: ['sal-9'] },
+    { label: 'Prøvetid', text: NO_NEW_PROVETID, legalRefs: ['sal-15'] },
   ],
 };
 
@@ -61,6 +68,6 @@ export function transitionNoticesFor(a: Answers): Notice[] {
     });
   }
   if (a.trainee === 'trainee-her' && a.behov === 'fast')
-    notices.push({ text: NO_NEW_PROVETID, legalRefs: ['sal-15'] });
+    notices.push({ label: 'Prøvetid', text: NO_NEW_PROVETID, legalRefs: ['sal-15'] });
   return notices;
 }

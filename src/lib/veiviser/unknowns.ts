@@ -10,7 +10,7 @@ const nedsatt = LONNSTILSKUDD.nedsattArbeidsevne;
 export const unknownInfo = {
   behov: {
     findOut:
-      'Finn ut om arbeidet er fast eller midlertidig, og hvor lenge det varer. Det avgjør hvilke veier dere kan bruke.',
+      'Finn ut om arbeidet er fast eller midlertidig, og hvor lenge det varer.',
     effects: {
       fast: 'Hovedregelen er fast ansettelse med utlysning. Unntaket for tidligere traineer kan passe.',
       midlertidig:
@@ -47,7 +47,7 @@ export const unknownInfo = {
   },
   kandidat: {
     findOut:
-      'Det teller bare det personen selv har oppgitt, for eksempel ved å krysse av i søknaden eller gjennom NAV. Ikke spør om helse eller funksjonsnedsettelse. Har dere ingen bestemt person ennå, kan NAV foreslå kandidater.',
+      'Sjekk om personen selv har oppgitt det, i søknaden eller gjennom NAV. Ikke spør om helse. Har dere ingen bestemt person ennå, kan NAV foreslå kandidater.',
     effects: {
       'malgruppe-1':
         'Personen er i målgruppen. Unntaket i § 3a b og traineeprogrammet kan da passe, og ved utlysning kan dere bruke positiv særbehandling.',
@@ -72,7 +72,7 @@ export const unknownInfo = {
   },
   utdanning: {
     findOut:
-      'Spør personen om hen har fullført høyere utdanning ved et universitet eller en høyskole.',
+      'Spør personen om hen har fullført utdanningen.',
     effects: {
       'utdanning-ja': 'Traineeprogrammet i staten kan passe.',
       'utdanning-nei': 'Traineeprogrammet i staten passer ikke. Det krever høyere utdanning.',
@@ -80,7 +80,7 @@ export const unknownInfo = {
   },
   nav: {
     findOut:
-      'Spør personen om hen får oppfølging fra NAV, eller kontakt NAV-kontoret der dere holder til.',
+      'Spør personen, eller kontakt NAV-kontoret der dere holder til.',
     effects: {
       'nav-ja':
         'NAV-veilederen kan si om personen kan få lønnstilskudd, arbeidstrening eller mentor, og med hvilken sats.',

@@ -55,6 +55,11 @@ const slug = z
   });
 
 const text = z.string().trim().min(2);
+/** A route's one-line reason (issue 10, item 1). */
+export const SHORT_REASON_MAX_WORDS = 10;
+const shortReason = text.refine((s) => s.split(/\s+/).length <= SHORT_REASON_MAX_WORDS, {
+  error: `høyst ${SHORT_REASON_MAX_WORDS} ord`,
+});
 const condition = z.record(z.string(), z.array(z.string()).min(1));
 
 const question = z
@@ -234,11 +239,18 @@ export function outcomeSchema(known: KnownIds) {
   return z
     .object({
       answers: z.record(z.string(), z.string()),
-      fits: z.array(advice.strict().refine(pageMatches, pageError)),
-      mayFit: z.array(advice.extend({ condition: text }).strict().refine(pageMatches, pageError)),
+      fits: z.array(
+        advice.extend({ short: shortReason }).strict().refine(pageMatches, pageError)
+      ),
+      mayFit: z.array(
+        advice
+          .extend({ condition: text, short: shortReason })
+          .strict()
+          .refine(pageMatches, pageError)
+      ),
       notFit: z.array(
         z
-          .object({ ...base, reason: text })
+          .object({ ...base, reason: text, short: shortReason })
           .strict()
           .refine(pageMatches, pageError)
       ),
@@ -254,7 +266,7 @@ export function outcomeSchema(known: KnownIds) {
           })
           .strict()
       ),
-      notices: z.array(z.object({ text, legalRefs }).strict()),
+      notices: z.array(z.object({ label: text.optional(), text, legalRefs }).strict()),
       rulesDate: z.iso.date(),
     })
     .strict();

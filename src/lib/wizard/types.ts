@@ -131,15 +131,22 @@ export interface UnknownAnswer {
 }
 
 export interface Notice {
+  /** Set on a note that may collapse under this label; without it the note stays visible. */
+  readonly label?: string;
   readonly text: string;
   readonly legalRefs: readonly string[];
 }
 
+/** The reason on a route's one line at the top of a result: at most ten words (checked by the schema). */
+export interface ShortReason {
+  readonly short: string;
+}
+
 export interface Outcome {
   readonly answers: AnswerMap;
-  readonly fits: readonly RouteAdvice[];
-  readonly mayFit: readonly MayFitAdvice[];
-  readonly notFit: readonly NotFitAdvice[];
+  readonly fits: readonly (RouteAdvice & ShortReason)[];
+  readonly mayFit: readonly (MayFitAdvice & ShortReason)[];
+  readonly notFit: readonly (NotFitAdvice & ShortReason)[];
   readonly unknowns: readonly UnknownAnswer[];
   /** Framework notes for the whole result (e.g. statsansatteloven does not apply). */
   readonly notices: readonly Notice[];

@@ -542,7 +542,7 @@ describe('transitions: the person is already with us (issue 10, items 5 and 6)',
     );
     expect(notFit(o, 'administrativ-ansettelse').reason).toMatch(/kan ikke forlenges/);
     expect(o.answers.personalreglement).toBeUndefined();
-    const text = o.notices.map((n) => n.text).join(' ');
+    const text = o.notices.map((n) => `${n.label ?? ''} ${n.text}`).join(' ');
     expect(text).toMatch(/Treårsregelen/);
     expect(text).toMatch(/ikke avtale ny prøvetid/);
     expect(o.notices.flatMap((n) => n.legalRefs)).toEqual(

@@ -1,0 +1,216 @@
+import type { StillAppliesId } from '../still-applies';
+import type { RouteId } from '../vocabulary';
+import { groundKnown, inTargetGroup, isState, sal7Months, sal9Months } from './facts';
+import { openConditions, type VeiviserAdvice, type VeiviserMayFit, type VeiviserOutcome } from './outcome';
+import type { EvaluatedRoute } from './rules';
+import { conditions } from './texts';
+import { FIGURE_DATES, LONNSTILSKUDD, SAF3A_B_MONTHS, SAL7, TRAINEE } from './policy';
+import type { Answers } from './questions';
+import { shortLabel } from './short';
+
+// The result page's answer-first parts, computed from an outcome (issue 10, items 1, 2 and 4).
+// Pure: the page only renders what these return.
+
+type Advice = VeiviserAdvice | VeiviserMayFit;
+export type Verdict = 'fits' | 'mayFit' | 'notFit';
+
+export interface VerdictLine {
+  readonly routeId: RouteId;
+  readonly label: string;
+  readonly verdict: Verdict;
+  readonly reason: string;
+  /** The route's section on the page. */
+  readonly href: string;
+}
+
+export const sectionId = (verdict: Verdict, routeId: string) =>
+  `${verdict === 'fits' ? 'passer' : verdict === 'mayFit' ? 'kan-passe' : 'passer-ikke'}-${routeId}`;
+
+/** One line per route: «Passer» first, then «Kan passe», then «Passer ikke». */
+export function verdictLines(o: VeiviserOutcome): VerdictLine[] {
+  const line = (verdict: Verdict) => (r: { routeId: RouteId; short: string }) => ({
+    routeId: r.routeId,
+    label: shortLabel(r.routeId),
+    verdict,
+    reason: r.short,
+    href: `#${sectionId(verdict, r.routeId)}`,
+  });
+  return [
+    ...o.fits.map(line('fits')),
+    ...o.mayFit.map(line('mayFit')),
+    ...o.notFit.map(line('notFit')),
+  ];
+}
+
+export interface DecisionRow {
+  readonly routeId: RouteId;
+  readonly label: string;
+  readonly href: string;
+  readonly advertise: string;
+  readonly longest: string;
+  readonly subsidy: string;
+  readonly decides: string;
+}
+
+const months = (m: number) => `${m} mnd.`;
+const rate = () => {
+  const s = LONNSTILSKUDD.standard;
+  return `${s.firstRate} %, så ${s.laterRate} % (${FIGURE_DATES.lonnstilskudd})`;
+};
+
+/**
+ * § 7's limit: 12 months only with the personalreglement and a ground a or b; never 12 after
+ * «tillater ikke» or on § 9 e (issue 10, item 3). Unknowns name both.
+ */
+function sal7Longest(a: Answers): string {
+  const closed = a.personalreglement === 'personalreglement-nei' || a.grunnlag === 'uforutsett';
+  if (closed || (groundKnown(a) && a.personalreglement === 'personalreglement-ja'))
+    return months(sal7Months(a));
+  return `${months(SAL7.months)}, eller ${months(SAL7.personalreglementMonths)} etter personalreglementet`;
+}
+
+/** The facts that tell the fitting hiring routes apart; measures are not hiring routes. */
+function decisionFacts(id: RouteId, a: Answers, advice: Advice, subsidyOpen: boolean) {
+  const subsidy = subsidyOpen ? 'Mulig, NAV avgjør' : '–';
+  const usual = 'Som vanlig, etter innstilling';
+  switch (id) {
+    case 'ordinaer-ansettelse':
+      return {
+        advertise: isState(a) ? 'Ja' : 'Etter egne regler',
+        longest: a.behov === 'fast' ? 'Fast' : 'Fast, eller midlertidig etter § 9',
+        subsidy,
+        decides: isState(a) ? usual : 'Dere',
+      };
+    case 'administrativ-ansettelse':
+      return {
+        advertise: 'Nei',
+        longest: sal7Longest(a),
+        subsidy,
+        decides: 'Den med myndighet etter personalreglementet',
+      };
+    case 'midlertidig-ansettelse': {
+      const limit = sal9Months(a);
+      return {
+        advertise: 'Ja',
+        longest: !groundKnown(a)
+          ? 'Etter grunnlaget i § 9'
+          : limit === undefined
+            ? 'Ingen fast grense, men treårsregelen'
+            : months(limit),
+        subsidy,
+        decides: usual,
+      };
+    }
+    case 'unntak-lonnstilskudd':
+      return {
+        advertise: 'Nei, når NAV har godkjent tilskuddet',
+        longest: months(SAF3A_B_MONTHS),
+        subsidy: advice.subsidy ? rate() : subsidy,
+        decides: usual,
+      };
+    case 'traineeprogrammet':
+      return {
+        advertise: 'Ja, bare for målgruppen',
+        longest: `${months(TRAINEE.months)} + inntil ${months(TRAINEE.extensionMonths)}`,
+        subsidy,
+        decides: usual,
+      };
+    case 'fast-etter-trainee':
+      return { advertise: 'Nei', longest: 'Fast', subsidy, decides: usual };
+    default:
+      return undefined;
+  }
+}
+
+/** Rows for the fitting and possibly fitting hiring routes; none when there is nothing to choose. */
+export function decisionRows(o: VeiviserOutcome): DecisionRow[] {
+  const subsidyOpen = [...o.fits, ...o.mayFit].some((r) => r.routeId === 'lonnstilskudd');
+  const rows = [
+    ...o.fits.map((r) => ['fits', r] as const),
+    ...o.mayFit.map((r) => ['mayFit', r] as const),
+  ].flatMap(([verdict, r]) => {
+    const facts = r.kind === 'route' ? decisionFacts(r.routeId, o.answers, r, subsidyOpen) : undefined;
+    return facts
+      ? [{ routeId: r.routeId, label: shortLabel(r.routeId), href: `#${sectionId(verdict, r.routeId)}`, ...facts }]
+      : [];
+  });
+  return rows.length >= 2 ? rows : [];
+}
+
+export interface SharedItem {
+  readonly text: string;
+  /** Short labels of the routes it belongs to. */
+  readonly routes: readonly string[];
+}
+
+type ListKey = 'details' | 'conditions' | 'warnings' | 'nextSteps';
+const LISTS: readonly ListKey[] = ['details', 'conditions', 'warnings', 'nextSteps'];
+
+/**
+ * Say each common thing once (issue 10, item 2): a text that two or more routes repeat is shown
+ * once, with the routes it belongs to, and dropped from each route's own lists.
+ */
+export function sharedAdvice(o: VeiviserOutcome) {
+  const routes = [...o.fits, ...o.mayFit];
+  const owners = new Map<string, string[]>();
+  for (const r of routes)
+    for (const text of new Set(LISTS.flatMap((k) => r[k])))
+      owners.set(text, [...(owners.get(text) ?? []), shortLabel(r.routeId)]);
+  const shared: SharedItem[] = [...owners]
+    .filter(([, by]) => by.length > 1)
+    .map(([text, by]) => ({ text, routes: by }));
+  const isShared = new Set(shared.map((s) => s.text));
+  const keep = (list: readonly string[]) => list.filter((t) => !isShared.has(t));
+  const own = (r: Advice): Record<ListKey, readonly string[]> => ({
+    details: keep(r.details),
+    conditions: keep(r.conditions),
+    warnings: keep(r.warnings),
+    nextSteps: keep(r.nextSteps),
+  });
+  return { shared, own };
+}
+
+/** «Dette gjelder fortsatt» once per result: each rule with the routes it binds. */
+export function stillAppliesOnce(o: VeiviserOutcome): { id: StillAppliesId; routes: string[] }[] {
+  const byId = new Map<StillAppliesId, string[]>();
+  for (const r of [...o.fits, ...o.mayFit])
+    for (const id of r.stillApplies) byId.set(id, [...(byId.get(id) ?? []), shortLabel(r.routeId)]);
+  return [...byId].map(([id, routes]) => ({ id, routes }));
+}
+
+/**
+ * The conditions of each «Kan passe», each said in full once: where an earlier route on the page
+ * already showed a condition, a later one shows its short form (issue 10, item 2).
+ */
+export function conditionLines(o: VeiviserOutcome): Map<RouteId, string[]> {
+  // The target-group checklist says in full what the condition on the target group means.
+  const said = new Set<string>(
+    needsTargetGroupChecklist(o) ? [conditions.targetGroupUnknown.text] : []
+  );
+  return new Map(
+    o.mayFit.map((r) => [
+      r.routeId,
+      openConditions(r.routeId as EvaluatedRoute, o.answers).map((c) => {
+        const text = said.has(c.text) ? c.short : c.text;
+        said.add(c.text);
+        return text;
+      }),
+    ])
+  );
+}
+
+/** Routes that need the person to be in the target group (statsansatteforskriften §§ 4, 4a). */
+const TARGET_GROUP_ROUTES: readonly RouteId[] = ['unntak-lonnstilskudd', 'traineeprogrammet'];
+
+/**
+ * Show the § 4/§ 4a checklist when a fitting route needs the target group, or when særbehandling
+ * is open on an advertised state post for a person who may be in it (issue 10, item 4).
+ */
+export function needsTargetGroupChecklist(o: VeiviserOutcome): boolean {
+  if (!isState(o.answers) || inTargetGroup(o.answers) === 'no') return false;
+  const open = [...o.fits, ...o.mayFit].map((r) => r.routeId);
+  return (
+    open.some((id) => TARGET_GROUP_ROUTES.includes(id)) ||
+    (o.answers.kandidat !== undefined && open.includes('ordinaer-ansettelse'))
+  );
+}
