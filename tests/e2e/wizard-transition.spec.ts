@@ -69,9 +69,11 @@ test('the one-line answers end within 1,700 px of the top at 390 × 844 on the l
 }) => {
   // The longest results measured before the change (docs/ytelse.md), and one with most verdict lines.
   const paths = [
+    // The longest after the change (most visible words, tests/build/wizard-result-words.test.ts).
+    '/veiviser/statlig/behov-vet-ikke/malgruppe-vet-ikke/utdanning-vet-ikke/nav-vet-ikke/',
+    '/veiviser/statlig/midlertidig/administrativt-ansatt-her/grunnlag-vet-ikke/malgruppe-vet-ikke/nav-vet-ikke/',
     '/veiviser/statlig/midlertidig/varighet-vet-ikke/grunnlag-vet-ikke/malgruppe-vet-ikke/nav-vet-ikke/',
     '/veiviser/statlig/midlertidig/varighet-vet-ikke/grunnlag-vet-ikke/malgruppe-2/nav-vet-ikke/',
-    '/veiviser/statlig/behov-vet-ikke/malgruppe-vet-ikke/utdanning-vet-ikke/nav-vet-ikke/',
   ];
   for (const path of paths) {
     await page.goto(path);
@@ -79,11 +81,61 @@ test('the one-line answers end within 1,700 px of the top at 390 × 844 on the l
     expect(box, path).not.toBeNull();
     expect(box!.y + box!.height, path).toBeLessThanOrEqual(1700);
     expect(await page.locator('.wizard-verdicts li').count(), path).toBeGreaterThan(2);
+    // Each line: label, verdict and reason in at most two lines of text; «Passer ikke» in one.
+    const lines = await page.locator('.wizard-verdicts > li').evaluateAll((items) =>
+      items.map((li) => {
+        const style = getComputedStyle(li);
+        const content =
+          li.getBoundingClientRect().height -
+          parseFloat(style.paddingTop) -
+          parseFloat(style.paddingBottom) -
+          parseFloat(style.borderBottomWidth);
+        const target = li.querySelector('summary') ?? li;
+        const height = target === li ? content : target.getBoundingClientRect().height;
+        return {
+          text: li.textContent!.trim().slice(0, 40),
+          lines: Math.round(height / parseFloat(getComputedStyle(target).lineHeight)),
+          notFit: li.classList.contains('verdict--notFit'),
+        };
+      })
+    );
+    for (const l of lines)
+      expect(l.lines, `${path}: ${l.text}`).toBeLessThanOrEqual(l.notFit ? 1 : 2);
   }
 });
 
-// The result page has no <details> yet (the collapsed layout of issue 10, item 2, is not built), so
-// axe with details open is still to do.
+test('links into a result land on an open or openable part (issue 10, item 2)', async ({
+  page,
+}) => {
+  const path =
+    '/veiviser/statlig/behov-vet-ikke/malgruppe-vet-ikke/utdanning-vet-ikke/nav-vet-ikke/';
+  // From the table: the route's heading is always visible.
+  await page.goto(path);
+  const first = page.locator('.decision-table tbody th a').first();
+  const href = (await first.getAttribute('href'))!;
+  await first.click();
+  await expect(page.locator(href)).toBeInViewport();
+  // A link shared by NAV into a closed <details> opens it (with JavaScript) …
+  await page.goto(`${path}#passer-ikke-fast-etter-trainee`);
+  await expect(page.locator('#passer-ikke-fast-etter-trainee')).toBeVisible();
+  await expect(page.locator('#passer-ikke')).toHaveAttribute('open', '');
+  await page.goto(`${path}#gjelder-fortsatt`);
+  await expect(page.locator('#gjelder-fortsatt')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a link into a closed <details> lands on it, ready to open', async ({ page }) => {
+    const path =
+      '/veiviser/statlig/behov-vet-ikke/malgruppe-vet-ikke/utdanning-vet-ikke/nav-vet-ikke/';
+    await page.goto(`${path}#passer-ikke-fast-etter-trainee`);
+    const details = page.locator('#passer-ikke');
+    await expect(details.locator('> summary')).toBeVisible();
+    if ((await details.getAttribute('open')) === null) await details.locator('> summary').click();
+    await expect(page.locator('#passer-ikke-fast-etter-trainee')).toBeVisible();
+  });
+});
+
 test('axe: the step with the «Hvor står personen nå?» choice, and a transition result with the verdict lines', async ({
   page,
 }) => {

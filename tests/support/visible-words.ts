@@ -14,7 +14,9 @@ function visibleText(node: AnyNode): string {
     const cls = ` ${el.attribs.class ?? ''} `;
     if (SKIP.has(el.name) || 'hidden' in el.attribs || cls.includes(' print-only ')) return '';
     if (el.name === 'details') {
-      const summary = el.children.find((c) => c.type === 'tag' && (c as Element).name === 'summary');
+      const summary = el.children.find(
+        (c) => c.type === 'tag' && (c as Element).name === 'summary'
+      );
       return summary ? ` ${visibleText(summary)} ` : '';
     }
   }

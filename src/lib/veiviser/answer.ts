@@ -1,7 +1,12 @@
 import type { StillAppliesId } from '../still-applies';
 import type { RouteId } from '../vocabulary';
 import { groundKnown, inTargetGroup, isState, sal7Months, sal9Months } from './facts';
-import { openConditions, type VeiviserAdvice, type VeiviserMayFit, type VeiviserOutcome } from './outcome';
+import {
+  openConditions,
+  type VeiviserAdvice,
+  type VeiviserMayFit,
+  type VeiviserOutcome,
+} from './outcome';
 import type { EvaluatedRoute } from './rules';
 import { conditions } from './texts';
 import { FIGURE_DATES, LONNSTILSKUDD, SAF3A_B_MONTHS, SAL7, TRAINEE } from './policy';
@@ -129,9 +134,17 @@ export function decisionRows(o: VeiviserOutcome): DecisionRow[] {
     ...o.fits.map((r) => ['fits', r] as const),
     ...o.mayFit.map((r) => ['mayFit', r] as const),
   ].flatMap(([verdict, r]) => {
-    const facts = r.kind === 'route' ? decisionFacts(r.routeId, o.answers, r, subsidyOpen) : undefined;
+    const facts =
+      r.kind === 'route' ? decisionFacts(r.routeId, o.answers, r, subsidyOpen) : undefined;
     return facts
-      ? [{ routeId: r.routeId, label: shortLabel(r.routeId), href: `#${sectionId(verdict, r.routeId)}`, ...facts }]
+      ? [
+          {
+            routeId: r.routeId,
+            label: shortLabel(r.routeId),
+            href: `#${sectionId(verdict, r.routeId)}`,
+            ...facts,
+          },
+        ]
       : [];
   });
   return rows.length >= 2 ? rows : [];

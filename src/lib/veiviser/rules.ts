@@ -130,6 +130,7 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
       [{ behov: ['prove-forst', 'behov-vet-ikke'] }, c.traineeTryOut],
       // Never «Passer» for someone who has completed it (issue 10, item 5).
       [{ trainee: ['trainee-annen'] }, c.traineeAgain],
+      [{ trainee: ['trainee-vet-ikke'] }, c.traineeMaybeDone],
     ],
   },
 

@@ -6,7 +6,6 @@ import { transitionReasons } from './transitions';
 // «dere», short sentences. The rules in rules.ts choose among them. Each text has a short form of
 // at most ten words for the one-line answer at the top of a result (issue 10, item 1).
 
-
 export const reasons = {
   stateOnly: said(
     'Gjelder bare statlige virksomheter. Reglene står i statsansatteloven og statsansatteforskriften, som ikke gjelder for dere.',
@@ -137,6 +136,10 @@ export const conditions = {
   traineeAgain: said(
     'Personen har allerede fullført traineeprogrammet i en annen virksomhet. Spør DFØ om hen kan delta igjen. Fast stilling uten utlysning etter perioden gjelder bare der perioden var.',
     'Fullført før: spør DFØ om hen kan delta igjen.'
+  ),
+  traineeMaybeDone: said(
+    'Finn ut om personen har fullført traineeprogrammet før. Har hen det, passer fast stilling uten utlysning bare i virksomheten der perioden var.',
+    'Sjekk om personen har fullført programmet før.'
   ),
   navApprovedFirst: said(
     'NAV må ha vurdert og godkjent midlertidig lønnstilskudd før dere ansetter. Først da faller kravet om utlysning bort.',

@@ -9,8 +9,7 @@ const nedsatt = LONNSTILSKUDD.nedsattArbeidsevne;
 
 export const unknownInfo = {
   behov: {
-    findOut:
-      'Finn ut om arbeidet er fast eller midlertidig, og hvor lenge det varer.',
+    findOut: 'Finn ut om arbeidet er fast eller midlertidig, og hvor lenge det varer.',
     effects: {
       fast: 'Hovedregelen er fast ansettelse med utlysning. Unntaket for tidligere traineer kan passe.',
       midlertidig:
@@ -71,16 +70,14 @@ export const unknownInfo = {
     },
   },
   utdanning: {
-    findOut:
-      'Spør personen om hen har fullført utdanningen.',
+    findOut: 'Spør personen om hen har fullført utdanningen.',
     effects: {
       'utdanning-ja': 'Traineeprogrammet i staten kan passe.',
       'utdanning-nei': 'Traineeprogrammet i staten passer ikke. Det krever høyere utdanning.',
     },
   },
   nav: {
-    findOut:
-      'Spør personen, eller kontakt NAV-kontoret der dere holder til.',
+    findOut: 'Spør personen, eller kontakt NAV-kontoret der dere holder til.',
     effects: {
       'nav-ja':
         'NAV-veilederen kan si om personen kan få lønnstilskudd, arbeidstrening eller mentor, og med hvilken sats.',

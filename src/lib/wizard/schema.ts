@@ -239,9 +239,7 @@ export function outcomeSchema(known: KnownIds) {
   return z
     .object({
       answers: z.record(z.string(), z.string()),
-      fits: z.array(
-        advice.extend({ short: shortReason }).strict().refine(pageMatches, pageError)
-      ),
+      fits: z.array(advice.extend({ short: shortReason }).strict().refine(pageMatches, pageError)),
       mayFit: z.array(
         advice
           .extend({ condition: text, short: shortReason })

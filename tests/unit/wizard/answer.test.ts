@@ -55,7 +55,10 @@ describe('the table of what tells the routes apart', () => {
     for (const { path, o } of all) {
       const routes = advised(o).filter((r) => r.kind === 'route');
       const rows = decisionRows(o);
-      expect(rows.map((r) => r.routeId), path).toEqual(routes.length >= 2 ? routes.map((r) => r.routeId) : []);
+      expect(
+        rows.map((r) => r.routeId),
+        path
+      ).toEqual(routes.length >= 2 ? routes.map((r) => r.routeId) : []);
       for (const row of rows)
         for (const cell of [row.advertise, row.longest, row.subsidy, row.decides])
           expect(cell.length, `${path} ${row.routeId}`).toBeGreaterThan(0);
@@ -97,7 +100,8 @@ describe('each common thing once', () => {
           const mine = own(r);
           for (const k of ['details', 'conditions', 'warnings', 'nextSteps'] as const) {
             for (const t of mine[k]) expect(sharedTexts.has(t), path).toBe(false);
-            for (const t of r[k]) expect(mine[k].includes(t) || sharedTexts.has(t), path).toBe(true);
+            for (const t of r[k])
+              expect(mine[k].includes(t) || sharedTexts.has(t), path).toBe(true);
           }
         }
       }
@@ -109,7 +113,9 @@ describe('each common thing once', () => {
       'results with a condition two routes share',
       all,
       (x) => {
-        const texts = x.o.mayFit.flatMap((r) => openConditions(r.routeId as never, x.o.answers).map((c) => c.text));
+        const texts = x.o.mayFit.flatMap((r) =>
+          openConditions(r.routeId as never, x.o.answers).map((c) => c.text)
+        );
         return new Set(texts).size < texts.length && x;
       },
       ({ path, o }) => {
@@ -142,7 +148,9 @@ describe('the target-group checklist (statsansatteforskriften §§ 4, 4a)', () =
       'results offering § 3a b or traineeprogrammet',
       all,
       (x) =>
-        advised(x.o).some((r) => ['unntak-lonnstilskudd', 'traineeprogrammet'].includes(r.routeId)) && x,
+        advised(x.o).some((r) =>
+          ['unntak-lonnstilskudd', 'traineeprogrammet'].includes(r.routeId)
+        ) && x,
       ({ path, o }) => expect(needsTargetGroupChecklist(o), path).toBe(true)
     );
   });
@@ -152,7 +160,10 @@ describe('the target-group checklist (statsansatteforskriften §§ 4, 4a)', () =
       'non-state results and results for people outside the group',
       all,
       (x) =>
-        (x.a.sektor !== 'statlig' || x.a.kandidat === 'ingen-malgruppe' || x.a.kandidat === 'gruppe-4b') && x,
+        (x.a.sektor !== 'statlig' ||
+          x.a.kandidat === 'ingen-malgruppe' ||
+          x.a.kandidat === 'gruppe-4b') &&
+        x,
       ({ path, o }) => expect(needsTargetGroupChecklist(o), path).toBe(false)
     );
   });

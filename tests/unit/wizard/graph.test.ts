@@ -80,10 +80,20 @@ describe('question graph', () => {
 });
 
 describe('progress («Spørsmål 2 av inntil 5»)', () => {
-  const longest = (prefix: string) =>
-    Math.max(
-      ...resultPaths.filter((r) => r.path.startsWith(prefix)).map((r) => explicitCount(r.answers))
-    );
+  // Memoised: each result asks for every prefix of its path, so the same prefixes recur.
+  const longestByPrefix = new Map<string, number>();
+  const longest = (prefix: string) => {
+    if (!longestByPrefix.has(prefix))
+      longestByPrefix.set(
+        prefix,
+        Math.max(
+          ...resultPaths
+            .filter((r) => r.path.startsWith(prefix))
+            .map((r) => explicitCount(r.answers))
+        )
+      );
+    return longestByPrefix.get(prefix)!;
+  };
 
   it('gives the current index and the longest total still possible on every step', () => {
     for (const p of stepPaths) {

@@ -64,6 +64,8 @@ function expectedNow(path: string, meaning: string): string {
   };
   move('unntak-lonnstilskudd');
   if (path.includes('/trainee-annen/')) move('traineeprogrammet');
+  // Not known whether the person has completed it: never «Passer» either (issue 10, item 5).
+  if (path.includes('/trainee-vet-ikke/')) move('traineeprogrammet');
   // The order results list routes in, from the engine's own list.
   const order: readonly string[] = evaluatedRoutes;
   parts.M!.sort((x: string, y: string) => order.indexOf(x) - order.indexOf(y));
