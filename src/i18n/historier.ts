@@ -1,4 +1,7 @@
 // Text of the story pages, the filter pages and the search (bokmål). The stories themselves are in content/historier/.
+// The search's own text is in story-search.ts, so the search islands' JavaScript carries only that.
+import { scopeLabels, storySearchText } from './story-search';
+
 export const historierText = {
   title: 'Suksesshistorier',
   description:
@@ -10,8 +13,7 @@ export const historierText = {
   count: (n: number) => (n === 1 ? '1 historie' : `${n} historier`),
 
   scope: {
-    state: 'Bare for staten',
-    open: 'Åpent for alle',
+    ...scopeLabels,
     stateHelp: 'Arbeidsgiveren brukte minst én vei som bare statlige virksomheter har.',
     openHelp: 'Arbeidsgiveren brukte ingen av veiene som bare staten har.',
     groupState: 'Historier med veier som bare staten har',
@@ -83,21 +85,5 @@ export const historierText = {
     searchOnFirst: 'Søk og filtrer på første side',
   },
 
-  search: {
-    title: 'Søk og filtrer',
-    label: 'Søk i historiene',
-    hint: 'For eksempel «lønnstilskudd», «mentor» eller «hull i CV».',
-    submit: 'Søk',
-    filters: 'Filtrer historiene',
-    filterHelp: 'Velger dere flere i samme gruppe, får dere historier med minst én av dem.',
-    clear: 'Fjern søk og filtre',
-    results: 'Treff',
-    count: (n: number) => (n === 1 ? '1 treff' : `${n} treff`),
-    countOf: (n: number, label: string) => `${label}, ${n === 1 ? '1 historie' : `${n} historier`}`,
-    shown: (n: number, total: number) => `Viser ${n} av ${total} treff.`,
-    more: 'Vis flere treff',
-    none: 'Ingen treff. Prøv et annet ord, eller fjern noen filtre.',
-    loading: 'Søker …',
-    failed: 'Søket virker ikke akkurat nå. Listen over alle historier står under.',
-  },
+  search: storySearchText,
 } as const;

@@ -1,13 +1,9 @@
 // Text of the site search: the form in the header and the results page /sok/ (bokmål).
 import type { ResultType } from '../lib/search-hit';
 
-export const sokText = {
-  title: 'Søk',
-  description: 'Søk i regelverk, suksesshistorier, ordlisten og ofte stilte spørsmål.',
-  /** The header form: a visible label, short enough for one line beside the field. */
-  headerLabel: 'Søk på nettstedet',
+/** What the /sok/ island shows. Its own export, so the island's JavaScript carries only this. */
+export const sokIslandText = {
   submit: 'Søk',
-  navLink: 'Søk',
   label: 'Søk i hele Inkluderingsguiden',
   hint: 'Skriv et ord eller et spørsmål, for eksempel «lønnstilskudd», «hvor lenge» eller «hull i CV».',
   typeLegend: 'Vis treff fra',
@@ -25,13 +21,21 @@ export const sokText = {
     ordliste: 'Ordlisten',
     sporsmal: 'Spørsmål og svar',
   } satisfies Record<ResultType, string>,
-  results: 'Treff',
-  empty: 'Skriv noe i søkefeltet.',
   none: (q: string) => `Ingen treff på «${q}».`,
   noneHelp: 'Dette kan hjelpe:',
   noneSpelling: 'Sjekk stavingen, eller prøv et kortere eller annet ord.',
   noneType: 'Søk i alt, ikke bare én type treff.',
   failed: 'Søket virker ikke akkurat nå. Prøv igjen, eller finn fram i listene under.',
+} as const;
+
+/** All of it, for the pages rendered on the server (the header form, /sok/ without JavaScript). */
+export const sokText = {
+  ...sokIslandText,
+  title: 'Søk',
+  description: 'Søk i regelverk, suksesshistorier, ordlisten og ofte stilte spørsmål.',
+  /** The header form: a visible label, short enough for one line beside the field. */
+  headerLabel: 'Søk på nettstedet',
+  navLink: 'Søk',
   noJs: 'Søket trenger JavaScript, som er slått av eller ikke virker i nettleseren deres. Dere kan finne fram i listene:',
   browse: 'Finn fram uten søk',
   links: {

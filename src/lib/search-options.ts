@@ -5,6 +5,10 @@ export const pagefindOptions = {
     // Regelverk pages are long and stories short; the default (0.75) let a story whose title
     // repeats a rule's name beat the rule's own page. Checked with tests/support/search-queries.ts.
     pageLength: 0.5,
+    // Pagefind matches the start of a word and stems the query («stillas» becomes «still»). At the
+    // default 1 a page with many longer words that start with the query («praksisarbeid») beat a
+    // page with the word itself («praksis»); 2 makes the word itself count more.
+    termSimilarity: 2,
     // The extra search words from src/lib/search-terms.ts count as much as a title match and
     // more, so «hull i CV» puts the page that defines the group first.
     metaWeights: { title: 5, sokeord: 8 },
@@ -20,3 +24,18 @@ export const RESULTS_STEP = 5;
  * it (issue 12). A story's own words (an employer's name, «stillas») still find the story.
  */
 export const STORY_WEIGHT = 0.7;
+
+/**
+ * Weight of a rule page's lead (its summary: one sentence on what the rule lets you do), as much
+ * as an h3 (Pagefind weighs h1 7, h2 6, h3 5, text 1). A reader who paraphrases a rule («NAV
+ * dekker lønnen», «høyere utdanning og hull i CV») uses the words of that sentence.
+ */
+export const LEAD_WEIGHT = 5;
+
+/**
+ * Weight of a figure (a rate or a period from content/tall.json) on the rule page that sets it,
+ * twice the text around it: «60 prosent i ett år» finds the page with the table of rates before a
+ * story that names the same rate. Only on rule pages (src/components/content/RuleFigure.astro), so
+ * the FAQ answers and the stories that repeat a rate do not gain from it.
+ */
+export const FIGURE_WEIGHT = 2;

@@ -8,7 +8,7 @@ import { contentPages, distFile, requireDist } from '../support/dist';
 beforeAll(requireDist);
 
 const rendered = (html: string) =>
-  [...html.matchAll(/<span class="figure" data-figure="([^"]+)">([^<]*)(?:<span class="figure__date">([^<]*)<\/span>)?<\/span>/g)].map((m) => ({
+  [...html.matchAll(/<span class="figure" data-figure="([^"]+)"[^>]*>([^<]*)(?:<span class="figure__date">([^<]*)<\/span>)?<\/span>/g)].map((m) => ({
     id: m[1] as string, value: m[2] as string, date: m[3] ?? '',
   }));
 

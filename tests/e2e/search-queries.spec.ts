@@ -4,8 +4,8 @@ import { sokResults } from './search-site';
 
 // Issue 12's pass marks for the representative queries on /sok/: at least 90 % find the expected
 // page first, all of them in the top three. Each query is its own test for the top three. The
-// share of first hits is NOT at 90 % yet (57 of 66 on 2026-12-02, docs/ytelse.md «Søk: treff
-// først»; issue 12 stays open for it): the last test holds the measured level so it cannot fall.
+// last test holds the measured share of first hits (63 of 66, 95 %, docs/ytelse.md «Søk: treff
+// først») so it cannot fall.
 test('the query list is at least 60 queries, each with an expected page', () => {
   expect(searchQueries.length).toBeGreaterThanOrEqual(60);
   expect(new Set(searchQueries.map((q) => q.query)).size).toBe(searchQueries.length);
@@ -17,8 +17,8 @@ for (const { query, first } of searchQueries) {
   });
 }
 
-// Raise this to the issue's 90 % when the ranking gets there; never lower it.
-const FIRST_HITS_MEASURED = 57;
+// The measured count (at least the issue's 90 %): raise it when the ranking gets better; never lower it.
+const FIRST_HITS_MEASURED = 63;
 
 test(`at least ${FIRST_HITS_MEASURED} of the queries find their expected page first (issue 12 asks 90 %)`, async ({
   page,

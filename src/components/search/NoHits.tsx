@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { sokText as text } from '../../i18n/sok';
+import { sokIslandText as text } from '../../i18n/sok';
 
 /** No hits on /sok/: what to try, and the lists (children) where the answer may be. */
 export function NoHits({

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
-import { historierText } from '../../i18n/historier';
-import { sokText } from '../../i18n/sok';
+import { scopeLabels, storySearchText } from '../../i18n/story-search';
+import { sokIslandText } from '../../i18n/sok';
 import type { Hit } from '../../lib/search-hit';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 
 /** The hits of a search with their type, a batch at a time, and «Vis flere treff». */
 export function ResultList({ id, hits, total, list, onMore }: Props) {
-  const text = historierText.search;
+  const text = storySearchText;
   return (
     <section aria-labelledby={`${id}-results`}>
       <h2 id={`${id}-results`} className="ds-heading" data-size="sm">
@@ -30,12 +30,12 @@ export function ResultList({ id, hits, total, list, onMore }: Props) {
             <p className="story-search__tags">
               {h.type && (
                 <span className="ds-tag" data-color="neutral" data-result-type={h.type}>
-                  {sokText.type[h.type]}
+                  {sokIslandText.type[h.type]}
                 </span>
               )}
               {h.scope && (
                 <span className="ds-tag" data-color={h.scope === 'state' ? 'accent' : 'success'}>
-                  {h.scope === 'state' ? historierText.scope.state : historierText.scope.open}
+                  {h.scope === 'state' ? scopeLabels.state : scopeLabels.open}
                 </span>
               )}
             </p>
@@ -78,7 +78,7 @@ export function SearchStatusLine({
   total: number;
   failed: string;
 }) {
-  const text = historierText.search;
+  const text = storySearchText;
   const live =
     status === 'done'
       ? text.count(total)

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { sokText as text } from '../../i18n/sok';
+import { sokIslandText as text } from '../../i18n/sok';
 import { resultTypes } from '../../lib/search-hit';
 import { bestBetFor, decodeBets } from '../../lib/search-terms';
 import {

@@ -12,6 +12,13 @@ describe('the search synonym and compound table', () => {
     );
     expect(searchTermsFor('søkere med hull i CV-en')).not.toContain('hull i CV');
   });
+  it('gives «stillas» to stillasarbeid (Pagefind stems the query to «still», which «stilling» matches)', () => {
+    expect(searchTermsFor('et opplæringsløp i stillasarbeid')).toContain('stillas');
+    expect(searchTermsFor('en midlertidig stilling')).not.toContain('stillas');
+  });
+  it('gives «hindrer» to a page that says what stands in the way', () => {
+    expect(searchTermsFor('og dette har stått i veien')).toContain('hindrer hindring hindringer');
+  });
   it('matches only at the start of a word, across line breaks, in any case', () => {
     expect(searchTermsFor('Kommunal renholdstjeneste')).toContain('kommune');
     expect(searchTermsFor('interkommunal')).not.toContain('kommune');
