@@ -14,10 +14,10 @@ export const fitReasons: Record<EvaluatedRoute, (a: Answers) => string> = {
       ? 'Hovedregelen: lys ut og ansett den best kvalifiserte.'
       : 'Dere ansetter etter arbeidsmiljøloven.',
   'administrativ-ansettelse': (a) => `Inntil ${sal7Months(a)} måneder uten utlysning.`,
-  'midlertidig-ansettelse': () => 'Midlertidig behov med grunnlag i § 9, med utlysning.',
+  'midlertidig-ansettelse': () => 'Lys ut en midlertidig stilling etter § 9.',
   'unntak-lonnstilskudd': () => `Inntil ${SAF3A_B_MONTHS} måneder uten utlysning.`,
   traineeprogrammet: () => 'Stilling for målgruppen med høyere utdanning.',
-  'fast-etter-trainee': () => 'Fast stilling uten utlysning etter traineeperioden hos dere.',
+  'fast-etter-trainee': () => 'Fast uten utlysning etter traineeperioden.',
   lonnstilskudd: () => 'NAV dekker en del av lønnen når dere ansetter.',
   arbeidstrening: () => 'Dere prøver hverandre ut gjennom NAV, uten ansettelse.',
   mentor: () => 'En kollega får tid til å følge opp personen.',

@@ -69,7 +69,7 @@ export const reasons = {
 export const conditions = {
   needGround: said(
     'Dere må ha et grunnlag for midlertidig ansettelse i statsansatteloven § 9, for eksempel arbeid av midlertidig karakter (a), vikariat (b) eller et uforutsett behov (e).',
-    'Krever et grunnlag i statsansatteloven § 9.'
+    'Krever et grunnlag i § 9.'
   ),
   onlyFirst: (months: number) =>
     said(
@@ -83,11 +83,11 @@ export const conditions = {
     ),
   reglementUnknown: said(
     `Finn ut om personalreglementet tillater ett år. Uten det er grensen ${SAL7.months} måneder.`,
-    `Sjekk personalreglementet: ${SAL7.months} eller ${SAL7.personalreglementMonths} måneder.`
+    `Reglementet avgjør: ${SAL7.months} eller ${SAL7.personalreglementMonths} måneder.`
   ),
   sal9eOnlySix: said(
     `Et uforutsett behov (§ 9 e) gir grunnlag for høyst ${SAL9E_MONTHS} måneder. Varer behovet lenger, trenger dere et annet grunnlag eller en fast ansettelse.`,
-    `Uforutsett behov (§ 9 e) gir høyst ${SAL9E_MONTHS} måneder.`
+    `§ 9 e gir høyst ${SAL9E_MONTHS} måneder.`
   ),
   targetGroupUnknown: said(
     'Personen må selv ha oppgitt en funksjonsnedsettelse (§ 4) eller hull i CV-en (§ 4a).',
@@ -107,7 +107,7 @@ export const conditions = {
   ),
   traineeUnknown: said(
     'Personen må ha fullført traineeprogrammet i staten hos dere.',
-    'Personen må ha fullført programmet hos dere.'
+    'Personen må ha fullført programmet her.'
   ),
   knowNeedFirst: said(
     'Passer når dere vet hvilket behov dere har.',
@@ -115,7 +115,7 @@ export const conditions = {
   ),
   navNotInvolved: said(
     'Personen må få oppfølging fra NAV, og NAV må vurdere at tiltaket passer.',
-    'NAV må følge opp personen og godkjenne tiltaket.'
+    'NAV må følge opp og godkjenne tiltaket.'
   ),
   employmentNeeded: said(
     'Lønnstilskudd krever at dere ansetter personen og betaler full lønn.',
@@ -131,7 +131,7 @@ export const conditions = {
   ),
   inkluderingstilskudd: said(
     'Personen må delta i et tiltak fra NAV eller få oppfølging fra NAV, og dere må ha ekstra utgifter til tilrettelegging.',
-    'Ved ekstra utgifter til tilrettelegging, gjennom NAV.'
+    'Ved ekstra utgifter til tilrettelegging.'
   ),
   traineeAgain: said(
     'Personen har allerede fullført traineeprogrammet i en annen virksomhet. Spør DFØ om hen kan delta igjen. Fast stilling uten utlysning etter perioden gjelder bare der perioden var.',
@@ -143,6 +143,6 @@ export const conditions = {
   ),
   navApprovedFirst: said(
     'NAV må ha vurdert og godkjent midlertidig lønnstilskudd før dere ansetter. Først da faller kravet om utlysning bort.',
-    'NAV må godkjenne lønnstilskudd før dere ansetter.'
+    'NAV må godkjenne tilskuddet først.'
   ),
 };

@@ -19,6 +19,7 @@ const all = resultPaths.map((p) => ({
   a: p.answers as Answers,
   o: evaluate(p.answers) as Outcome,
 }));
+const VERDICT = { fits: 'Passer', mayFit: 'Kan passe', notFit: 'Passer ikke' } as const;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const advised = (o: Outcome) => [...o.fits, ...o.mayFit];
 
@@ -31,6 +32,13 @@ describe('the one-line answers', () => {
       expect(order, path).toEqual([...order].sort((x, y) => x - y));
       for (const l of lines) {
         expect(l.label.length, `${path} ${l.routeId}`).toBeLessThanOrEqual(35);
+        // Two lines at 390 px hold about 80 characters of the small body font (checked in the
+        // browser on the longest results, tests/e2e/wizard-transition.spec.ts).
+        if (l.verdict !== 'notFit')
+          expect(
+            `${l.label} ${VERDICT[l.verdict]} ${l.reason}`.length,
+            `${path} ${l.reason}`
+          ).toBeLessThanOrEqual(80);
         expect(words(l.reason), `${path} ${l.routeId}: ${l.reason}`).toBeLessThanOrEqual(10);
         expect(l.reason, `${path} ${l.routeId}`).toMatch(/^[A-ZÆØÅ«§].*\.$/);
       }
