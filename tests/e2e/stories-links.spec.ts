@@ -89,6 +89,8 @@ test('a wizard result shows the stories that used a fitting route', async ({ pag
         `/suksesshistorier/rute/${id}/`
       );
   }
+  // The stories sit in the route's «Detaljer» (issue 10, item 2): one click shows them.
+  await page.locator('details:has([data-route-stories="lonnstilskudd"]) > summary').click();
   await expect(page.locator('[data-route-stories="lonnstilskudd"]')).toBeVisible();
 });
 
@@ -104,6 +106,7 @@ test('a wizard result cuts a long story list and links the route’s full list',
   await expect(box.locator('li')).toHaveCount(STORY_LINKS_MAX);
   const link = box.locator('[data-route-all="arbeidstrening"]');
   await expect(link).toHaveText(`Se alle ${all.length} historiene`);
+  await page.locator('details:has([data-route-stories="arbeidstrening"]) > summary').click();
   await link.click();
   await expect(page).toHaveURL(/\/suksesshistorier\/rute\/arbeidstrening\/$/);
   await expect(page.locator('[data-story-list] > li')).toHaveCount(all.length);
