@@ -35,7 +35,6 @@ export const veiviserText = {
   sharedTitle: 'Gjelder flere av veiene',
   sharedFor: (routes: readonly string[]) => `(${routes.join(', ')})`,
   notFitSummary: (count: number) => `Passer ikke (${count})`,
-  resultLead: 'Dette er ansettelsesveiene og tiltakene som passer med svarene deres.',
   notDecision:
     'Dette er veiledning, ikke et vedtak. NAV avgjør søknader om tilskudd og om tiltak. Sjekk alltid gjeldende regler på Lovdata før dere bruker dem.',
   notDecisionShort: 'Veiledning, ikke vedtak. NAV avgjør tilskudd og tiltak.',
