@@ -7,6 +7,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // Vitest's default is one worker fewer than the cores: one worker on the two-core machines.
+    // Both suites are CPU-bound files that run well side by side (the build suite's two copies
+    // build in parallel), so use every core.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,

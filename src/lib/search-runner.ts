@@ -4,10 +4,12 @@
 // query is dropped: a late response never overwrites a newer one.
 
 export type SearchStatus = 'idle' | 'loading' | 'done' | 'failed';
-export interface SearchView<H> {
+export interface SearchView<H, Q = unknown> {
   status: SearchStatus;
   hits: H[];
   total: number;
+  /** The query these hits (or this loading or failure) belong to; null when idle. */
+  query: Q | null;
 }
 
 export interface SearchRunner<Q, H> {
@@ -17,10 +19,15 @@ export interface SearchRunner<Q, H> {
   more(): Promise<number | null>;
   /** Drops whatever is still on the way (the component went away). */
   dispose(): void;
-  view(): SearchView<H>;
+  view(): SearchView<H, Q>;
 }
 
-export const idleView = <H>(): SearchView<H> => ({ status: 'idle', hits: [], total: 0 });
+export const idleView = <H, Q = unknown>(): SearchView<H, Q> => ({
+  status: 'idle',
+  hits: [],
+  total: 0,
+  query: null,
+});
 
 export function createSearchRunner<Q, R, H>(opts: {
   /** All results for a query, best first (cheap: Pagefind returns ids). */
@@ -29,12 +36,12 @@ export function createSearchRunner<Q, R, H>(opts: {
   load: (result: R) => Promise<H>;
   /** Results whose text is fetched at a time. */
   step: number;
-  onChange: (view: SearchView<H>) => void;
+  onChange: (view: SearchView<H, Q>) => void;
 }): SearchRunner<Q, H> {
   let generation = 0;
   let results: R[] = [];
-  let current: SearchView<H> = idleView();
-  const set = (next: SearchView<H>) => {
+  let current: SearchView<H, Q> = idleView();
+  const set = (next: SearchView<H, Q>) => {
     current = next;
     opts.onChange(next);
   };
@@ -46,13 +53,13 @@ export function createSearchRunner<Q, R, H>(opts: {
         set(idleView());
         return;
       }
-      set({ ...current, status: 'loading' });
+      set({ ...current, status: 'loading', query });
       try {
         const found = await opts.find(query);
         const hits = await Promise.all(found.slice(0, opts.step).map(opts.load));
         if (run !== generation) return;
         results = found;
-        set({ status: 'done', hits, total: found.length });
+        set({ status: 'done', hits, total: found.length, query });
       } catch {
         if (run === generation) set({ ...current, status: 'failed' });
       }

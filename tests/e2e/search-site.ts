@@ -13,9 +13,40 @@ export async function sokResults(page: Page, q: string, type?: string) {
   await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done', {
     timeout: FIRST_QUERY_MS,
   });
+  return shownUrls(page);
+}
+
+/** The result URLs shown now (first batch, unless «Vis flere treff» was used). */
+export function shownUrls(page: Page) {
   return page
     .locator('[data-result]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-result')!));
+}
+
+/**
+ * Searches again on the search page already open (/sok/ or the story list), as a reader does:
+ * types the query and presses Enter. Waits until the status line is «done» for this query's URL
+ * (`data-search-for`), so the hits read are never the previous query's. Pagefind stays loaded, so
+ * a list of queries costs one page load, not one each.
+ */
+export async function searchAgain(page: Page, q: string) {
+  const input = page.locator('[data-search-input]');
+  await input.fill(q);
+  await input.press('Enter');
+  await expect
+    .poll(() => page.evaluate(() => new URLSearchParams(location.search).get('q')))
+    .toBe(q.trim());
+  const key = await page.evaluate(() => location.search);
+  const status = page.locator('[data-search-status]');
+  await expect(status).toHaveAttribute('data-search-for', key, { timeout: FIRST_QUERY_MS });
+  await expect(status).toHaveAttribute('data-search-status', 'done');
+  return shownUrls(page);
+}
+
+/** Opens /sok/ without a query and waits for its search box (the island has hydrated). */
+export async function openSok(page: Page) {
+  await page.goto('/sok/');
+  await expect(page.locator('[data-site-search] [data-search-input]')).toBeVisible();
 }
 
 /** Every result of the current search, fetching the next batch with «Vis flere treff» until there is none. */

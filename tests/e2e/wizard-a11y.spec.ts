@@ -16,6 +16,11 @@ for (const r of outcomeSample()) {
     test.setTimeout(90_000); // two axe runs on one load
     await page.goto(r.path);
     expect(await axeViolations(page), 'closed').toEqual([]);
+    // Designsystemet animates an opening <details> (0.4 s, its ::details-content, which
+    // getAnimations() does not report). Mid-way the links inside are clipped, and axe's target-size
+    // flags a layout no reader stays on (on a fast machine only). With reduced motion the details
+    // open at once, to the same layout the animation ends on.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     const opened = await page.evaluate(() => {
       const all = [...document.querySelectorAll('details')];
       for (const d of all) d.open = true;

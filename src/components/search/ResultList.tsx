@@ -68,15 +68,20 @@ export function ResultList({ id, hits, total, list, onMore }: Props) {
   );
 }
 
-/** The live region: the count when done, else what is going on. Always rendered, so it is announced. */
+/**
+ * The live region: the count when done, else what is going on. Always rendered, so it is announced.
+ * `shownKey` (the query string of the search shown) tells a test which query the status is for.
+ */
 export function SearchStatusLine({
   status,
   total,
   failed,
+  shownKey,
 }: {
   status: string;
   total: number;
   failed: string;
+  shownKey: string;
 }) {
   const text = storySearchText;
   const live =
@@ -88,7 +93,12 @@ export function SearchStatusLine({
           ? text.loading
           : '';
   return (
-    <p className="story-search__count" role="status" data-search-status={status}>
+    <p
+      className="story-search__count"
+      role="status"
+      data-search-status={status}
+      data-search-for={shownKey}
+    >
       {live}
     </p>
   );

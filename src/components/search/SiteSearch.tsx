@@ -91,7 +91,12 @@ export default function SiteSearch({ bets, children, help }: Props) {
           ))}
         </fieldset>
       </div>
-      <SearchStatusLine status={active ? status : 'idle'} total={total} failed={text.failed} />
+      <SearchStatusLine
+        status={active ? status : 'idle'}
+        total={total}
+        failed={text.failed}
+        shownKey={results.shownKey}
+      />
       {active && status === 'done' && hits.length === 0 && (
         <NoHits
           q={state.q}

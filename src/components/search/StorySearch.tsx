@@ -107,7 +107,12 @@ export default function StorySearch({ baseline, children }: Props) {
           )}
         </div>
       </section>
-      <SearchStatusLine status={status} total={total} failed={text.search.failed} />
+      <SearchStatusLine
+        status={status}
+        total={total}
+        failed={text.search.failed}
+        shownKey={results.shownKey}
+      />
       {active && status === 'done' && hits.length === 0 && <p>{text.search.none}</p>}
       {active && status === 'done' && hits.length > 0 && (
         <ResultList

@@ -36,10 +36,20 @@ describe('search runner: the race between typing and results', () => {
     const newer = runner.run('lønnstilskudd');
     pending.get('lønnstilskudd')!.resolve(['a', 'b', 'c']);
     await newer;
-    expect(last()).toEqual({ status: 'done', hits: ['hit:a', 'hit:b'], total: 3 });
+    expect(last()).toEqual({
+      status: 'done',
+      hits: ['hit:a', 'hit:b'],
+      total: 3,
+      query: 'lønnstilskudd',
+    });
     pending.get('lønn')!.resolve(['x']); // the older answer arrives last
     await older;
-    expect(last()).toEqual({ status: 'done', hits: ['hit:a', 'hit:b'], total: 3 });
+    expect(last()).toEqual({
+      status: 'done',
+      hits: ['hit:a', 'hit:b'],
+      total: 3,
+      query: 'lønnstilskudd',
+    });
     expect(runner.view().hits).toEqual(['hit:a', 'hit:b']);
   });
 
@@ -49,10 +59,12 @@ describe('search runner: the race between typing and results', () => {
     pending.get('a')!.resolve(['1']);
     await older;
     const newer = runner.run('b');
-    expect(last().status).toBe('loading');
+    // Loading «b» while «a»'s hits still show: the view says which query it is on, so a reader
+    // of the page (or a test) never takes «a»'s hits for «b»'s.
+    expect(last()).toMatchObject({ status: 'loading', hits: ['hit:1'], query: 'b' });
     pending.get('b')!.resolve(['2', '3']);
     await newer;
-    expect(last()).toEqual({ status: 'done', hits: ['hit:2', 'hit:3'], total: 2 });
+    expect(last()).toEqual({ status: 'done', hits: ['hit:2', 'hit:3'], total: 2, query: 'b' });
   });
 
   it('a failure of an older query does not mark the newer one failed', async () => {
@@ -73,7 +85,7 @@ describe('search runner: the race between typing and results', () => {
     await runner.run(null);
     pending.get('a')!.resolve(['1']);
     await running;
-    expect(last()).toEqual({ status: 'idle', hits: [], total: 0 });
+    expect(last()).toEqual({ status: 'idle', hits: [], total: 0, query: null });
   });
 
   it('«more» adds the next batch and returns where it starts; a new query drops a batch still on the way', async () => {
@@ -89,7 +101,7 @@ describe('search runner: the race between typing and results', () => {
     expect(last().hits).toEqual(['hit:1', 'hit:2', 'hit:3', 'hit:4']); // still «a», now loading «b»
     pending.get('b')!.resolve(['9']);
     await next;
-    expect(last()).toEqual({ status: 'done', hits: ['hit:9'], total: 1 });
+    expect(last()).toEqual({ status: 'done', hits: ['hit:9'], total: 1, query: 'b' });
   });
 
   it('a failed query shows «failed», and dispose drops everything still on the way', async () => {
@@ -97,7 +109,7 @@ describe('search runner: the race between typing and results', () => {
     const failing = runner.run('a');
     pending.get('a')!.reject(new Error('offline'));
     await failing;
-    expect(last().status).toBe('failed');
+    expect(last()).toMatchObject({ status: 'failed', query: 'a' });
     const running = runner.run('b');
     runner.dispose();
     const before = views.length;
