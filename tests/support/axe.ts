@@ -10,20 +10,29 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
  */
 export const disabledRules: Record<string, string> = {};
 
-export async function axeViolations(page: Page) {
-  // Without frames, axe.run() in the page itself (legacy mode) checks exactly what the default
-  // does, without the default's extra blank page per run for axe.finishRun (a third to a half of
-  // the time here). A page with frames gets the default, which also checks inside them.
-  const results = await new AxeBuilder({ page })
+/** The site's axe run (its tags, without the disabled rules); `legacy` runs it in the page itself. */
+export const siteAxe = (page: Page, legacy: boolean) =>
+  new AxeBuilder({ page })
     .withTags(axeTags)
     .disableRules(Object.keys(disabledRules))
-    .setLegacyMode(page.frames().length === 1)
-    .analyze();
-  return results.violations.map(
+    .setLegacyMode(legacy);
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
+/** One line per violation: rule, impact, help and the first three elements. */
+export const describeViolations = (results: AxeResults) =>
+  results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} → ${v.nodes
         .map((n) => n.target.join(' '))
         .slice(0, 3)
         .join(' | ')}`
   );
+
+export async function axeViolations(page: Page) {
+  // Without frames, axe.run() in the page itself (legacy mode) checks exactly what the default
+  // does (tests/e2e/axe-mode.spec.ts), without the default's extra blank page per run for
+  // axe.finishRun (a third to a half of the time here). A page with frames gets the default,
+  // which also checks inside them.
+  return describeViolations(await siteAxe(page, page.frames().length === 1).analyze());
 }
