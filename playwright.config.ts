@@ -1,21 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
-// Debian's Chromium where it exists (browsers cannot be downloaded here); otherwise Playwright's own.
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchOptions =
-  existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER
-    ? {
-        executablePath: systemChromium,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      }
-    : {};
+const launchOptions = chromiumLaunchOptions();
+
 const port = Number(process.env.E2E_PORT ?? 4329);
 export const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 

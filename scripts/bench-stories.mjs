@@ -16,6 +16,7 @@ import { projectCopy, useSyntheticStories } from './lib/project-copy.mjs';
 import { SYNTHETIC_PREFIX } from './lib/synthetic-stories.mjs';
 import { writeSection } from './ytelse-doc.mjs';
 import { axeViolations } from '../tests/support/axe.ts';
+import { chromiumLaunchOptions } from './lib/chromium.mjs';
 
 const sizes = process.argv
   .slice(2)
@@ -87,21 +88,7 @@ function build(site) {
 /** Bytes the browser fetches for the first search on /suksesshistorier/ (cold cache), via nginx. */
 async function firstQuery(dist, n) {
   const { base, stop } = await startNginx(join(ROOT, `nginx-${n}`), dist);
-  const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch(
-    existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER
-      ? {
-          executablePath: systemChromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        }
-      : {}
-  );
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     const responses = [];

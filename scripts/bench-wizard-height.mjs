@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startNginx } from './serve-local.mjs';
 import { YTELSE, sections, writeSection } from './ytelse-doc.mjs';
+import { chromiumLaunchOptions } from './lib/chromium.mjs';
 
 const TITLE = 'Veiviserens resultater';
 const label = process.argv[2] === 'before' ? 'Før' : 'Etter';
@@ -54,11 +55,7 @@ function sample(paths) {
   return [...longest, ...rest];
 }
 
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath: systemChromium,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const server = await startNginx('build/bench-wizard');
 const version = browser.version();
 const rows = [];

@@ -8,20 +8,14 @@ import { loadavg } from 'node:os';
 import { ensureTool } from './lib/tools.mjs';
 import { startNginx } from './serve-local.mjs';
 import { writeSection } from './ytelse-doc.mjs';
+import { chromiumFlags, systemChromium } from './lib/chromium.mjs';
 
 // Lighthouse and chrome-launcher live in tools/measure/ (own lock file), not in the site's install.
 ensureTool('measure');
 const { chromeLauncher, lighthouse } = await import('../tools/measure/index.mjs');
 
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const flags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromePath = systemChromium;
+const flags = ['--headless=new', ...chromiumFlags];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const firstResult = readFileSync('tests/unit/wizard/result-urls.txt', 'utf8')

@@ -3,7 +3,7 @@
 // against nginx on the built dist/, and writes the share of first hits and top-three hits to
 // docs/ytelse.md («Søk: treff først»). A measurement; the tests (search-queries.spec.ts,
 // search-ordliste.spec.ts) hold the pass marks. Run after a build: npm run bench:search.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import { load } from 'js-yaml';
@@ -12,6 +12,7 @@ import { startNginx } from './serve-local.mjs';
 import { writeSection } from './ytelse-doc.mjs';
 import { searchQueries } from '../tests/support/search-queries.ts';
 import { definingPlace, ordWords } from '../src/lib/search-terms.ts';
+import { chromiumLaunchOptions } from './lib/chromium.mjs';
 
 const ordliste = load(readFileSync('content/ordliste.yaml', 'utf8'));
 const ordQueries = ordliste.flatMap((e) =>
@@ -19,12 +20,7 @@ const ordQueries = ordliste.flatMap((e) =>
 );
 
 const { base, stop } = await startNginx(resolve('build/search-quality'), 'dist');
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch(
-  existsSync(systemChromium)
-    ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu'] }
-    : {}
-);
+const browser = await chromium.launch(chromiumLaunchOptions());
 const rows = [];
 try {
   const page = await browser.newPage();
