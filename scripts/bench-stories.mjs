@@ -85,42 +85,63 @@ function build(site) {
   return { seconds, pages };
 }
 
+/** Records the bytes of every finished response under the phase the page was in when it ran. */
+function byteRecorder(page) {
+  const responses = [];
+  let phase = 'page';
+  page.on('requestfinished', async (request) => {
+    const at = phase;
+    const sizes = await request.sizes();
+    responses.push({
+      url: new URL(request.url()).pathname,
+      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      phase: at,
+    });
+  });
+  const of = (name) => responses.filter((r) => r.phase === name);
+  return {
+    enter: (name) => (phase = name),
+    of,
+    bytes: (name) => of(name).reduce((s, r) => s + r.bytes, 0),
+  };
+}
+
+/** Opens the page, waits for its search island, then types QUERY and presses Enter: the first search, timed. */
+async function firstSearch(page, url, island, recorder) {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator(island).waitFor();
+  recorder.enter('search');
+  const start = performance.now();
+  await page.locator('[data-search-input]').fill(QUERY);
+  await page.locator('[data-search-input]').press('Enter');
+  await page.locator('[data-search-status="done"]').waitFor({ timeout: 60_000 });
+  const ms = performance.now() - start;
+  await page.waitForLoadState('networkidle');
+  await new Promise((r) => setTimeout(r, 200)); // the last sizes() calls
+  return { ms, hits: await page.locator('[data-search-status]').textContent() };
+}
+
 /** Bytes the browser fetches for the first search on /suksesshistorier/ (cold cache), via nginx. */
 async function firstQuery(dist, n) {
   const { base, stop } = await startNginx(join(ROOT, `nginx-${n}`), dist);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
-    const responses = [];
-    let phase = 'page';
-    page.on('requestfinished', async (request) => {
-      const at = phase;
-      const sizes = await request.sizes();
-      responses.push({
-        url: new URL(request.url()).pathname,
-        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
-        phase: at,
-      });
-    });
-    await page.goto(`${base}/suksesshistorier/`, { waitUntil: 'networkidle' });
-    await page.locator('[data-story-search]').waitFor();
-    phase = 'search';
-    const start = performance.now();
-    await page.locator('[data-search-input]').fill(QUERY);
-    await page.locator('[data-search-input]').press('Enter');
-    await page.locator('[data-search-status="done"]').waitFor({ timeout: 60_000 });
-    const ms = performance.now() - start;
-    await page.waitForLoadState('networkidle');
-    const hits = await page.locator('[data-search-status]').textContent();
+    const recorder = byteRecorder(page);
+    const { ms, hits } = await firstSearch(
+      page,
+      `${base}/suksesshistorier/`,
+      '[data-story-search]',
+      recorder
+    );
     const shown = await page.locator('[data-result]').count();
-    await new Promise((r) => setTimeout(r, 200)); // the last sizes() calls
     // The reader moves to the filters: now their counts for this search are fetched.
-    phase = 'counts';
+    recorder.enter('counts');
     await page.locator('[data-counts]').hover();
     await page.locator('[data-counts="ready"]').waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await new Promise((r) => setTimeout(r, 200));
-    const search = responses.filter((r) => r.phase === 'search');
+    const search = recorder.of('search');
     const pagers = await checkPagers(browser, base, dist);
     const sok = await sokFirstQuery(browser, base);
     const kind = (url) =>
@@ -138,9 +159,9 @@ async function firstQuery(dist, n) {
     const byKind = {};
     for (const r of search) byKind[kind(r.url)] = (byKind[kind(r.url)] ?? 0) + r.bytes;
     return {
-      pageBytes: responses.filter((r) => r.phase === 'page').reduce((s, r) => s + r.bytes, 0),
-      countBytes: responses.filter((r) => r.phase === 'counts').reduce((s, r) => s + r.bytes, 0),
-      searchBytes: search.reduce((s, r) => s + r.bytes, 0),
+      pageBytes: recorder.bytes('page'),
+      countBytes: recorder.bytes('counts'),
+      searchBytes: recorder.bytes('search'),
       requests: search.length,
       byKind,
       ms,
@@ -163,36 +184,14 @@ async function firstQuery(dist, n) {
 async function sokFirstQuery(browser, base) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const responses = [];
-  let phase = 'page';
-  page.on('requestfinished', async (request) => {
-    const at = phase;
-    const sizes = await request.sizes();
-    responses.push({
-      url: new URL(request.url()).pathname,
-      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
-      phase: at,
-    });
-  });
-  await page.goto(`${base}/sok/`, { waitUntil: 'networkidle' });
-  await page.locator('[data-site-search]').waitFor();
-  phase = 'search';
-  const start = performance.now();
-  await page.locator('[data-search-input]').fill(QUERY);
-  await page.locator('[data-search-input]').press('Enter');
-  await page.locator('[data-search-status="done"]').waitFor({ timeout: 60_000 });
-  const ms = performance.now() - start;
-  await page.waitForLoadState('networkidle');
-  await new Promise((r) => setTimeout(r, 200));
-  const hits = await page.locator('[data-search-status]').textContent();
+  const recorder = byteRecorder(page);
+  const { ms, hits } = await firstSearch(page, `${base}/sok/`, '[data-site-search]', recorder);
   const first = await page.locator('[data-result]').first().getAttribute('data-result');
   await context.close();
-  const sum = (phaseName) =>
-    responses.filter((r) => r.phase === phaseName).reduce((s, r) => s + r.bytes, 0);
   return {
-    pageBytes: sum('page'),
-    searchBytes: sum('search'),
-    requests: responses.filter((r) => r.phase === 'search').length,
+    pageBytes: recorder.bytes('page'),
+    searchBytes: recorder.bytes('search'),
+    requests: recorder.of('search').length,
     ms,
     hits,
     first,
