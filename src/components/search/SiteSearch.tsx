@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { sokIslandText as text } from '../../i18n/sok';
 import { resultTypes } from '../../lib/search-hit';
 import { bestBetFor, decodeBets } from '../../lib/search-terms';
@@ -11,7 +11,7 @@ import {
 import { NoHits } from './NoHits';
 import { ResultList, SearchStatusLine } from './ResultList';
 import { SearchField } from './SearchField';
-import { readUrl, useDraft, useUrlState } from './useDraft';
+import { useSearchBox } from './useDraft';
 import { useSearch } from './useSearch';
 import type { Pagefind } from './pagefind';
 
@@ -29,14 +29,11 @@ interface Props {
 /** The whole-site search on /sok/: every type of page, a type filter, the query in the URL. */
 export default function SiteSearch({ bets, children, help }: Props) {
   const id = useId();
-  const [typed, setTyped] = useState(() => readUrl(parseSiteSearch, empty).q);
-  const { state, setState, mounted, query } = useUrlState(
+  const { state, setState, mounted, query, draft } = useSearchBox(
     parseSiteSearch,
     siteSearchToQuery,
-    empty,
-    (s) => setTyped(s.q)
+    empty
   );
-  const draft = useDraft(typed, setTyped, (q) => setState((s) => ({ ...s, q: q.trim() })));
   const active = state.q !== '';
   const table = useMemo(() => decodeBets(bets), [bets]);
   const find = useCallback(

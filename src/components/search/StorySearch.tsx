@@ -14,7 +14,7 @@ import { FacetFilters } from './FacetFilters';
 import { ResultList, SearchStatusLine } from './ResultList';
 import { SearchField } from './SearchField';
 import { useFacetCounts, type Counts } from './useFacetCounts';
-import { readUrl, useDraft, useUrlState } from './useDraft';
+import { useSearchBox } from './useDraft';
 import { useSearch } from './useSearch';
 import type { Pagefind } from './pagefind';
 
@@ -36,14 +36,11 @@ interface Props {
  */
 export default function StorySearch({ baseline, children }: Props) {
   const id = useId();
-  const [typed, setTyped] = useState(() => readUrl(parseSearchState, empty).q);
-  const { state, setState, mounted, query } = useUrlState(
+  const { state, setState, mounted, query, draft } = useSearchBox(
     parseSearchState,
     searchStateToQuery,
-    empty,
-    (s) => setTyped(s.q)
+    empty
   );
-  const draft = useDraft(typed, setTyped, (q) => setState((s) => ({ ...s, q })));
   const active = isActive(state);
   const [filtersUsed, setFiltersUsed] = useState(false);
   const ticked = facetKeys.some((k) => (state.selection[k] ?? []).length > 0);

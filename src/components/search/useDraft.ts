@@ -72,3 +72,18 @@ export function useUrlState<S>(
   }, [query, mounted]);
   return { state, setState, mounted, query };
 }
+
+/**
+ * A search box over state kept in the URL (both search pages): the state, and the box's text,
+ * which a search commits trimmed and Back/Forward sets to the URL's query.
+ */
+export function useSearchBox<S extends { q: string }>(
+  parse: (search: string) => S,
+  serialize: (state: S) => string,
+  initial: S
+) {
+  const [typed, setTyped] = useState(() => readUrl(parse, initial).q);
+  const url = useUrlState(parse, serialize, initial, (s) => setTyped(s.q));
+  const draft = useDraft(typed, setTyped, (q) => url.setState((s) => ({ ...s, q: q.trim() })));
+  return { ...url, draft };
+}
