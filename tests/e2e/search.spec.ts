@@ -46,6 +46,21 @@ async function allResultUrls(page: Page) {
   return resultUrls(page);
 }
 
+/** Each filter box as shown: its «key:value», the count beside it and whether it is ticked. */
+const filterCounts = (page: Page) =>
+  page
+    .locator('[data-filter]')
+    .evaluateAll((els) =>
+      els.map(
+        (e) =>
+          [
+            e.getAttribute('data-filter')!,
+            Number(e.parentElement!.querySelector('[data-count]')!.getAttribute('data-count')),
+            (e as HTMLInputElement).checked,
+          ] as const
+      )
+    );
+
 const faqAnswers = () =>
   [...readFileSync('content/sider/ofte-stilte-sporsmal.mdx', 'utf8').matchAll(/<H2 id="/g)].length;
 
@@ -163,22 +178,11 @@ for (const selection of selections) {
       expected.length === 1 ? '1 treff' : `${expected.length} treff`
     );
     const want = counts(stories, selection);
-    const shown = await page
-      .locator('[data-filter]')
-      .evaluateAll((els) =>
-        els.map(
-          (e) =>
-            [
-              e.getAttribute('data-filter'),
-              Number(e.parentElement!.querySelector('[data-count]')!.getAttribute('data-count')),
-              (e as HTMLInputElement).checked,
-            ] as const
-        )
-      );
+    const shown = await filterCounts(page);
     for (const [filter, n, checked] of shown) {
-      const [key, value] = filter!.split(':') as [keyof typeof want, string];
-      expect(n, filter!).toBe(want[key][value]);
-      expect(checked, filter!).toBe((selection[key] ?? []).includes(value));
+      const [key, value] = filter.split(':') as [keyof typeof want, string];
+      expect(n, filter).toBe(want[key][value]);
+      expect(checked, filter).toBe((selection[key] ?? []).includes(value));
     }
   });
 }
@@ -245,21 +249,11 @@ test('a text search fetches only the type filter (stories only) until the reader
     stories.filter((s) => resultSet.has(`/suksesshistorier/${s.slug}/`)),
     {}
   );
-  const shown = await page
-    .locator('[data-filter]')
-    .evaluateAll((els) =>
-      els.map(
-        (e) =>
-          [
-            e.getAttribute('data-filter'),
-            Number(e.parentElement!.querySelector('[data-count]')!.getAttribute('data-count')),
-          ] as const
-      )
-    );
+  const shown = await filterCounts(page);
   expect(shown.length).toBeGreaterThan(0);
   for (const [filter, n] of shown) {
-    const [key, value] = filter!.split(':') as [keyof typeof want, string];
-    expect(n, filter!).toBe(want[key][value]);
+    const [key, value] = filter.split(':') as [keyof typeof want, string];
+    expect(n, filter).toBe(want[key][value]);
   }
 });
 
