@@ -16,7 +16,11 @@ function syncWith(file: string, edit: (text: string) => string) {
   projectCopy(dir, root);
   const path = join(dir, 'content', file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  const result = spawnSync('npx', ['astro', 'sync'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const result = spawnSync('npx', ['astro', 'sync'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -26,10 +30,14 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 describe('a bad content file stops the build, naming file and field', () => {
   it('an unknown legalRefs id', () => {
-    const { status, output } = syncWith(page, (t) => t.replace('legalRefs: [sal-4,', 'legalRefs: [sal-404,'));
+    const { status, output } = syncWith(page, (t) =>
+      t.replace('legalRefs: [sal-4,', 'legalRefs: [sal-404,')
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('unntak-fra-utlysning');
-    expect(output).toMatch(/legalRefs\.0\**: ukjent id «sal-404»: finnes ikke i content\/lovhenvisninger\.yaml/);
+    expect(output).toMatch(
+      /legalRefs\.0\**: ukjent id «sal-404»: finnes ikke i content\/lovhenvisninger\.yaml/
+    );
   });
 
   it('a missing lastReviewed date', () => {
@@ -40,14 +48,21 @@ describe('a bad content file stops the build, naming file and field', () => {
   });
 
   it('a summary over 200 characters', () => {
-    const { status, output } = syncWith(page, (t) => t.replace(/^summary: (.*)$/m, (_m, s: string) => `summary: ${s} ${'og så videre '.repeat(12)}`));
+    const { status, output } = syncWith(page, (t) =>
+      t.replace(
+        /^summary: (.*)$/m,
+        (_m, s: string) => `summary: ${s} ${'og så videre '.repeat(12)}`
+      )
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('unntak-fra-utlysning');
     expect(output).toMatch(/summary\**: summary er over 200 tegn/);
   });
 
   it('an unknown source id in a data file', () => {
-    const { status, output } = syncWith('endringer.yaml', (t) => t.replace('- kilde: lovdata-saf', '- kilde: ukjent-kilde'));
+    const { status, output } = syncWith('endringer.yaml', (t) =>
+      t.replace('- kilde: lovdata-saf', '- kilde: ukjent-kilde')
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('endringer');
     expect(output).toMatch(/sources\.0\.kilde\**: ukjent id «ukjent-kilde»/);

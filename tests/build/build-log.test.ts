@@ -21,7 +21,13 @@ test('the build log has no line outside the allowlist', () => {
   requireDist();
   expect(existsSync(LOG), `${LOG} mangler: bygg med «npm run build»`).toBe(true);
   // The log must come from the build that made dist/ (scripts/build.mjs writes it when astro ends).
-  expect(statSync(LOG).mtimeMs, `${LOG} er eldre enn dist/: bygg med «npm run build»`).toBeGreaterThanOrEqual(statSync('dist/index.html').mtimeMs);
-  const lines = readFileSync(LOG, 'utf8').split('\n').map((l) => l.trimEnd()).filter(Boolean);
+  expect(
+    statSync(LOG).mtimeMs,
+    `${LOG} er eldre enn dist/: bygg med «npm run build»`
+  ).toBeGreaterThanOrEqual(statSync('dist/index.html').mtimeMs);
+  const lines = readFileSync(LOG, 'utf8')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter(Boolean);
   expect(lines.filter((l) => !allowed.some((a) => a.line.test(l)))).toEqual([]);
 });

@@ -24,7 +24,8 @@ describe('the address a page gives for itself', () => {
         ['og:url', ogUrls(html)],
         ['Adresse', printed(html)],
       ] as const)
-        if (found.length !== 1 || found[0] !== own) wrong.push(`${path} ${name}: ${found.join(', ')}`);
+        if (found.length !== 1 || found[0] !== own)
+          wrong.push(`${path} ${name}: ${found.join(', ')}`);
     }
     expect(pages.length).toBeGreaterThan(2_000);
     expect(wrong).toEqual([]);

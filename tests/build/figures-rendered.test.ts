@@ -8,19 +8,35 @@ import { contentPages, distFile, requireDist } from '../support/dist';
 beforeAll(requireDist);
 
 const rendered = (html: string) =>
-  [...html.matchAll(/<span class="figure" data-figure="([^"]+)"[^>]*>([^<]*)(?:<span class="figure__date">([^<]*)<\/span>)?<\/span>/g)].map((m) => ({
-    id: m[1] as string, value: m[2] as string, date: m[3] ?? '',
+  [
+    ...html.matchAll(
+      /<span class="figure" data-figure="([^"]+)"[^>]*>([^<]*)(?:<span class="figure__date">([^<]*)<\/span>)?<\/span>/g
+    ),
+  ].map((m) => ({
+    id: m[1] as string,
+    value: m[2] as string,
+    date: m[3] ?? '',
   }));
 
 describe('<Figure> in the built pages', () => {
   it('renders value and date from content/tall.json', () => {
     const html = readFileSync(distFile('/regelverk/midlertidig-lonnstilskudd/'), 'utf8');
-    expect(rendered(html)).toContainEqual({ id: 'lts-sats-start', value: '40 prosent', date: ' (per august 2026)' });
+    expect(rendered(html)).toContainEqual({
+      id: 'lts-sats-start',
+      value: '40 prosent',
+      date: ' (per august 2026)',
+    });
   });
   it('every figure on every content page matches the data', () => {
-    const all = contentPages().flatMap((file) => rendered(readFileSync(file, 'utf8')).map((r) => ({ file, ...r })));
+    const all = contentPages().flatMap((file) =>
+      rendered(readFileSync(file, 'utf8')).map((r) => ({ file, ...r }))
+    );
     expect(all.length).toBeGreaterThan(40);
-    const wrong = all.filter((r) => r.value !== formatValue(figure(r.id)) || (r.date !== '' && r.date !== ` (${formatFigureDate(figure(r.id))})`));
+    const wrong = all.filter(
+      (r) =>
+        r.value !== formatValue(figure(r.id)) ||
+        (r.date !== '' && r.date !== ` (${formatFigureDate(figure(r.id))})`)
+    );
     expect(wrong).toEqual([]);
   });
   it('the ordliste resolves its placeholders', () => {
@@ -33,6 +49,8 @@ describe('<Figure> in the built pages', () => {
 describe('review date on screen', () => {
   it.each(['/ofte-stilte-sporsmal/', '/ordliste/'])('%s', (path) => {
     const html = readFileSync(distFile(path), 'utf8');
-    expect(html).toMatch(/<p class="meta" data-last-reviewed>Sist gjennomgått <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2}\. \p{L}+ \d{4}<\/time>\.<\/p>/u);
+    expect(html).toMatch(
+      /<p class="meta" data-last-reviewed>Sist gjennomgått <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2}\. \p{L}+ \d{4}<\/time>\.<\/p>/u
+    );
   });
 });

@@ -30,9 +30,11 @@ describe('html-validate (html-validate:recommended)', () => {
     it(file, async () => expect(await errors(site, file)).toEqual([]));
   }
   for (const path of sample.steps) {
-    it(`${distFile(path)} (wizard step)`, async () => expect(await errors(wizardSteps, distFile(path))).toEqual([]));
+    it(`${distFile(path)} (wizard step)`, async () =>
+      expect(await errors(wizardSteps, distFile(path))).toEqual([]));
   }
   for (const path of sample.results) {
-    it(`${distFile(path)} (wizard result)`, async () => expect(await errors(site, distFile(path))).toEqual([]));
+    it(`${distFile(path)} (wizard result)`, async () =>
+      expect(await errors(site, distFile(path))).toEqual([]));
   }
 });

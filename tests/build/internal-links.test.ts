@@ -39,7 +39,10 @@ describe('internal links in dist/', () => {
     }
     // The wizard alone has over 1,000 prebuilt pages, each reached through the answer links.
     expect(pages.length).toBeGreaterThan(1_000);
-    expect(pages.filter((p) => !seen.has(p)), 'pages no link leads to').toEqual([]);
+    expect(
+      pages.filter((p) => !seen.has(p)),
+      'pages no link leads to'
+    ).toEqual([]);
   });
 
   // linkinator checks a fragment only if it saw the link before it fetched the target page, so a
@@ -47,7 +50,8 @@ describe('internal links in dist/', () => {
   test('every internal #anchor exists on the page it points to', () => {
     const ids = new Map<string, Set<string>>();
     const idsOf = (path: string) => {
-      if (!ids.has(path)) ids.set(path, new Set([...htmlOf(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      if (!ids.has(path))
+        ids.set(path, new Set([...htmlOf(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
       return ids.get(path)!;
     };
     const broken: string[] = [];
@@ -56,7 +60,8 @@ describe('internal links in dist/', () => {
       for (const [path, fragment] of linksOn(page)) {
         if (!fragment) continue;
         checked++;
-        if (!existsSync(fileOf(path)) || !idsOf(path).has(decodeURIComponent(fragment))) broken.push(`${page}: ${path}#${fragment}`);
+        if (!existsSync(fileOf(path)) || !idsOf(path).has(decodeURIComponent(fragment)))
+          broken.push(`${page}: ${path}#${fragment}`);
       }
     }
     expect(checked).toBeGreaterThan(100);

@@ -15,7 +15,11 @@ function buildWith(edit: (dir: string) => void) {
   dirs.push(dir);
   projectCopy(dir, resolve('.'));
   edit(dir);
-  const r = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const r = spawnSync('npx', ['astro', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 

@@ -18,20 +18,31 @@ let dir = '';
 let dist = '';
 let log = '';
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const storiesOn = (page: string) => [...page.matchAll(/<div class="ds-card story-card"[^>]*data-story="([^"]+)"/g)].map((m) => m[1]);
+const storiesOn = (page: string) =>
+  [...page.matchAll(/<div class="ds-card story-card"[^>]*data-story="([^"]+)"/g)].map((m) => m[1]);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ig-paged-'));
   projectCopy(dir);
   useSyntheticStories(dir, N);
   const stale = join(dir, 'content', STALE);
-  writeFileSync(stale, readFileSync(stale, 'utf8').replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-15'));
-  const run = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  writeFileSync(
+    stale,
+    readFileSync(stale, 'utf8').replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-15')
+  );
+  const run = spawnSync('npx', ['astro', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  if (run.status !== 0)
+    throw new Error(`astro build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
   dist = join(dir, 'dist');
   log = `${run.stdout}\n${run.stderr}`;
 }, 300_000);
-afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 describe(`the story list with ${N} stories`, () => {
   it(`puts ${STORIES_PER_PAGE} on /suksesshistorier/ and the rest on /suksesshistorier/side/2/, each story once`, () => {
@@ -50,7 +61,9 @@ describe(`the story list with ${N} stories`, () => {
     expect(first).toMatch(/href="\/suksesshistorier\/side\/2\/" rel="next"/);
     expect(first).toMatch(/href="\/suksesshistorier\/" aria-current="page" aria-label="Side 1"/);
     expect(second).toMatch(/href="\/suksesshistorier\/" rel="prev"/);
-    expect(second).toMatch(/href="\/suksesshistorier\/side\/2\/" aria-current="page" aria-label="Side 2"/);
+    expect(second).toMatch(
+      /href="\/suksesshistorier\/side\/2\/" aria-current="page" aria-label="Side 2"/
+    );
     expect(second).toMatch(/<title>Suksesshistorier – side 2 av 2 /);
     expect(second).toContain(`Viser ${STORIES_PER_PAGE + 1}–${N} av ${N}.`);
     // Only page 1 has the search island.
@@ -59,7 +72,8 @@ describe(`the story list with ${N} stories`, () => {
   });
   it('validates with html-validate, pager included', async () => {
     const v = validator();
-    for (const path of ['suksesshistorier', 'suksesshistorier/side/2']) expect(await htmlErrors(v, join(dist, path, 'index.html'))).toEqual([]);
+    for (const path of ['suksesshistorier', 'suksesshistorier/side/2'])
+      expect(await htmlErrors(v, join(dist, path, 'index.html'))).toEqual([]);
   });
 });
 
@@ -69,13 +83,17 @@ describe('a rule page whose routes many stories used', () => {
     const block = /<section class="related-stories"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
     expect([...block.matchAll(/<li data-story="/g)].length).toBe(STORY_LINKS_MAX);
     expect(block).toMatch(/data-related-more="\d+"/);
-    expect(block).toContain('href="/suksesshistorier/rute/arbeidstrening/" data-route-all="arbeidstrening"');
+    expect(block).toContain(
+      'href="/suksesshistorier/rute/arbeidstrening/" data-route-all="arbeidstrening"'
+    );
   });
 });
 
 describe('content not reviewed for 12 months', () => {
   it('builds, but prints a warning naming the file', () => {
-    expect(log).toMatch(/unntak-fra-utlysning\.mdx: lastReviewed 2024-01-15 er eldre enn 12 måneder/);
+    expect(log).toMatch(
+      /unntak-fra-utlysning\.mdx: lastReviewed 2024-01-15 er eldre enn 12 måneder/
+    );
     expect(existsSync(join(dist, 'regelverk/unntak-fra-utlysning/index.html'))).toBe(true);
   });
 });

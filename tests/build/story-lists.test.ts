@@ -22,26 +22,25 @@ const slugs = (els: Element[]) => els.map((e) => e.attribs['data-story']);
 const listed = (page: ReturnType<typeof builtPage>) =>
   slugs(all(page, withAttr('data-story-list'), withAttr('data-story')));
 
-describe.each(staticFilterPages(stories).map((p) => [`/suksesshistorier/${p.facet}/${p.value}/`, p] as const))(
-  '%s',
-  (path, p) => {
-    it('lists exactly the stories filterStories gives, with the count and each story’s scope', () => {
-      const page = builtPage(path);
-      const expected = filterStories(stories, { [p.facet]: [p.value] })
-        .map((s) => s.slug)
-        .sort();
-      expect(listed(page).sort()).toEqual(expected);
-      expect(text(one(page, withAttr('data-filter-count')))).toBe(
-        expected.length === 1 ? '1 historie' : `${expected.length} historier`
-      );
-      for (const slug of expected) {
-        const s = stories.find((x) => x.slug === slug)!;
-        const scope = one(page, withAttr('data-story', slug), withAttr('data-scope'));
-        expect(scope.attribs['data-scope'], slug).toBe(storyScope(s));
-      }
-    });
-  }
-);
+describe.each(
+  staticFilterPages(stories).map((p) => [`/suksesshistorier/${p.facet}/${p.value}/`, p] as const)
+)('%s', (path, p) => {
+  it('lists exactly the stories filterStories gives, with the count and each story’s scope', () => {
+    const page = builtPage(path);
+    const expected = filterStories(stories, { [p.facet]: [p.value] })
+      .map((s) => s.slug)
+      .sort();
+    expect(listed(page).sort()).toEqual(expected);
+    expect(text(one(page, withAttr('data-filter-count')))).toBe(
+      expected.length === 1 ? '1 historie' : `${expected.length} historier`
+    );
+    for (const slug of expected) {
+      const s = stories.find((x) => x.slug === slug)!;
+      const scope = one(page, withAttr('data-story', slug), withAttr('data-scope'));
+      expect(scope.attribs['data-scope'], slug).toBe(storyScope(s));
+    }
+  });
+});
 
 describe('/suksesshistorier/', () => {
   const page = builtPage('/suksesshistorier/');
@@ -50,10 +49,14 @@ describe('/suksesshistorier/', () => {
     const sections = all(page, withAttr('data-scope-group'));
     expect(sections.map((e) => e.attribs['data-scope-group'])).toEqual(['state', 'open']);
     for (const g of groupByScope(stories)) {
-      const inGroup = slugs(all(page, withAttr('data-scope-group', g.scope), withAttr('data-story')));
+      const inGroup = slugs(
+        all(page, withAttr('data-scope-group', g.scope), withAttr('data-story'))
+      );
       expect(inGroup.sort()).toEqual(g.stories.map((s) => s.slug).sort());
     }
-    expect(all(page, both(tag('a'), withAttr('href', '/hva-arbeidsgivere-forteller/'))).length).toBeGreaterThan(0);
+    expect(
+      all(page, both(tag('a'), withAttr('href', '/hva-arbeidsgivere-forteller/'))).length
+    ).toBeGreaterThan(0);
   });
   it('links every static filter page, with its count', () => {
     for (const p of staticFilterPages(stories)) {
@@ -93,6 +96,8 @@ describe.each(stories.map((s) => [`/suksesshistorier/${s.slug}/`, s] as const))(
     expect(one(page, withAttr('data-last-reviewed'), tag('time')).attribs.datetime).toBe(
       s.lastReviewed.toISOString().slice(0, 10)
     );
-    expect(text(one(page, withClass('crumbs'), both(tag('a'), withAttr('aria-current', 'page'))))).toBe(s.title);
+    expect(
+      text(one(page, withClass('crumbs'), both(tag('a'), withAttr('aria-current', 'page'))))
+    ).toBe(s.title);
   });
 });

@@ -10,30 +10,146 @@ import { htmlFilesIn, requireDist } from '../support/dist';
  * Old text may only appear quoted in an element marked data-old-text (the «Rettet» notes and the
  * endringslogg), which is removed before the check.
  */
-const wrong: { finding: string; pattern: RegExp; reason: string; example: string; skip?: { dir: string; why: string } }[] = [
-  { finding: 'm1', pattern: /rimelig individuell tilrettelegging/i, reason: 'likestillings- og diskrimineringsloven § 22 gir rett til «egnet» individuell tilrettelegging', example: 'har rett til rimelig individuell tilrettelegging.' },
-  { finding: 'M1', pattern: /Fra 1\. januar 2026 har deltidsansatte/, reason: 'fortrinnsretten for deltidsansatte har gjeldt siden 2017; 2026 utvidet den (Prop. 76 L (2024–2025) kap. 3.1)', example: 'Fra 1. januar 2026 har deltidsansatte fortrinnsrett til en utvidet stilling' },
-  { finding: 'M1', pattern: /To nye regler i loven gjelder fra 1\. januar 2026/, reason: 'fortrinnsretten og treårsregelen for innleie fantes før 2026 (Innst. 305 L (2024–2025))', example: 'To nye regler i loven gjelder fra 1. januar 2026' },
-  { finding: 'M1', pattern: /Nye regler fra 2026 når dere oppretter/, reason: 'overskriften kalte fortrinnsretten og innleieregelen nye', example: 'Nye regler fra 2026 når dere oppretter eller utvider stillinger' },
-  { finding: 'M1', pattern: /Regelen gjelder fra 1\. januar 2026/, reason: 'fortrinnsretten etter § 13 gjelder ikke først fra 2026', example: 'fortrinnsrett etter statsansatteloven § 13. Regelen gjelder fra 1. januar 2026' },
-  { finding: 'M1', pattern: /Ny regel for innleie fra 2026|Fra 1\. januar 2026 finnes en lignende regel for innleie|Fra 1\. januar 2026 gjelder en treårsregel for innleie/, reason: 'treårsregelen for innleie i § 11 fjerde ledd fantes før 2026 og ble utvidet til avtalt tidsbegrenset innleie', example: 'Fra 1. januar 2026 gjelder en treårsregel for innleie' },
-  { finding: 'M1', pattern: /De som jobber deltid, har fortrinnsrett til en utvidet stilling før/, reason: 'fortrinnsretten er betinget: kvalifisert, ingen vesentlige ulemper, ikke for midlertidig ansatte', example: 'De som jobber deltid, har fortrinnsrett til en utvidet stilling før dere ansetter nye' },
-  { finding: 'M2', pattern: /både før og etter (?:at dere har ansatt|ansettelsen)/, reason: 'ved § 3a bokstav b må NAV ha godkjent lønnstilskuddet før ansettelsen uten utlysning', example: 'Dere kan søke både før og etter ansettelsen',
+const wrong: {
+  finding: string;
+  pattern: RegExp;
+  reason: string;
+  example: string;
+  skip?: { dir: string; why: string };
+}[] = [
+  {
+    finding: 'm1',
+    pattern: /rimelig individuell tilrettelegging/i,
+    reason:
+      'likestillings- og diskrimineringsloven § 22 gir rett til «egnet» individuell tilrettelegging',
+    example: 'har rett til rimelig individuell tilrettelegging.',
+  },
+  {
+    finding: 'M1',
+    pattern: /Fra 1\. januar 2026 har deltidsansatte/,
+    reason:
+      'fortrinnsretten for deltidsansatte har gjeldt siden 2017; 2026 utvidet den (Prop. 76 L (2024–2025) kap. 3.1)',
+    example: 'Fra 1. januar 2026 har deltidsansatte fortrinnsrett til en utvidet stilling',
+  },
+  {
+    finding: 'M1',
+    pattern: /To nye regler i loven gjelder fra 1\. januar 2026/,
+    reason:
+      'fortrinnsretten og treårsregelen for innleie fantes før 2026 (Innst. 305 L (2024–2025))',
+    example: 'To nye regler i loven gjelder fra 1. januar 2026',
+  },
+  {
+    finding: 'M1',
+    pattern: /Nye regler fra 2026 når dere oppretter/,
+    reason: 'overskriften kalte fortrinnsretten og innleieregelen nye',
+    example: 'Nye regler fra 2026 når dere oppretter eller utvider stillinger',
+  },
+  {
+    finding: 'M1',
+    pattern: /Regelen gjelder fra 1\. januar 2026/,
+    reason: 'fortrinnsretten etter § 13 gjelder ikke først fra 2026',
+    example: 'fortrinnsrett etter statsansatteloven § 13. Regelen gjelder fra 1. januar 2026',
+  },
+  {
+    finding: 'M1',
+    pattern:
+      /Ny regel for innleie fra 2026|Fra 1\. januar 2026 finnes en lignende regel for innleie|Fra 1\. januar 2026 gjelder en treårsregel for innleie/,
+    reason:
+      'treårsregelen for innleie i § 11 fjerde ledd fantes før 2026 og ble utvidet til avtalt tidsbegrenset innleie',
+    example: 'Fra 1. januar 2026 gjelder en treårsregel for innleie',
+  },
+  {
+    finding: 'M1',
+    pattern: /De som jobber deltid, har fortrinnsrett til en utvidet stilling før/,
+    reason:
+      'fortrinnsretten er betinget: kvalifisert, ingen vesentlige ulemper, ikke for midlertidig ansatte',
+    example:
+      'De som jobber deltid, har fortrinnsrett til en utvidet stilling før dere ansetter nye',
+  },
+  {
+    finding: 'M2',
+    pattern: /både før og etter (?:at dere har ansatt|ansettelsen)/,
+    reason: 'ved § 3a bokstav b må NAV ha godkjent lønnstilskuddet før ansettelsen uten utlysning',
+    example: 'Dere kan søke både før og etter ansettelsen',
     // The review (M2) places the wrong use next to the § 3a b route; the St. Hanshaugen story retells the
     // report's own line about an ordinary process (000 L1240–1242), where the hiring decision may come first.
-    skip: { dir: join('dist', 'suksesshistorier') + '/', why: 'historien gjengir rapporten om en vanlig ansettelse' } },
-  { finding: 'M3', pattern: /Nærmeste leder kan dermed ansette|Nærmeste leder ansetter for inntil/, reason: 'personalreglementet avgjør hvem som ansetter; en ansettelse er et vedtak (Statens personalhåndbok 2.2)', example: 'Nærmeste leder kan dermed ansette direkte.' },
-  { finding: 'm6', pattern: /blant dem dere vurderer/, reason: 'kvalifikasjonsprinsippet gjelder blant kandidatene dere har fått inn, ikke bare dem dere velger å vurdere', example: 'best kvalifisert blant dem dere vurderer.' },
-  { finding: 'm7', pattern: /administrativ ansettelse uten å lyse ut, i inntil seks måneder \(/, reason: 'statsansatteloven § 7 gir ett år når personalreglementet åpner for det', example: 'administrativ ansettelse uten å lyse ut, i inntil seks måneder (statsansatteloven § 7)' },
-  { finding: 'm8', pattern: /Dette er positiv særbehandling etter likestillings- og diskrimineringsloven/, reason: 'hull i CV-en er ikke et diskrimineringsgrunnlag; for den gruppen er grunnlaget statsansatteforskriften § 5', example: 'Dette er positiv særbehandling etter likestillings- og diskrimineringsloven' },
-  { finding: 'm12', pattern: /men målet er ikke gjeninnført|Målet er heller ikke innført på nytt|og er ikke gjeninnført/, reason: 'vedtak 625 (2023–2024) er ikke lest; vi kan bare si at vi ikke har funnet at målet er gjeninnført', example: 'Målet ble ikke videreført og er ikke gjeninnført.' },
-  { finding: 'm13', pattern: /Uansett hvilken vei dere velger, gjelder disse reglene/, reason: 'fortrinnsrett gjelder ansettelser; arbeidstrening og mentor er ikke ansettelser', example: 'Uansett hvilken vei dere velger, gjelder disse reglene' },
-  { finding: 'm16', pattern: /I årsrapporten for 2022/, reason: 'kilden sier «årsrapporten i 2022»; året tallet gjelder, er uklart', example: 'I årsrapporten for 2022 var 6,3 prosent' },
-  { finding: 'm17', pattern: /Etterpå kan virksomheten gjøre stillingen fast uten ny utlysning\.|uten ny utlysning etter traineeperioden(?!,)/, reason: 'unntaket i § 3a bokstav a krever samme virksomhet og at traineen er kvalifisert', example: 'kan en trainee bli fast ansatt uten ny utlysning etter traineeperioden (Difi)' },
-  { finding: 'm18', pattern: /Vi har ikke sjekket om dette er endret siden/, reason: 'aktivitets- og redegjørelsesplikten kan sjekkes i loven (§§ 26 og 26 a, styrket fra 2020)', example: 'Vi har ikke sjekket om dette er endret siden.' },
+    skip: {
+      dir: join('dist', 'suksesshistorier') + '/',
+      why: 'historien gjengir rapporten om en vanlig ansettelse',
+    },
+  },
+  {
+    finding: 'M3',
+    pattern: /Nærmeste leder kan dermed ansette|Nærmeste leder ansetter for inntil/,
+    reason:
+      'personalreglementet avgjør hvem som ansetter; en ansettelse er et vedtak (Statens personalhåndbok 2.2)',
+    example: 'Nærmeste leder kan dermed ansette direkte.',
+  },
+  {
+    finding: 'm6',
+    pattern: /blant dem dere vurderer/,
+    reason:
+      'kvalifikasjonsprinsippet gjelder blant kandidatene dere har fått inn, ikke bare dem dere velger å vurdere',
+    example: 'best kvalifisert blant dem dere vurderer.',
+  },
+  {
+    finding: 'm7',
+    pattern: /administrativ ansettelse uten å lyse ut, i inntil seks måneder \(/,
+    reason: 'statsansatteloven § 7 gir ett år når personalreglementet åpner for det',
+    example:
+      'administrativ ansettelse uten å lyse ut, i inntil seks måneder (statsansatteloven § 7)',
+  },
+  {
+    finding: 'm8',
+    pattern: /Dette er positiv særbehandling etter likestillings- og diskrimineringsloven/,
+    reason:
+      'hull i CV-en er ikke et diskrimineringsgrunnlag; for den gruppen er grunnlaget statsansatteforskriften § 5',
+    example: 'Dette er positiv særbehandling etter likestillings- og diskrimineringsloven',
+  },
+  {
+    finding: 'm12',
+    pattern:
+      /men målet er ikke gjeninnført|Målet er heller ikke innført på nytt|og er ikke gjeninnført/,
+    reason:
+      'vedtak 625 (2023–2024) er ikke lest; vi kan bare si at vi ikke har funnet at målet er gjeninnført',
+    example: 'Målet ble ikke videreført og er ikke gjeninnført.',
+  },
+  {
+    finding: 'm13',
+    pattern: /Uansett hvilken vei dere velger, gjelder disse reglene/,
+    reason: 'fortrinnsrett gjelder ansettelser; arbeidstrening og mentor er ikke ansettelser',
+    example: 'Uansett hvilken vei dere velger, gjelder disse reglene',
+  },
+  {
+    finding: 'm16',
+    pattern: /I årsrapporten for 2022/,
+    reason: 'kilden sier «årsrapporten i 2022»; året tallet gjelder, er uklart',
+    example: 'I årsrapporten for 2022 var 6,3 prosent',
+  },
+  {
+    finding: 'm17',
+    pattern:
+      /Etterpå kan virksomheten gjøre stillingen fast uten ny utlysning\.|uten ny utlysning etter traineeperioden(?!,)/,
+    reason: 'unntaket i § 3a bokstav a krever samme virksomhet og at traineen er kvalifisert',
+    example: 'kan en trainee bli fast ansatt uten ny utlysning etter traineeperioden (Difi)',
+  },
+  {
+    finding: 'm18',
+    pattern: /Vi har ikke sjekket om dette er endret siden/,
+    reason:
+      'aktivitets- og redegjørelsesplikten kan sjekkes i loven (§§ 26 og 26 a, styrket fra 2020)',
+    example: 'Vi har ikke sjekket om dette er endret siden.',
+  },
 ];
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: ' ',
+};
 
 /** The visible text of a page, without scripts, styles and quoted old text (never nested). */
 function pageText(html: string): string {
@@ -49,7 +165,10 @@ describe('no built page repeats a wrong statement the legal review quotes', () =
   let pages: { file: string; text: string }[] = [];
   beforeAll(() => {
     requireDist();
-    pages = htmlFilesIn('dist').map((file) => ({ file, text: pageText(readFileSync(file, 'utf8')) }));
+    pages = htmlFilesIn('dist').map((file) => ({
+      file,
+      text: pageText(readFileSync(file, 'utf8')),
+    }));
   }, 300_000);
 
   it('reads the whole site, the wizard results included', () => {
@@ -59,7 +178,9 @@ describe('no built page repeats a wrong statement the legal review quotes', () =
 
   it.each(wrong)('$finding: $pattern.source ($reason)', ({ pattern, example, skip }) => {
     expect(pattern.test(example), 'the pattern must catch the old wording').toBe(true);
-    const hits = pages.filter((p) => !(skip && p.file.startsWith(skip.dir)) && pattern.test(p.text)).map((p) => p.file);
+    const hits = pages
+      .filter((p) => !(skip && p.file.startsWith(skip.dir)) && pattern.test(p.text))
+      .map((p) => p.file);
     expect(hits.slice(0, 5)).toEqual([]);
   });
 

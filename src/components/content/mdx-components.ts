@@ -11,4 +11,16 @@ import SourceRef from './SourceRef.astro';
 import StillApplies from './StillApplies.astro';
 import Table from './Table.astro';
 
-export const mdxComponents = { a: Link, table: Table, H2, H3, LegalRef, SourceRef, StillApplies, Changed, Rettet, Figure, ContactEmail };
+export const mdxComponents = {
+  a: Link,
+  table: Table,
+  H2,
+  H3,
+  LegalRef,
+  SourceRef,
+  StillApplies,
+  Changed,
+  Rettet,
+  Figure,
+  ContactEmail,
+};

@@ -7,13 +7,20 @@ import { contentDir } from './known-ids';
 
 /** Legal reference id → paragraph («sal-7» → «§ 7») from content/lovhenvisninger.yaml. */
 export function paragraphsIn(dir = contentDir): Map<string, string> {
-  const refs = loadYaml(readFileSync(join(dir, 'lovhenvisninger.yaml'), 'utf8')) as { id: string; paragraph: string }[];
+  const refs = loadYaml(readFileSync(join(dir, 'lovhenvisninger.yaml'), 'utf8')) as {
+    id: string;
+    paragraph: string;
+  }[];
   return new Map(refs.map((r) => [r.id, r.paragraph]));
 }
 
 /** The files the check covers: rule pages, other pages and the ordliste (stories have their own check). */
 export function figureCheckedFiles(dir = contentDir): string[] {
-  const mdx = (folder: string) => readdirSync(join(dir, folder)).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(dir, folder, f));
+  const mdx = (folder: string) =>
+    readdirSync(join(dir, folder))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => join(dir, folder, f));
   return [...mdx('regelverk'), ...mdx('sider'), join(dir, 'ordliste.yaml')];
 }
 
@@ -25,5 +32,6 @@ export function figureProblemsInFiles(files: string[], dir = contentDir): string
 /** Run from the build (rule pages, pages, ordliste): throws naming file and line. */
 export function checkFigures(files: string[]): void {
   const problems = figureProblemsInFiles(files);
-  if (problems.length > 0) throw new Error(`Tall skrevet for hånd (se docs/innhold.md, «Tall»):\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`Tall skrevet for hånd (se docs/innhold.md, «Tall»):\n${problems.join('\n')}`);
 }

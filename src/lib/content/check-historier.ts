@@ -8,12 +8,20 @@ interface Entry {
   id: string;
   filePath?: string;
   body?: string;
-  data: { title: string; summary: string; outcomes: { text: string; figure?: string; year?: string }[]; sources: { kilde: string }[]; changedRules: string[]; lastReviewed: Date };
+  data: {
+    title: string;
+    summary: string;
+    outcomes: { text: string; figure?: string; year?: string }[];
+    sources: { kilde: string }[];
+    changedRules: string[];
+    lastReviewed: Date;
+  };
 }
 
 const reservedSlugs: string[] = [...facetKeys, 'side'];
 
-const changedIdsInBody = (body: string) => [...body.matchAll(/<Changed\s+id="([^"]+)"/g)].map((m) => m[1] as string);
+const changedIdsInBody = (body: string) =>
+  [...body.matchAll(/<Changed\s+id="([^"]+)"/g)].map((m) => m[1] as string);
 
 /** Problems as «file: field: message»; empty when every story agrees with its frontmatter. */
 export function historieProblems(entries: Entry[]): string[] {
@@ -23,10 +31,21 @@ export function historieProblems(entries: Entry[]): string[] {
     // Stories cite reports, not paragraphs: a <LegalRef> has no list to go in, so it is reported.
     const problems = bodyRefProblems(file, body, { legalRefs: [], sources: e.data.sources });
     const inBody = new Set(changedIdsInBody(body));
-    for (const id of inBody) if (!e.data.changedRules.includes(id)) problems.push(`${file}: changedRules: <Changed id="${id}"> brukes i teksten, men mangler i changedRules`);
-    for (const id of e.data.changedRules) if (!inBody.has(id)) problems.push(`${file}: changedRules: «${id}» står i changedRules, men <Changed id="${id}" /> mangler i teksten`);
+    for (const id of inBody)
+      if (!e.data.changedRules.includes(id))
+        problems.push(
+          `${file}: changedRules: <Changed id="${id}"> brukes i teksten, men mangler i changedRules`
+        );
+    for (const id of e.data.changedRules)
+      if (!inBody.has(id))
+        problems.push(
+          `${file}: changedRules: «${id}» står i changedRules, men <Changed id="${id}" /> mangler i teksten`
+        );
     // /suksesshistorier/<facet>/… are the filter pages and /suksesshistorier/side/… the list's pages.
-    if (reservedSlugs.includes(e.id)) problems.push(`${file}: filnavnet «${e.id}» er reservert for filtersidene og sidetallene; gi filen et annet navn`);
+    if (reservedSlugs.includes(e.id))
+      problems.push(
+        `${file}: filnavnet «${e.id}» er reservert for filtersidene og sidetallene; gi filen et annet navn`
+      );
     // Every figure carries its year; read from disk so lines are the file's own (the body alone for an entry without a file).
     const raw = e.filePath && existsSync(e.filePath) ? readFileSync(e.filePath, 'utf8') : body;
     problems.push(...storyFigureProblems(file, raw, e.data));
@@ -38,7 +57,10 @@ export function historieProblems(entries: Entry[]): string[] {
 export function checkHistorier(entries: Entry[], today = new Date()): void {
   const problems = historieProblems(entries);
   if (problems.length > 0) throw new Error(`Innholdsfeil i historier:\n${problems.join('\n')}`);
-  for (const warning of staleWarnings(entries.map((e) => ({ file: e.filePath ?? e.id, lastReviewed: e.data.lastReviewed })), today)) {
+  for (const warning of staleWarnings(
+    entries.map((e) => ({ file: e.filePath ?? e.id, lastReviewed: e.data.lastReviewed })),
+    today
+  )) {
     console.warn(`[innhold] ${warning}`);
   }
 }

@@ -6,7 +6,8 @@ import { sentences, lineAt } from './sentences';
 
 const small = 'en|én|ett|to|tre|fire|fem|seks|sju|åtte|ni|ti|elleve|tolv|tjue|hundre';
 const num = `(?:\\d[\\d  ]*(?:,\\d+)?|${small})`;
-const counted = 'personer|ansatte|nyansatte|deltakere|kandidater|stillinger|ledere|virksomheter|arbeidsgivere|akademikere|kull|medarbeidere|lærlinger|plasser|ansettelser|informanter|bedrifter';
+const counted =
+  'personer|ansatte|nyansatte|deltakere|kandidater|stillinger|ledere|virksomheter|arbeidsgivere|akademikere|kull|medarbeidere|lærlinger|plasser|ansettelser|informanter|bedrifter';
 const figurePatterns = [
   new RegExp(`(?<![\\p{L}\\d])\\d+(?:,\\d+)?\\s?(?:prosent\\b|%)`, 'giu'),
   /(?<![\p{L}\d])\d{1,3}(?:[  ]\d{3})*\s?kroner\b/giu,
@@ -24,8 +25,17 @@ function undatedFigures(text: string): string[] {
   return figurePatterns.flatMap((p) => [...visible.matchAll(p)].map((m) => m[0].trim()));
 }
 
-interface Outcome { text: string; figure?: string; year?: string }
-interface Story { title: string; summary: string; outcomes: Outcome[]; steps?: string[] }
+interface Outcome {
+  text: string;
+  figure?: string;
+  year?: string;
+}
+interface Story {
+  title: string;
+  summary: string;
+  outcomes: Outcome[];
+  steps?: string[];
+}
 
 const message = (file: string, where: string, found: string) =>
   `${file}: ${where}: «${found}» står uten år; skriv året i setningen, eller «udatert» når kilden ikke gir det`;
@@ -35,7 +45,9 @@ export function storyFigureProblems(file: string, raw: string, data: Story): str
   const problems: string[] = [];
   data.outcomes.forEach((o, i) => {
     if (!o.year && (o.figure || undatedFigures(o.text).length > 0)) {
-      problems.push(`${file}: outcomes.${i}: «${o.figure ?? o.text}» mangler year («2022», «2020–2022» eller «udatert»)`);
+      problems.push(
+        `${file}: outcomes.${i}: «${o.figure ?? o.text}» mangler year («2022», «2020–2022» eller «udatert»)`
+      );
     }
   });
   for (const field of ['title', 'summary'] as const) {
@@ -50,7 +62,8 @@ export function storyFigureProblems(file: string, raw: string, data: Story): str
   const body = lines.map((line, i) => (i <= end ? '' : line)).join('\n');
   for (const s of sentences(body)) {
     if (s.heading) continue;
-    for (const found of undatedFigures(s.text)) problems.push(message(file, `linje ${lineAt(s, s.text.indexOf(found))}`, found));
+    for (const found of undatedFigures(s.text))
+      problems.push(message(file, `linje ${lineAt(s, s.text.indexOf(found))}`, found));
   }
   return problems;
 }

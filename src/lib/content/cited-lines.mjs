@@ -50,7 +50,8 @@ export function citationsIn(value, where) {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
       const o = /** @type {Record<string, unknown>} */ (v);
-      if (typeof o.kilde === 'string' && typeof o.lines === 'string') out.push({ where, kilde: o.kilde, lines: o.lines });
+      if (typeof o.kilde === 'string' && typeof o.lines === 'string')
+        out.push({ where, kilde: o.kilde, lines: o.lines });
       Object.values(o).forEach(walk);
     }
   };
@@ -112,7 +113,8 @@ export function extractSource(text, total) {
     if (row.startsWith('#')) continue;
     const tab = row.indexOf('\t');
     const n = Number(row.slice(0, tab));
-    if (tab < 1 || !Number.isInteger(n)) throw new Error(`utdraget har en linje uten linjenummer: «${row.slice(0, 40)}»`);
+    if (tab < 1 || !Number.isInteger(n))
+      throw new Error(`utdraget har en linje uten linjenummer: «${row.slice(0, 40)}»`);
     map.set(n, row.slice(tab + 1));
   }
   return { has: (n) => map.has(n), line: (n) => map.get(n), total, form: 'utdrag' };
@@ -124,7 +126,12 @@ export function extractSource(text, total) {
  */
 export function fullSource(text) {
   const lines = splitLines(text);
-  return { has: (n) => n >= 1 && n <= lines.length, line: (n) => lines[n - 1], total: lines.length, form: 'hel' };
+  return {
+    has: (n) => n >= 1 && n <= lines.length,
+    line: (n) => lines[n - 1],
+    total: lines.length,
+    form: 'hel',
+  };
 }
 
 /**
@@ -149,7 +156,10 @@ export function citationProblems(c, file, source) {
     if (a < 1 || b < a) return [`${at}: linjeområdet er ugyldig`];
     if (b > source.total) return [`${at}: ${file} har bare ${source.total} linjer`];
     for (let n = a; n <= b; n++) {
-      if (!source.has(n)) return [`${at}: linje ${n} mangler i utdraget av ${file}; kjør node scripts/extract-cited.mjs <mappe med rapportene>`];
+      if (!source.has(n))
+        return [
+          `${at}: linje ${n} mangler i utdraget av ${file}; kjør node scripts/extract-cited.mjs <mappe med rapportene>`,
+        ];
     }
     const text = Array.from({ length: b - a + 1 }, (_, i) => source.line(a + i) ?? '').join('');
     return text.trim() === '' ? [`${at}: linjene er tomme i ${file}`] : [];

@@ -3,7 +3,8 @@ import { getCollection, getEntry } from 'astro:content';
 /** Lookups that throw, so a wrong id in MDX stops the build instead of rendering nothing. */
 export async function legalRef(id: string) {
   const entry = await getEntry('lovhenvisninger', id);
-  if (!entry) throw new Error(`ukjent lovhenvisning «${id}»: finnes ikke i content/lovhenvisninger.yaml`);
+  if (!entry)
+    throw new Error(`ukjent lovhenvisning «${id}»: finnes ikke i content/lovhenvisninger.yaml`);
   return entry.data;
 }
 
@@ -34,7 +35,9 @@ export async function regelverkTitle(slug: string) {
 /** All stories, alphabetical by title. */
 export async function historier() {
   const stories = await getCollection('historier');
-  return stories.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nb') || a.id.localeCompare(b.id));
+  return stories.sort(
+    (a, b) => a.data.title.localeCompare(b.data.title, 'nb') || a.id.localeCompare(b.id)
+  );
 }
 
 const loadHistorierData = async () => (await historier()).map((e) => ({ ...e.data, slug: e.id }));

@@ -7,8 +7,14 @@ export function isStale(lastReviewed: Date, today: Date): boolean {
   return lastReviewed.getTime() < limit.getTime();
 }
 
-export function staleWarnings(entries: { file: string; lastReviewed: Date }[], today: Date): string[] {
+export function staleWarnings(
+  entries: { file: string; lastReviewed: Date }[],
+  today: Date
+): string[] {
   return entries
     .filter((e) => isStale(e.lastReviewed, today))
-    .map((e) => `${e.file}: lastReviewed ${e.lastReviewed.toISOString().slice(0, 10)} er eldre enn ${REVIEW_INTERVAL_MONTHS} måneder – gå gjennom siden`);
+    .map(
+      (e) =>
+        `${e.file}: lastReviewed ${e.lastReviewed.toISOString().slice(0, 10)} er eldre enn ${REVIEW_INTERVAL_MONTHS} måneder – gå gjennom siden`
+    );
 }

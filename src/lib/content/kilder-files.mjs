@@ -6,7 +6,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
-import { bodyCitations, citationProblems, citationsIn, extractSource, fullSource } from './cited-lines.mjs';
+import {
+  bodyCitations,
+  citationProblems,
+  citationsIn,
+  extractSource,
+  fullSource,
+} from './cited-lines.mjs';
 
 /**
  * @typedef {{ file: string, form: 'hel' | 'utdrag', terms: string, committed: string,
@@ -27,10 +33,12 @@ export function readManifest(root) {
 
 /** @param {string} dir @returns {string[]} every file under dir */
 function walk(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
 }
 
 /**
@@ -53,8 +61,14 @@ export function contentCitations(root, contentDir) {
 
 /** kilde id → report file name, from content/kilder.yaml. @param {string} root @param {string} contentDir */
 export function reportFiles(root, contentDir) {
-  const list = /** @type {{ id: string, kind: string, file?: string }[]} */ (load(readFileSync(join(root, contentDir, 'kilder.yaml'), 'utf8')));
-  return new Map(list.filter((k) => k.kind === 'rapport' && k.file).map((k) => [k.id, /** @type {string} */ (k.file)]));
+  const list = /** @type {{ id: string, kind: string, file?: string }[]} */ (
+    load(readFileSync(join(root, contentDir, 'kilder.yaml'), 'utf8'))
+  );
+  return new Map(
+    list
+      .filter((k) => k.kind === 'rapport' && k.file)
+      .map((k) => [k.id, /** @type {string} */ (k.file)])
+  );
 }
 
 /** The committed file of one report as a line source. @param {string} root @param {ManifestReport} r */
@@ -70,7 +84,11 @@ export function hashProblems(root, manifest) {
     if (!existsSync(join(root, path))) return [`${path}: filen mangler`];
     const actual = sha256(readFileSync(join(root, path)));
     const expected = r.form === 'hel' ? r.originalSha256 : r.committedSha256;
-    return actual === expected ? [] : [`${path}: SHA-256 er ${actual}, men ${KILDER_DIR}/${MANIFEST} sier ${expected}; filen er endret`];
+    return actual === expected
+      ? []
+      : [
+          `${path}: SHA-256 er ${actual}, men ${KILDER_DIR}/${MANIFEST} sier ${expected}; filen er endret`,
+        ];
   });
 }
 
@@ -82,11 +100,16 @@ export function citedLineProblems(root, contentDir, manifest) {
   const sources = new Map();
   return contentCitations(root, contentDir).flatMap((c) => {
     const file = files.get(c.kilde);
-    if (!file) return [`${c.where}: ${c.kilde}: lines brukes bare for rapportene i content/kilder.yaml`];
+    if (!file)
+      return [`${c.where}: ${c.kilde}: lines brukes bare for rapportene i content/kilder.yaml`];
     const report = byFile.get(file);
     if (!report) return [`${c.where}: ${c.kilde}: ${file} mangler i ${KILDER_DIR}/${MANIFEST}`];
     if (!sources.has(file)) sources.set(file, committedSource(root, report));
-    return citationProblems(c, file, /** @type {import('./cited-lines.mjs').LineSource} */ (sources.get(file)));
+    return citationProblems(
+      c,
+      file,
+      /** @type {import('./cited-lines.mjs').LineSource} */ (sources.get(file))
+    );
   });
 }
 
@@ -96,7 +119,9 @@ export function kilderProblems(root = '.', contentDir = process.env.CONTENT_DIR 
   try {
     manifest = readManifest(root);
   } catch (error) {
-    return [`${KILDER_DIR}/${MANIFEST}: kan ikke lese filen: ${/** @type {Error} */ (error).message}`];
+    return [
+      `${KILDER_DIR}/${MANIFEST}: kan ikke lese filen: ${/** @type {Error} */ (error).message}`,
+    ];
   }
   const hashes = hashProblems(root, manifest);
   // A changed file would give misleading line errors; report the hash first.

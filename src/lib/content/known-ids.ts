@@ -25,6 +25,6 @@ export function slugsIn(folder: string, ext = '.mdx'): Set<string> {
   return new Set(
     readdirSync(join(contentDir, folder))
       .filter((name) => name.endsWith(ext))
-      .map((name) => name.slice(0, -ext.length)),
+      .map((name) => name.slice(0, -ext.length))
   );
 }

@@ -1,7 +1,14 @@
 // Splits a content file into sentences that remember their line, for the figure checks.
 
 /** `unit`: the paragraph, list item or table row; `block`: the paragraph, list or table (between blank lines). */
-export interface Sentence { text: string; line: number; block: number; unit: number; heading: boolean; item: boolean }
+export interface Sentence {
+  text: string;
+  line: number;
+  block: number;
+  unit: number;
+  heading: boolean;
+  item: boolean;
+}
 
 const itemStart = /^\s*(?:[-*]\s|\d+\.\s|\|)/;
 
@@ -16,7 +23,8 @@ export function sentences(text: string, { yaml = false } = {}): Sentence[] {
   let unit = 0;
   let current: { text: string; line: number } | undefined;
   const flush = () => {
-    if (current && current.text.trim()) out.push(...splitSentences(current.text, current.line, block, unit, yaml));
+    if (current && current.text.trim())
+      out.push(...splitSentences(current.text, current.line, block, unit, yaml));
     current = undefined;
     unit += 1;
   };
@@ -49,7 +57,13 @@ export function sentences(text: string, { yaml = false } = {}): Sentence[] {
 }
 
 /** Splits at «. » before a capital (or quote/parenthesis), keeping line numbers. */
-function splitSentences(text: string, firstLine: number, block: number, unit: number, yaml: boolean): Sentence[] {
+function splitSentences(
+  text: string,
+  firstLine: number,
+  block: number,
+  unit: number,
+  yaml: boolean
+): Sentence[] {
   const out: Sentence[] = [];
   const heading = /^\s*<H[23]\b/.test(text);
   const item = !yaml && itemStart.test(text);
@@ -63,7 +77,12 @@ function splitSentences(text: string, firstLine: number, block: number, unit: nu
   };
   for (const m of text.matchAll(boundary)) {
     // «St. Hanshaugen», «kap. 3», «f.eks. Dere»: a period after an abbreviation does not end the sentence.
-    if (/(?:^|[\s(])(?:St|kap|nr|jf|ca|bl\.a|f\.eks|mv|pkt|Prop|Innst|Meld)$/.test(text.slice(0, m.index ?? 0))) continue;
+    if (
+      /(?:^|[\s(])(?:St|kap|nr|jf|ca|bl\.a|f\.eks|mv|pkt|Prop|Innst|Meld)$/.test(
+        text.slice(0, m.index ?? 0)
+      )
+    )
+      continue;
     const end = (m.index ?? 0) + m[0].length;
     push(end);
     start = end;
@@ -73,4 +92,5 @@ function splitSentences(text: string, firstLine: number, block: number, unit: nu
 }
 
 /** The line within a sentence where `index` (an offset into sentence.text) falls. */
-export const lineAt = (s: Sentence, index: number) => s.line + (s.text.slice(0, index).match(/\n/g)?.length ?? 0);
+export const lineAt = (s: Sentence, index: number) =>
+  s.line + (s.text.slice(0, index).match(/\n/g)?.length ?? 0);

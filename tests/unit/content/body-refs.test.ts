@@ -6,7 +6,13 @@ const data = { legalRefs: ['sal-7'], sources: [{ kilde: 'oe-2024' }] };
 
 describe('body references agree with the frontmatter', () => {
   it('accepts refs that are listed', () => {
-    expect(bodyRefProblems('x.mdx', 'Tekst <LegalRef id="sal-7" /> og <SourceRef id="oe-2024" passage="kap. 3" />.', data)).toEqual([]);
+    expect(
+      bodyRefProblems(
+        'x.mdx',
+        'Tekst <LegalRef id="sal-7" /> og <SourceRef id="oe-2024" passage="kap. 3" />.',
+        data
+      )
+    ).toEqual([]);
   });
   it('names file and field for a LegalRef missing from legalRefs', () => {
     expect(bodyRefProblems('content/regelverk/x.mdx', '<LegalRef id="sal-9" />', data)).toEqual([
@@ -24,10 +30,16 @@ describe('body references agree with the frontmatter', () => {
     ]);
   });
   it('rejects the same heading id twice', () => {
-    expect(bodyRefProblems('x.mdx', '<H2 id="a">En</H2>\n<H3 id="a">To</H3>', data)).toEqual(['x.mdx: overskrift-id «a» brukes to ganger']);
+    expect(bodyRefProblems('x.mdx', '<H2 id="a">En</H2>\n<H3 id="a">To</H3>', data)).toEqual([
+      'x.mdx: overskrift-id «a» brukes to ganger',
+    ]);
   });
   it('finds headings with their level, id and text', () => {
-    expect(headingsInBody('<H2 id="vilkar">Vilkår for <em>unntak</em></H2>\n<H3 id="etter">Etter to år</H3>')).toEqual([
+    expect(
+      headingsInBody(
+        '<H2 id="vilkar">Vilkår for <em>unntak</em></H2>\n<H3 id="etter">Etter to år</H3>'
+      )
+    ).toEqual([
       { level: 2, id: 'vilkar', text: 'Vilkår for unntak' },
       { level: 3, id: 'etter', text: 'Etter to år' },
     ]);
@@ -41,7 +53,12 @@ describe('review freshness', () => {
   });
   it('is stale after 12 months and warns naming the file', () => {
     expect(isStale(new Date('2025-11-22'), today)).toBe(true);
-    expect(staleWarnings([{ file: 'content/regelverk/x.mdx', lastReviewed: new Date('2025-01-01') }], today)).toEqual([
+    expect(
+      staleWarnings(
+        [{ file: 'content/regelverk/x.mdx', lastReviewed: new Date('2025-01-01') }],
+        today
+      )
+    ).toEqual([
       'content/regelverk/x.mdx: lastReviewed 2025-01-01 er eldre enn 12 måneder – gå gjennom siden',
     ]);
   });

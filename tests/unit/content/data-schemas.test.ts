@@ -7,37 +7,62 @@ import { kildeSchema } from '../../../src/schemas/kilde';
 import { lovhenvisningSchema } from '../../../src/schemas/lovhenvisning';
 import { ordSchema } from '../../../src/schemas/ordliste';
 
-const list = (file: string) => load(readFileSync(`content/${file}`, 'utf8')) as Record<string, unknown>[];
+const list = (file: string) =>
+  load(readFileSync(`content/${file}`, 'utf8')) as Record<string, unknown>[];
 const ids = (file: string) => new Set(list(file).map((x) => String(x.id)));
 
 describe('data files in content/ are valid', () => {
   it.each([
     ['lovhenvisninger.yaml', lovhenvisningSchema],
     ['kilder.yaml', kildeSchema],
-    ['ordliste.yaml', ordSchema({ regelverkSlugs: slugsIn('regelverk'), ordIds: ids('ordliste.yaml') })],
+    [
+      'ordliste.yaml',
+      ordSchema({ regelverkSlugs: slugsIn('regelverk'), ordIds: ids('ordliste.yaml') }),
+    ],
   ] as const)('%s', (file, schema) => {
     const bad = list(file).flatMap((item) => {
       const r = schema.safeParse(item);
-      return r.success ? [] : r.error.issues.map((i) => `${String(item.id)}: ${i.path.join('.')}: ${i.message}`);
+      return r.success
+        ? []
+        : r.error.issues.map((i) => `${String(item.id)}: ${i.path.join('.')}: ${i.message}`);
     });
     expect(bad).toEqual([]);
   });
   it('endringer.yaml', () => {
-    const schema = endringSchema({ legalRefIds: ids('lovhenvisninger.yaml'), kildeIds: ids('kilder.yaml'), regelverkSlugs: slugsIn('regelverk') });
+    const schema = endringSchema({
+      legalRefIds: ids('lovhenvisninger.yaml'),
+      kildeIds: ids('kilder.yaml'),
+      regelverkSlugs: slugsIn('regelverk'),
+    });
     const bad = list('endringer.yaml').flatMap((item) => {
       const r = schema.safeParse(item);
-      return r.success ? [] : r.error.issues.map((i) => `${String(item.id)}: ${i.path.join('.')}: ${i.message}`);
+      return r.success
+        ? []
+        : r.error.issues.map((i) => `${String(item.id)}: ${i.path.join('.')}: ${i.message}`);
     });
     expect(bad).toEqual([]);
   });
-  it.each(['lovhenvisninger.yaml', 'kilder.yaml', 'ordliste.yaml', 'endringer.yaml'])('%s has unique ids', (file) => {
-    const all = list(file).map((x) => String(x.id));
-    expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
-  });
+  it.each(['lovhenvisninger.yaml', 'kilder.yaml', 'ordliste.yaml', 'endringer.yaml'])(
+    '%s has unique ids',
+    (file) => {
+      const all = list(file).map((x) => String(x.id));
+      expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+    }
+  );
 });
 
 describe('kilde schema', () => {
-  const current = { id: 'x', kind: 'nettside', title: 'Side', publisher: 'NAV', use: 'Brukes til noe nyttig.', url: 'https://www.nav.no/x', published: 'udatert', dateRead: new Date('2026-11-23'), confidence: 'likely' };
+  const current = {
+    id: 'x',
+    kind: 'nettside',
+    title: 'Side',
+    publisher: 'NAV',
+    use: 'Brukes til noe nyttig.',
+    url: 'https://www.nav.no/x',
+    published: 'udatert',
+    dateRead: new Date('2026-11-23'),
+    confidence: 'likely',
+  };
   it('accepts a current-law source with confidence', () => {
     expect(kildeSchema.safeParse(current).success).toBe(true);
   });
@@ -54,8 +79,14 @@ describe('kilde schema', () => {
 
 describe('ordliste and endringer name only pages and terms that exist', () => {
   const ord = ordSchema({ regelverkSlugs: new Set(['hovedreglene']), ordIds: new Set(['a', 'b']) });
-  const entry = { id: 'a', term: 'Ord', explanation: 'En forklaring som er lang nok.', lastReviewed: '2026-11-23' };
-  const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => (r.success ? [] : r.error!.issues.map((i) => i.path.join('.')));
+  const entry = {
+    id: 'a',
+    term: 'Ord',
+    explanation: 'En forklaring som er lang nok.',
+    lastReviewed: '2026-11-23',
+  };
+  const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+    r.success ? [] : r.error!.issues.map((i) => i.path.join('.'));
   it('accepts a known page and see-also', () => {
     expect(ord.safeParse({ ...entry, page: 'hovedreglene', see: ['b'] }).success).toBe(true);
   });
@@ -66,15 +97,36 @@ describe('ordliste and endringer name only pages and terms that exist', () => {
     expect(paths(ord.safeParse({ ...entry, see: ['b', 'x'] }))).toEqual(['see.1']);
   });
   it('rejects an unknown page in endringer', () => {
-    const schema = endringSchema({ legalRefIds: new Set(), kildeIds: ids('kilder.yaml'), regelverkSlugs: new Set(['hovedreglene']) });
-    const change = { id: 'x', kind: 'regelendring', date: '2026-01-01', dateKind: 'i-kraft', added: '2026-01-02', title: 'Tittel', before: 'Før var det slik.', now: 'Nå er det slik.', sources: [{ kilde: 'oe-2024', passage: 'kap. 1' }], pages: ['hovedreglene', 'nei'] };
+    const schema = endringSchema({
+      legalRefIds: new Set(),
+      kildeIds: ids('kilder.yaml'),
+      regelverkSlugs: new Set(['hovedreglene']),
+    });
+    const change = {
+      id: 'x',
+      kind: 'regelendring',
+      date: '2026-01-01',
+      dateKind: 'i-kraft',
+      added: '2026-01-02',
+      title: 'Tittel',
+      before: 'Før var det slik.',
+      now: 'Nå er det slik.',
+      sources: [{ kilde: 'oe-2024', passage: 'kap. 1' }],
+      pages: ['hovedreglene', 'nei'],
+    };
     expect(paths(schema.safeParse(change))).toEqual(['pages.1']);
   });
 });
 
 describe('lovhenvisning schema', () => {
   it('rejects a link that is not to Lovdata', () => {
-    const r = lovhenvisningSchema.safeParse({ id: 'x', law: 'statsansatteloven', paragraph: '§ 7', title: 'Tittel', url: 'https://example.org/§7' });
+    const r = lovhenvisningSchema.safeParse({
+      id: 'x',
+      law: 'statsansatteloven',
+      paragraph: '§ 7',
+      title: 'Tittel',
+      url: 'https://example.org/§7',
+    });
     expect(r.success ? [] : r.error.issues.map((i) => i.path.join('.'))).toEqual(['url']);
   });
 });

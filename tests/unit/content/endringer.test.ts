@@ -9,20 +9,55 @@ import { schemaIssues } from '../../support/schema-issues';
 // Issue 11 item 2: corrections are told. A rettelse carries the old text, the date corrected and,
 // for a major finding (M1–M6), what an employer who followed the old text should check now.
 
-const list = (file: string) => load(readFileSync(`content/${file}`, 'utf8')) as Record<string, unknown>[];
+const list = (file: string) =>
+  load(readFileSync(`content/${file}`, 'utf8')) as Record<string, unknown>[];
 const ids = (file: string) => new Set(list(file).map((x) => String(x.id)));
 // js-yaml reads ÅÅÅÅ-MM-DD as a Date.
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
-const schema = endringSchema({ legalRefIds: ids('lovhenvisninger.yaml'), kildeIds: ids('kilder.yaml'), regelverkSlugs: slugsIn('regelverk') });
-const common = { id: 'x', title: 'Tittel', added: '2026-12-02', now: 'Nå er det slik.', sources: [{ kilde: 'oe-2024', passage: 'kap. 1' }], pages: ['hovedreglene'] };
-const rettelse = { ...common, kind: 'rettelse', date: '2026-12-02', dateKind: 'rettet', finding: 'M1', oldText: 'Før skrev vi noe galt.', checkNow: 'Sjekk om dere gjorde det.' };
+const schema = endringSchema({
+  legalRefIds: ids('lovhenvisninger.yaml'),
+  kildeIds: ids('kilder.yaml'),
+  regelverkSlugs: slugsIn('regelverk'),
+});
+const common = {
+  id: 'x',
+  title: 'Tittel',
+  added: '2026-12-02',
+  now: 'Nå er det slik.',
+  sources: [{ kilde: 'oe-2024', passage: 'kap. 1' }],
+  pages: ['hovedreglene'],
+};
+const rettelse = {
+  ...common,
+  kind: 'rettelse',
+  date: '2026-12-02',
+  dateKind: 'rettet',
+  finding: 'M1',
+  oldText: 'Før skrev vi noe galt.',
+  checkNow: 'Sjekk om dere gjorde det.',
+};
 
 describe('endring schema: regelendring and rettelse', () => {
   it('accepts a rule change with before, date and dateKind', () => {
-    expect(schemaIssues(schema, { ...common, kind: 'regelendring', date: '2026-01-01', dateKind: 'i-kraft', before: 'Rapporten sa noe annet.' })).toEqual([]);
+    expect(
+      schemaIssues(schema, {
+        ...common,
+        kind: 'regelendring',
+        date: '2026-01-01',
+        dateKind: 'i-kraft',
+        before: 'Rapporten sa noe annet.',
+      })
+    ).toEqual([]);
   });
   it('rejects an entry without kind', () => {
-    expect(schemaIssues(schema, { ...common, date: '2026-01-01', dateKind: 'i-kraft', before: 'Rapporten sa noe annet.' }).map((l) => l.split(':')[0])).toEqual(['kind']);
+    expect(
+      schemaIssues(schema, {
+        ...common,
+        date: '2026-01-01',
+        dateKind: 'i-kraft',
+        before: 'Rapporten sa noe annet.',
+      }).map((l) => l.split(':')[0])
+    ).toEqual(['kind']);
   });
   it('accepts a major correction with old text, date and what to check now', () => {
     expect(schemaIssues(schema, rettelse)).toEqual([]);
@@ -40,10 +75,19 @@ describe('endring schema: regelendring and rettelse', () => {
     expect(schemaIssues(schema, rest).map((l) => l.split(':')[0])).toEqual(['oldText']);
   });
   it('rejects a correction dated as a rule in force', () => {
-    expect(schemaIssues(schema, { ...rettelse, dateKind: 'i-kraft' }).map((l) => l.split(':')[0])).toEqual(['dateKind']);
+    expect(
+      schemaIssues(schema, { ...rettelse, dateKind: 'i-kraft' }).map((l) => l.split(':')[0])
+    ).toEqual(['dateKind']);
   });
   it('rejects a rule change that carries correction fields', () => {
-    const issues = schemaIssues(schema, { ...common, kind: 'regelendring', date: '2026-01-01', dateKind: 'i-kraft', before: 'Rapporten sa noe annet.', oldText: 'Vi skrev noe.' });
+    const issues = schemaIssues(schema, {
+      ...common,
+      kind: 'regelendring',
+      date: '2026-01-01',
+      dateKind: 'i-kraft',
+      before: 'Rapporten sa noe annet.',
+      oldText: 'Vi skrev noe.',
+    });
     expect(issues.length).toBe(1);
     expect(issues[0]).toMatch(/oldText/);
   });
@@ -55,19 +99,27 @@ describe('content/endringer.yaml tells every correction of the review', () => {
   it('has one correction for each major finding M1–M6, each with what to check now', () => {
     const major = corrections.filter((e) => String(e.finding).startsWith('M'));
     expect(major.map((e) => e.finding).sort()).toEqual(['M1', 'M2', 'M3', 'M4', 'M5', 'M6']);
-    for (const e of major) expect(String(e.checkNow ?? '').length, String(e.id)).toBeGreaterThan(20);
+    for (const e of major)
+      expect(String(e.checkNow ?? '').length, String(e.id)).toBeGreaterThan(20);
   });
   it('dates every correction on or after the review it answers', () => {
     expect(corrections.length).toBeGreaterThan(6);
-    for (const e of corrections) expect(iso(e.date) >= '2026-12-01', `${String(e.id)} ${iso(e.date)}`).toBe(true);
+    for (const e of corrections)
+      expect(iso(e.date) >= '2026-12-01', `${String(e.id)} ${iso(e.date)}`).toBe(true);
   });
 });
 
 describe('each correction is shown where it applies', () => {
   const entries = list('endringer.yaml');
   const kindOf = new Map(entries.map((e) => [String(e.id), String(e.kind)]));
-  const bodies = readdirSync('content/regelverk').filter((f) => f.endsWith('.mdx')).map((f) => ({ slug: f.replace(/\.mdx$/, ''), body: readFileSync(`content/regelverk/${f}`, 'utf8') }));
-  const idsIn = (body: string, tag: string) => [...body.matchAll(new RegExp(`<${tag}\\s+id="([^"]+)"`, 'g'))].map((m) => m[1]!);
+  const bodies = readdirSync('content/regelverk')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({
+      slug: f.replace(/\.mdx$/, ''),
+      body: readFileSync(`content/regelverk/${f}`, 'utf8'),
+    }));
+  const idsIn = (body: string, tag: string) =>
+    [...body.matchAll(new RegExp(`<${tag}\\s+id="([^"]+)"`, 'g'))].map((m) => m[1]!);
   it('shows a dated «Rettet» note on every page a correction names, and names every page that shows it', () => {
     const problems: string[] = [];
     for (const e of entries.filter((x) => x.kind === 'rettelse')) {
@@ -75,7 +127,8 @@ describe('each correction is shown where it applies', () => {
       for (const { slug, body } of bodies) {
         const shown = idsIn(body, 'Rettet').includes(String(e.id));
         if (named.has(slug) && !shown) problems.push(`${e.id}: <Rettet> mangler på ${slug}`);
-        if (!named.has(slug) && shown) problems.push(`${e.id}: vises på ${slug}, som ikke står i pages`);
+        if (!named.has(slug) && shown)
+          problems.push(`${e.id}: vises på ${slug}, som ikke står i pages`);
       }
     }
     expect(problems).toEqual([]);
@@ -83,20 +136,43 @@ describe('each correction is shown where it applies', () => {
   it('uses <Rettet> only for corrections and <Changed> only for rule changes', () => {
     const problems: string[] = [];
     for (const { slug, body } of bodies) {
-      for (const id of idsIn(body, 'Rettet')) if (kindOf.get(id) !== 'rettelse') problems.push(`${slug}: <Rettet id="${id}">`);
-      for (const id of idsIn(body, 'Changed')) if (kindOf.get(id) !== 'regelendring') problems.push(`${slug}: <Changed id="${id}">`);
+      for (const id of idsIn(body, 'Rettet'))
+        if (kindOf.get(id) !== 'rettelse') problems.push(`${slug}: <Rettet id="${id}">`);
+      for (const id of idsIn(body, 'Changed'))
+        if (kindOf.get(id) !== 'regelendring') problems.push(`${slug}: <Changed id="${id}">`);
     }
     expect(problems).toEqual([]);
   });
 });
 
 describe('kilde: a quote says which version it is from', () => {
-  const current = { id: 'x', kind: 'stortingsdokument', title: 'Prop.', publisher: 'Departementet', use: 'Brukes til noe nyttig.', url: 'https://www.regjeringen.no/x', published: '2025', dateRead: new Date('2026-12-02'), confidence: 'verified' };
+  const current = {
+    id: 'x',
+    kind: 'stortingsdokument',
+    title: 'Prop.',
+    publisher: 'Departementet',
+    use: 'Brukes til noe nyttig.',
+    url: 'https://www.regjeringen.no/x',
+    published: '2025',
+    dateRead: new Date('2026-12-02'),
+    confidence: 'verified',
+  };
   it('accepts a quote with its version', () => {
-    expect(schemaIssues(kildeSchema, { ...current, quote: '«Fortrinnsretten kan også gjelde en del av en stilling.»', version: 'Prop. 76 L (2024–2025), kap. 3.1' })).toEqual([]);
+    expect(
+      schemaIssues(kildeSchema, {
+        ...current,
+        quote: '«Fortrinnsretten kan også gjelde en del av en stilling.»',
+        version: 'Prop. 76 L (2024–2025), kap. 3.1',
+      })
+    ).toEqual([]);
   });
   it('rejects a quote without a version', () => {
-    expect(schemaIssues(kildeSchema, { ...current, quote: '«Fortrinnsretten kan også gjelde en del av en stilling.»' }).map((l) => l.split(':')[0])).toEqual(['version']);
+    expect(
+      schemaIssues(kildeSchema, {
+        ...current,
+        quote: '«Fortrinnsretten kan også gjelde en del av en stilling.»',
+      }).map((l) => l.split(':')[0])
+    ).toEqual(['version']);
   });
   it('every source read for the review (2026-12-02) and rated verified quotes its decisive words', () => {
     const missing = list('kilder.yaml')
@@ -106,6 +182,8 @@ describe('kilde: a quote says which version it is from', () => {
     expect(missing).toEqual([]);
   });
   it('the review added quoted sources (the check above has something to check)', () => {
-    expect(list('kilder.yaml').filter((k) => iso(k.dateRead) === '2026-12-02' && k.quote).length).toBeGreaterThan(4);
+    expect(
+      list('kilder.yaml').filter((k) => iso(k.dateRead) === '2026-12-02' && k.quote).length
+    ).toBeGreaterThan(4);
   });
 });

@@ -2,9 +2,31 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { figureProblems } from '../../../src/lib/content/check-figures';
-import { figureCheckedFiles, figureProblemsInFiles, paragraphsIn } from '../../../src/lib/content/check-figures-files';
-import { figure, formatFigure, formatFigureDate, formatValue, resolveFigurePlaceholders } from '../../../src/lib/figures';
-import { ARBEIDSTRENING, FIGURE_DATES, FIREAARIG, INKLUDERINGSTILSKUDD, LONNSTILSKUDD, MENTOR, SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS, THREE_YEAR_RULE_YEARS, TRAINEE } from '../../../src/lib/veiviser/policy';
+import {
+  figureCheckedFiles,
+  figureProblemsInFiles,
+  paragraphsIn,
+} from '../../../src/lib/content/check-figures-files';
+import {
+  figure,
+  formatFigure,
+  formatFigureDate,
+  formatValue,
+  resolveFigurePlaceholders,
+} from '../../../src/lib/figures';
+import {
+  ARBEIDSTRENING,
+  FIGURE_DATES,
+  FIREAARIG,
+  INKLUDERINGSTILSKUDD,
+  LONNSTILSKUDD,
+  MENTOR,
+  SAF3A_B_MONTHS,
+  SAL7,
+  SAL9E_MONTHS,
+  THREE_YEAR_RULE_YEARS,
+  TRAINEE,
+} from '../../../src/lib/veiviser/policy';
 import { figureSchema } from '../../../src/schemas/tall';
 import { schemaIssues } from '../../support/schema-issues';
 
@@ -12,19 +34,30 @@ import { schemaIssues } from '../../support/schema-issues';
 // their date and source; content renders them with <Figure> and never writes them by hand.
 const fixture = (name: string) => `tests/fixtures/figures/${name}`;
 const paragraphs = paragraphsIn();
-const check = (name: string) => figureProblems(fixture(name), readFileSync(fixture(name), 'utf8'), paragraphs);
-const data = JSON.parse(readFileSync('content/tall.json', 'utf8')) as { id: string; value: number; date?: string }[];
+const check = (name: string) =>
+  figureProblems(fixture(name), readFileSync(fixture(name), 'utf8'), paragraphs);
+const data = JSON.parse(readFileSync('content/tall.json', 'utf8')) as {
+  id: string;
+  value: number;
+  date?: string;
+}[];
 const value = (id: string) => {
   const found = data.find((f) => f.id === id);
   if (!found) throw new Error(`${id} mangler i content/tall.json`);
   return found.value;
 };
-const idsIn = (file: string) => new Set((load(readFileSync(`content/${file}`, 'utf8')) as { id: string }[]).map((x) => x.id));
+const idsIn = (file: string) =>
+  new Set((load(readFileSync(`content/${file}`, 'utf8')) as { id: string }[]).map((x) => x.id));
 
 describe('content/tall.json', () => {
   it('is valid: every figure has a known source, and a NAV figure its date', () => {
-    const schema = figureSchema({ kildeIds: idsIn('kilder.yaml'), legalRefIds: idsIn('lovhenvisninger.yaml') });
-    expect(data.flatMap((f) => schemaIssues(schema, f).map((issue) => `${f.id}: ${issue}`))).toEqual([]);
+    const schema = figureSchema({
+      kildeIds: idsIn('kilder.yaml'),
+      legalRefIds: idsIn('lovhenvisninger.yaml'),
+    });
+    expect(
+      data.flatMap((f) => schemaIssues(schema, f).map((issue) => `${f.id}: ${issue}`))
+    ).toEqual([]);
   });
   it('has unique ids', () => {
     const ids = data.map((f) => f.id);
@@ -32,31 +65,78 @@ describe('content/tall.json', () => {
   });
   it('the schema rejects a NAV figure without a date', () => {
     const schema = figureSchema({ kildeIds: new Set(['oe-2024']), legalRefIds: new Set() });
-    const undated = { id: 'x', label: 'Et tall', kind: 'nav', value: 40, unit: 'prosent', dateKind: 'per', sources: [{ kilde: 'oe-2024', passage: 'kap. 3' }] };
-    expect(schemaIssues(schema, undated)).toEqual(['date: date mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)']);
+    const undated = {
+      id: 'x',
+      label: 'Et tall',
+      kind: 'nav',
+      value: 40,
+      unit: 'prosent',
+      dateKind: 'per',
+      sources: [{ kilde: 'oe-2024', passage: 'kap. 3' }],
+    };
+    expect(schemaIssues(schema, undated)).toEqual([
+      'date: date mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)',
+    ]);
   });
 });
 
 describe('the wizard reads the same figures (src/lib/veiviser/policy.ts)', () => {
   it('midlertidig lønnstilskudd', () => {
-    expect(LONNSTILSKUDD.standard).toEqual({ firstRate: value('lts-sats-start'), laterRate: value('lts-sats-senere'), reducedAfterMonths: value('lts-nedtrapping'), maxMonths: value('lts-maks') });
+    expect(LONNSTILSKUDD.standard).toEqual({
+      firstRate: value('lts-sats-start'),
+      laterRate: value('lts-sats-senere'),
+      reducedAfterMonths: value('lts-nedtrapping'),
+      maxMonths: value('lts-maks'),
+    });
     expect(LONNSTILSKUDD.nedsattArbeidsevne).toEqual({
-      firstRate: value('lts-nedsatt-sats-start'), laterRate: value('lts-nedsatt-sats-senere'), reducedAfterMonths: value('lts-nedsatt-nedtrapping'), maxMonths: value('lts-nedsatt-maks'),
+      firstRate: value('lts-nedsatt-sats-start'),
+      laterRate: value('lts-nedsatt-sats-senere'),
+      reducedAfterMonths: value('lts-nedsatt-nedtrapping'),
+      maxMonths: value('lts-nedsatt-maks'),
     });
   });
   it('arbeidstrening, mentor, inkluderingstilskudd and the fireårig trial', () => {
-    expect(ARBEIDSTRENING).toEqual({ months: value('arbeidstrening-lengde'), extensionMonths: value('arbeidstrening-forlengelse') });
-    expect(MENTOR).toEqual({ months: value('mentor-lengde'), extendedMonths: value('mentor-forlenget') });
-    expect(INKLUDERINGSTILSKUDD).toEqual({ year: 2026, maxKroner: value('inkluderingstilskudd-tak') });
-    expect(FIREAARIG).toEqual({ underAge: value('fireaarig-aldersgrense'), start: '1. august 2026', maxMonthsInTemporaryPost: value('fireaarig-maks-midlertidig') });
+    expect(ARBEIDSTRENING).toEqual({
+      months: value('arbeidstrening-lengde'),
+      extensionMonths: value('arbeidstrening-forlengelse'),
+    });
+    expect(MENTOR).toEqual({
+      months: value('mentor-lengde'),
+      extendedMonths: value('mentor-forlenget'),
+    });
+    expect(INKLUDERINGSTILSKUDD).toEqual({
+      year: 2026,
+      maxKroner: value('inkluderingstilskudd-tak'),
+    });
+    expect(FIREAARIG).toEqual({
+      underAge: value('fireaarig-aldersgrense'),
+      start: '1. august 2026',
+      maxMonthsInTemporaryPost: value('fireaarig-maks-midlertidig'),
+    });
   });
   it('the dates that go with them', () => {
-    expect(FIGURE_DATES).toEqual({ lonnstilskudd: 'per august 2026', arbeidstrening: 'per august 2026', mentor: 'fra 1. august 2025', inkluderingstilskudd: 'fra 1. januar 2026', fireaarig: 'fra 1. august 2026' });
+    expect(FIGURE_DATES).toEqual({
+      lonnstilskudd: 'per august 2026',
+      arbeidstrening: 'per august 2026',
+      mentor: 'fra 1. august 2025',
+      inkluderingstilskudd: 'fra 1. januar 2026',
+      fireaarig: 'fra 1. august 2026',
+    });
   });
   it('the legal limits', () => {
-    expect(SAL7).toEqual({ months: value('sal7-lengde'), personalreglementMonths: value('sal7-personalreglement') });
-    expect([SAL9E_MONTHS, SAF3A_B_MONTHS, THREE_YEAR_RULE_YEARS * 12]).toEqual([value('sal9e-lengde'), value('saf3a-b-lengde'), value('treaarsregel')]);
-    expect(TRAINEE).toEqual({ months: value('trainee-lengde'), extensionMonths: value('trainee-forlengelse') });
+    expect(SAL7).toEqual({
+      months: value('sal7-lengde'),
+      personalreglementMonths: value('sal7-personalreglement'),
+    });
+    expect([SAL9E_MONTHS, SAF3A_B_MONTHS, THREE_YEAR_RULE_YEARS * 12]).toEqual([
+      value('sal9e-lengde'),
+      value('saf3a-b-lengde'),
+      value('treaarsregel'),
+    ]);
+    expect(TRAINEE).toEqual({
+      months: value('trainee-lengde'),
+      extensionMonths: value('trainee-forlengelse'),
+    });
   });
 });
 
@@ -65,20 +145,34 @@ describe('a figure renders with its date', () => {
     expect(formatFigure(figure('lts-sats-start'))).toBe('40 prosent (per august 2026)');
   });
   it('an amount from a day: «160 400 kroner (fra 1. januar 2026)»', () => {
-    expect(formatFigure(figure('inkluderingstilskudd-tak'))).toBe('160\u00a0400 kroner (fra 1. januar 2026)');
+    expect(formatFigure(figure('inkluderingstilskudd-tak'))).toBe(
+      '160\u00a0400 kroner (fra 1. januar 2026)'
+    );
   });
   it('lengths in words, years when whole', () => {
-    expect([6, 12, 18, 24, 36].map((value) => formatValue({ value, unit: 'maneder' }))).toEqual(['seks måneder', 'ett år', '18 måneder', 'to år', 'tre år']);
+    expect([6, 12, 18, 24, 36].map((value) => formatValue({ value, unit: 'maneder' }))).toEqual([
+      'seks måneder',
+      'ett år',
+      '18 måneder',
+      'to år',
+      'tre år',
+    ]);
   });
   it('a legal limit has no date (it carries its legal reference instead)', () => {
     expect(formatFigureDate(figure('sal7-lengde'))).toBe('');
   });
   it('ordliste placeholders: {tall:id} with the date, {tall:id:verdi} without', () => {
-    expect(resolveFigurePlaceholders('Inntil {tall:mentor-lengde}, eller {tall:mentor-forlenget:verdi}.')).toBe('Inntil seks måneder (fra 1. august 2025), eller tre år.');
-    expect(resolveFigurePlaceholders('I 2025 var den 154 800 kroner {historisk: 2025}.')).toBe('I 2025 var den 154 800 kroner.');
+    expect(
+      resolveFigurePlaceholders('Inntil {tall:mentor-lengde}, eller {tall:mentor-forlenget:verdi}.')
+    ).toBe('Inntil seks måneder (fra 1. august 2025), eller tre år.');
+    expect(resolveFigurePlaceholders('I 2025 var den 154 800 kroner {historisk: 2025}.')).toBe(
+      'I 2025 var den 154 800 kroner.'
+    );
   });
   it('an unknown id stops the build', () => {
-    expect(() => figure('finnes-ikke')).toThrow('ukjent tall «finnes-ikke»: finnes ikke i content/tall.json');
+    expect(() => figure('finnes-ikke')).toThrow(
+      'ukjent tall «finnes-ikke»: finnes ikke i content/tall.json'
+    );
   });
 });
 

@@ -7,11 +7,15 @@ import { historieSchema } from '../../../src/schemas/historie';
 import { bodyRefProblems, headingsInBody } from '../../../src/lib/content/body-refs';
 import { route } from '../../../src/lib/vocabulary';
 
-const ids = { kildeIds: new Set(['oe-2024', 'sintef-2019']), endringIds: new Set(['femprosentmal']) };
+const ids = {
+  kildeIds: new Set(['oe-2024', 'sintef-2019']),
+  endringIds: new Set(['femprosentmal']),
+};
 const schema = historieSchema(ids);
 const good = {
   title: 'Statens vegvesen fikk fart på inkluderingen sammen med NAV',
-  summary: 'Statens vegvesen samarbeidet med NAV, og da var 6,3 prosent av de nyansatte i målgruppen.',
+  summary:
+    'Statens vegvesen samarbeidet med NAV, og da var 6,3 prosent av de nyansatte i målgruppen.',
   employer: { name: 'Statens vegvesen' },
   sector: 'statlig',
   industry: 'samferdsel',
@@ -35,7 +39,12 @@ describe('historie frontmatter schema', () => {
   });
   it('accepts an anonymous story without sector, industry or region', () => {
     const { sector: _s, industry: _i, regions: _r, ...rest } = good;
-    expect(issues({ ...rest, employer: { anonymousDescription: 'En kommunal renholdstjeneste (case 1)' } })).toEqual([]);
+    expect(
+      issues({
+        ...rest,
+        employer: { anonymousDescription: 'En kommunal renholdstjeneste (case 1)' },
+      })
+    ).toEqual([]);
   });
   it('rejects a story without a source', () => {
     expect(issues({ ...good, sources: [] })).toEqual(['sources: sources: minst én kilde']);
@@ -54,11 +63,20 @@ describe('historie frontmatter schema', () => {
     expect(issues({ ...good, quote: 'Et sitat vi fant på' })[0]).toMatch(/quote/);
   });
   it('rejects an invented field inside employer or an outcome', () => {
-    expect(issues({ ...good, employer: { name: 'Statens vegvesen', age: '30' } })[0]).toMatch(/^employer: .*age/);
-    expect(issues({ ...good, outcomes: [{ text: 'fast ansatt', person: 'Ola' }] })[0]).toMatch(/^outcomes\.0: .*person/);
+    expect(issues({ ...good, employer: { name: 'Statens vegvesen', age: '30' } })[0]).toMatch(
+      /^employer: .*age/
+    );
+    expect(issues({ ...good, outcomes: [{ text: 'fast ansatt', person: 'Ola' }] })[0]).toMatch(
+      /^outcomes\.0: .*person/
+    );
   });
   it('rejects both an employer name and an anonymous description', () => {
-    expect(issues({ ...good, employer: { name: 'Statens vegvesen', anonymousDescription: 'En stor statlig etat' } })).toEqual([
+    expect(
+      issues({
+        ...good,
+        employer: { name: 'Statens vegvesen', anonymousDescription: 'En stor statlig etat' },
+      })
+    ).toEqual([
       'employer: employer: oppgi enten name (navnet slik kilden skriver det) eller anonymousDescription, ikke begge og ikke ingen',
     ]);
   });
@@ -76,13 +94,21 @@ describe('historie frontmatter schema', () => {
     ]);
   });
   it('rejects a summary of two sentences or over 200 characters', () => {
-    expect(issues({ ...good, summary: 'De samarbeidet med NAV. Det virket godt for dem.' })).toEqual(['summary: summary skal være én setning']);
-    expect(issues({ ...good, summary: 'a'.repeat(201) })).toContain('summary: summary er over 200 tegn');
+    expect(
+      issues({ ...good, summary: 'De samarbeidet med NAV. Det virket godt for dem.' })
+    ).toEqual(['summary: summary skal være én setning']);
+    expect(issues({ ...good, summary: 'a'.repeat(201) })).toContain(
+      'summary: summary er over 200 tegn'
+    );
   });
   it('rejects a malformed outcome year and a missing lastReviewed', () => {
-    expect(issues({ ...good, outcomes: [{ text: 'fast ansatt', year: 'i fjor' }] })[0]).toMatch(/^outcomes\.0\.year:/);
+    expect(issues({ ...good, outcomes: [{ text: 'fast ansatt', year: 'i fjor' }] })[0]).toMatch(
+      /^outcomes\.0\.year:/
+    );
     const { lastReviewed: _omit, ...rest } = good;
-    expect(issues(rest)).toEqual(['lastReviewed: lastReviewed mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)']);
+    expect(issues(rest)).toEqual([
+      'lastReviewed: lastReviewed mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)',
+    ]);
   });
 });
 
@@ -98,18 +124,28 @@ const stories = readdirSync(dir)
   .map((name) => {
     const text = readFileSync(join(dir, name), 'utf8');
     const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-    return { name, frontmatter: match ? load(match[1] as string) : undefined, body: match ? (match[2] as string) : '' };
+    return {
+      name,
+      frontmatter: match ? load(match[1] as string) : undefined,
+      body: match ? (match[2] as string) : '',
+    };
   });
 
 describe('historie schema: steps, outcome kind and dates (issue 12)', () => {
-  const steps = ['De tok kontakt med NAV.', 'En person i HR ble prosjektleder.', 'Toppledelsen sto bak arbeidet.'];
+  const steps = [
+    'De tok kontakt med NAV.',
+    'En person i HR ble prosjektleder.',
+    'Toppledelsen sto bak arbeidet.',
+  ];
   it('accepts three to six steps, and none', () => {
     expect(issues({ ...good, steps })).toEqual([]);
     expect(issues({ ...good, steps: [...steps, ...steps] })).toEqual([]);
   });
   it('rejects fewer than three or more than six steps', () => {
     expect(issues({ ...good, steps: steps.slice(0, 2) })).toEqual(['steps: steps: minst tre steg']);
-    expect(issues({ ...good, steps: [...steps, ...steps, 'Ett steg for mye her.'] })).toEqual(['steps: steps: høyst seks steg']);
+    expect(issues({ ...good, steps: [...steps, ...steps, 'Ett steg for mye her.'] })).toEqual([
+      'steps: steps: høyst seks steg',
+    ]);
   });
   it('defaults outcomeKind to «suksess» and rejects a kind outside the vocabulary', () => {
     expect(schema.parse(good).outcomeKind).toBe('suksess');
@@ -119,7 +155,9 @@ describe('historie schema: steps, outcome kind and dates (issue 12)', () => {
   it('requires published and updated, and updated not before published', () => {
     const { published: _p, ...noPublished } = good;
     expect(issues(noPublished)[0]).toMatch(/^published:/);
-    expect(issues({ ...good, updated: new Date('2026-11-22') })).toEqual(['updated: updated kan ikke være før published']);
+    expect(issues({ ...good, updated: new Date('2026-11-22') })).toEqual([
+      'updated: updated kan ikke være før published',
+    ]);
   });
 });
 
@@ -130,36 +168,62 @@ describe('the stories in content/historier', () => {
 
   it.each(stories.map((s) => [s.name, s] as const))('%s: frontmatter is valid', (_name, story) => {
     const result = realSchema.safeParse(story.frontmatter);
-    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    expect(
+      result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+    ).toEqual([]);
   });
 
-  it.each(stories.map((s) => [s.name, s] as const))('%s: body agrees with the frontmatter', (name, story) => {
-    const data = realSchema.parse(story.frontmatter);
-    expect(name).toMatch(/^[a-z0-9-]+\.mdx$/);
-    // Every <SourceRef> is listed in sources; headings are <H2 id>; no <LegalRef> (stories have no legalRefs).
-    expect(bodyRefProblems(name, story.body, { legalRefs: [], sources: data.sources })).toEqual([]);
-    // The three sections every story has.
-    const h2 = headingsInBody(story.body).filter((h) => h.level === 2).map((h) => h.id);
-    expect(h2).toEqual(expect.arrayContaining(['hva-de-gjorde', 'hva-som-virket', 'hva-som-var-vanskelig']));
-    // <Changed id> in the text and changedRules in the frontmatter name the same changes.
-    const changed = [...story.body.matchAll(/<Changed\s+id="([^"]+)"/g)].map((m) => m[1]);
-    expect(new Set(changed)).toEqual(new Set(data.changedRules));
-  });
+  it.each(stories.map((s) => [s.name, s] as const))(
+    '%s: body agrees with the frontmatter',
+    (name, story) => {
+      const data = realSchema.parse(story.frontmatter);
+      expect(name).toMatch(/^[a-z0-9-]+\.mdx$/);
+      // Every <SourceRef> is listed in sources; headings are <H2 id>; no <LegalRef> (stories have no legalRefs).
+      expect(bodyRefProblems(name, story.body, { legalRefs: [], sources: data.sources })).toEqual(
+        []
+      );
+      // The three sections every story has.
+      const h2 = headingsInBody(story.body)
+        .filter((h) => h.level === 2)
+        .map((h) => h.id);
+      expect(h2).toEqual(
+        expect.arrayContaining(['hva-de-gjorde', 'hva-som-virket', 'hva-som-var-vanskelig'])
+      );
+      // <Changed id> in the text and changedRules in the frontmatter name the same changes.
+      const changed = [...story.body.matchAll(/<Changed\s+id="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(changed)).toEqual(new Set(data.changedRules));
+    }
+  );
 
-  it.each(stories.map((s) => [s.name, s] as const))('%s: a route only the state can use appears only in a state story', (_name, story) => {
-    const data = realSchema.parse(story.frontmatter);
-    const stateOnly = data.routes.filter((id) => route(id).stateOnly);
-    if (stateOnly.length > 0) expect(data.sector).toBe('statlig');
-  });
+  it.each(stories.map((s) => [s.name, s] as const))(
+    '%s: a route only the state can use appears only in a state story',
+    (_name, story) => {
+      const data = realSchema.parse(story.frontmatter);
+      const stateOnly = data.routes.filter((id) => route(id).stateOnly);
+      if (stateOnly.length > 0) expect(data.sector).toBe('statlig');
+    }
+  );
 
-  it.each(stories.map((s) => [s.name, s] as const))('%s: says nothing about the gender of the person hired', (_name, story) => {
-    expect(story.body.match(/\b(han|hun|ham|henne|hans|hennes|mann|kvinne)\b/gi) ?? []).toEqual([]);
-  });
+  it.each(stories.map((s) => [s.name, s] as const))(
+    '%s: says nothing about the gender of the person hired',
+    (_name, story) => {
+      expect(story.body.match(/\b(han|hun|ham|henne|hans|hennes|mann|kvinne)\b/gi) ?? []).toEqual(
+        []
+      );
+    }
+  );
 
-  it.each(stories.map((s) => [s.name, s] as const))('%s: an anonymous story names none of the case agencies', (_name, story) => {
-    const data = realSchema.parse(story.frontmatter);
-    if (data.employer.anonymousDescription === undefined) return;
-    const text = `${story.body}\n${data.employer.anonymousDescription}`;
-    expect(text.match(/Arbeidstilsynet|Mattilsynet|NTNU|USN|Universitetet i Sørøst-Norge|teknisk-naturvitenskapelige/g) ?? []).toEqual([]);
-  });
+  it.each(stories.map((s) => [s.name, s] as const))(
+    '%s: an anonymous story names none of the case agencies',
+    (_name, story) => {
+      const data = realSchema.parse(story.frontmatter);
+      if (data.employer.anonymousDescription === undefined) return;
+      const text = `${story.body}\n${data.employer.anonymousDescription}`;
+      expect(
+        text.match(
+          /Arbeidstilsynet|Mattilsynet|NTNU|USN|Universitetet i Sørøst-Norge|teknisk-naturvitenskapelige/g
+        ) ?? []
+      ).toEqual([]);
+    }
+  );
 });

@@ -3,7 +3,15 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { citationProblems, extractSource, formatExtract, fullSource, parseLines, splitLines, unionRanges } from '../../../src/lib/content/cited-lines.mjs';
+import {
+  citationProblems,
+  extractSource,
+  formatExtract,
+  fullSource,
+  parseLines,
+  splitLines,
+  unionRanges,
+} from '../../../src/lib/content/cited-lines.mjs';
 import { kilderProblems, readManifest, sha256 } from '../../../src/lib/content/kilder-files.mjs';
 
 // Rules protected (issue 11, item 6): the repo stands alone with the reports in kilder/; the build
@@ -11,7 +19,11 @@ import { kilderProblems, readManifest, sha256 } from '../../../src/lib/content/k
 // lies outside the report, is missing from the extract, or holds only empty lines.
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const tmp = () => { const d = mkdtempSync(join(tmpdir(), 'ig-kilder-')); dirs.push(d); return d; };
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'ig-kilder-'));
+  dirs.push(d);
+  return d;
+};
 
 /** A tiny project: one report, one page citing `lines`, the report committed whole or as an extract. */
 const REPORT = ['Første linje', '', 'Tredje linje', '   ', '', 'Sjette linje'].join('\n') + '\n';
@@ -19,13 +31,36 @@ function fixture(lines: string, form: 'hel' | 'utdrag' = 'hel', extractRanges = 
   const root = tmp();
   mkdirSync(join(root, 'content/regelverk'), { recursive: true });
   mkdirSync(join(root, 'kilder'));
-  writeFileSync(join(root, 'content/kilder.yaml'), '- id: rapport-x\n  kind: rapport\n  title: En rapport\n  publisher: Noen\n  year: "2020"\n  file: 999_abc.txt\n  use: Bare for testen.\n');
-  writeFileSync(join(root, 'content/regelverk/side.mdx'), `---\ntitle: Side\nsources:\n  - kilde: rapport-x\n    passage: kap. 1\n    lines: ${lines}\n---\n\nTekst.\n`);
+  writeFileSync(
+    join(root, 'content/kilder.yaml'),
+    '- id: rapport-x\n  kind: rapport\n  title: En rapport\n  publisher: Noen\n  year: "2020"\n  file: 999_abc.txt\n  use: Bare for testen.\n'
+  );
+  writeFileSync(
+    join(root, 'content/regelverk/side.mdx'),
+    `---\ntitle: Side\nsources:\n  - kilde: rapport-x\n    passage: kap. 1\n    lines: ${lines}\n---\n\nTekst.\n`
+  );
   const committed = form === 'hel' ? '999_abc.txt' : '999_abc.utdrag.txt';
-  const text = form === 'hel' ? REPORT
-    : formatExtract({ file: '999_abc.txt', total: 6, sha256: sha256(REPORT), lines: splitLines(REPORT), ranges: parseLines(extractRanges) });
+  const text =
+    form === 'hel'
+      ? REPORT
+      : formatExtract({
+          file: '999_abc.txt',
+          total: 6,
+          sha256: sha256(REPORT),
+          lines: splitLines(REPORT),
+          ranges: parseLines(extractRanges),
+        });
   writeFileSync(join(root, 'kilder', committed), text);
-  const report = { file: '999_abc.txt', form, terms: 'Ingen.', termsLines: '', originalLines: 6, originalSha256: sha256(REPORT), committed, committedSha256: sha256(text) };
+  const report = {
+    file: '999_abc.txt',
+    form,
+    terms: 'Ingen.',
+    termsLines: '',
+    originalLines: 6,
+    originalSha256: sha256(REPORT),
+    committed,
+    committedSha256: sha256(text),
+  };
   writeFileSync(join(root, 'kilder/manifest.json'), JSON.stringify({ reports: [report] }));
   return root;
 }
@@ -54,7 +89,9 @@ describe('the hash check', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('\t', '\tX'));
     const problems = kilderProblems(root, 'content');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^kilder\/000_b87eac80d50e4c8e\.utdrag\.txt: SHA-256 .* filen er endret$/);
+    expect(problems[0]).toMatch(
+      /^kilder\/000_b87eac80d50e4c8e\.utdrag\.txt: SHA-256 .* filen er endret$/
+    );
   });
 
   it('fails on a changed full copy, and on a missing file', () => {
@@ -74,27 +111,46 @@ describe('the cited-line check', () => {
   });
 
   it('fails on a range outside the report', () => {
-    expect(kilderProblems(fixture('L5–9'), 'content')).toEqual(['content/regelverk/side.mdx: rapport-x L5–9: 999_abc.txt har bare 6 linjer']);
-    expect(kilderProblems(fixture('L7', 'utdrag', 'L6'), 'content')).toEqual(['content/regelverk/side.mdx: rapport-x L7: 999_abc.txt har bare 6 linjer']);
+    expect(kilderProblems(fixture('L5–9'), 'content')).toEqual([
+      'content/regelverk/side.mdx: rapport-x L5–9: 999_abc.txt har bare 6 linjer',
+    ]);
+    expect(kilderProblems(fixture('L7', 'utdrag', 'L6'), 'content')).toEqual([
+      'content/regelverk/side.mdx: rapport-x L7: 999_abc.txt har bare 6 linjer',
+    ]);
   });
 
   it('fails on a range of empty or blank lines', () => {
-    expect(kilderProblems(fixture('L4–5'), 'content')).toEqual(['content/regelverk/side.mdx: rapport-x L4–5: linjene er tomme i 999_abc.txt']);
-    expect(kilderProblems(fixture('L2', 'utdrag', 'L1–3'), 'content')).toEqual(['content/regelverk/side.mdx: rapport-x L2: linjene er tomme i 999_abc.txt']);
+    expect(kilderProblems(fixture('L4–5'), 'content')).toEqual([
+      'content/regelverk/side.mdx: rapport-x L4–5: linjene er tomme i 999_abc.txt',
+    ]);
+    expect(kilderProblems(fixture('L2', 'utdrag', 'L1–3'), 'content')).toEqual([
+      'content/regelverk/side.mdx: rapport-x L2: linjene er tomme i 999_abc.txt',
+    ]);
   });
 
   it('fails on a range the extract does not hold (extract not made again after a new citation)', () => {
-    expect(kilderProblems(fixture('L1–3', 'utdrag', 'L1–2'), 'content')[0]).toMatch(/rapport-x L1–3: linje 3 mangler i utdraget av 999_abc\.txt/);
+    expect(kilderProblems(fixture('L1–3', 'utdrag', 'L1–2'), 'content')[0]).toMatch(
+      /rapport-x L1–3: linje 3 mangler i utdraget av 999_abc\.txt/
+    );
   });
 
   it('fails on a reversed range', () => {
-    expect(kilderProblems(fixture('L3–1'), 'content')).toEqual(['content/regelverk/side.mdx: rapport-x L3–1: linjeområdet er ugyldig']);
+    expect(kilderProblems(fixture('L3–1'), 'content')).toEqual([
+      'content/regelverk/side.mdx: rapport-x L3–1: linjeområdet er ugyldig',
+    ]);
   });
 
   it('also reads <SourceRef lines="…"> in a body and { kilde, lines } in data files', () => {
     const root = fixture('L1');
-    writeFileSync(join(root, 'content/regelverk/side.mdx'), readFileSync(join(root, 'content/regelverk/side.mdx'), 'utf8') + '\n<SourceRef id="rapport-x" lines="L9" />\n');
-    writeFileSync(join(root, 'content/endringer.yaml'), '- id: e\n  sources:\n    - kilde: rapport-x\n      lines: L4\n');
+    writeFileSync(
+      join(root, 'content/regelverk/side.mdx'),
+      readFileSync(join(root, 'content/regelverk/side.mdx'), 'utf8') +
+        '\n<SourceRef id="rapport-x" lines="L9" />\n'
+    );
+    writeFileSync(
+      join(root, 'content/endringer.yaml'),
+      '- id: e\n  sources:\n    - kilde: rapport-x\n      lines: L4\n'
+    );
     expect(kilderProblems(root, 'content')).toEqual([
       'content/endringer.yaml: rapport-x L4: linjene er tomme i 999_abc.txt',
       'content/regelverk/side.mdx: rapport-x L9: 999_abc.txt har bare 6 linjer',
@@ -105,35 +161,60 @@ describe('the cited-line check', () => {
 describe('the extract format', () => {
   it('keeps every line byte for byte under its original number', () => {
     const lines = splitLines(REPORT);
-    const source = extractSource(formatExtract({ file: 'x.txt', total: 6, sha256: 'h', lines, ranges: [[1, 4]] }), 6);
+    const source = extractSource(
+      formatExtract({ file: 'x.txt', total: 6, sha256: 'h', lines, ranges: [[1, 4]] }),
+      6
+    );
     for (let n = 1; n <= 4; n++) expect(source.line(n)).toBe(lines[n - 1]);
     expect(source.has(5)).toBe(false);
     expect(fullSource(REPORT).total).toBe(6);
   });
 
   it('merges overlapping and touching ranges', () => {
-    expect(unionRanges([[10, 12], [1, 3], [4, 5], [11, 20]])).toEqual([[1, 5], [10, 20]]);
+    expect(
+      unionRanges([
+        [10, 12],
+        [1, 3],
+        [4, 5],
+        [11, 20],
+      ])
+    ).toEqual([
+      [1, 5],
+      [10, 20],
+    ]);
   });
 
   it('rejects a malformed reference instead of reading it as no lines', () => {
-    expect(citationProblems({ where: 'f', kilde: 'k', lines: 'L12-' }, 'x.txt', fullSource(REPORT))[0]).toMatch(/skal skrives/);
+    expect(
+      citationProblems({ where: 'f', kilde: 'k', lines: 'L12-' }, 'x.txt', fullSource(REPORT))[0]
+    ).toMatch(/skal skrives/);
   });
 });
 
 describe('scripts/extract-cited.mjs', () => {
   it('writes the extract and hashes from the originals, and the check then passes', () => {
     const root = fixture('L1–3', 'utdrag', 'L1');
-    writeFileSync(join(root, 'kilder/README.md'), '# K\n<!-- tabell: start (skrevet av scripts/extract-cited.mjs) -->\n<!-- tabell: slutt -->\n');
+    writeFileSync(
+      join(root, 'kilder/README.md'),
+      '# K\n<!-- tabell: start (skrevet av scripts/extract-cited.mjs) -->\n<!-- tabell: slutt -->\n'
+    );
     expect(kilderProblems(root, 'content')[0]).toMatch(/mangler i utdraget/);
     const originals = join(root, 'orig');
     mkdirSync(originals);
     writeFileSync(join(originals, '999_abc.txt'), REPORT);
-    const run = spawnSync('node', [resolve('scripts/extract-cited.mjs'), originals], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync('node', [resolve('scripts/extract-cited.mjs'), originals], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(kilderProblems(root, 'content')).toEqual([]);
-    expect(readFileSync(join(root, 'kilder/999_abc.utdrag.txt'), 'utf8')).toContain('1\tFørste linje\n2\t\n3\tTredje linje\n');
-    expect(readFileSync(join(root, 'kilder/README.md'), 'utf8')).toContain(`| \`999_abc.txt\` | \`${sha256(REPORT)}\``);
+    expect(readFileSync(join(root, 'kilder/999_abc.utdrag.txt'), 'utf8')).toContain(
+      '1\tFørste linje\n2\t\n3\tTredje linje\n'
+    );
+    expect(readFileSync(join(root, 'kilder/README.md'), 'utf8')).toContain(
+      `| \`999_abc.txt\` | \`${sha256(REPORT)}\``
+    );
   });
 
   it('refuses an original that is not the one in the manifest', () => {
@@ -141,7 +222,10 @@ describe('scripts/extract-cited.mjs', () => {
     const originals = join(root, 'orig');
     mkdirSync(originals);
     writeFileSync(join(originals, '999_abc.txt'), REPORT.replace('Første', 'Annen'));
-    const run = spawnSync('node', [resolve('scripts/extract-cited.mjs'), originals], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync('node', [resolve('scripts/extract-cited.mjs'), originals], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('999_abc.txt: originalen har SHA-256');
   });

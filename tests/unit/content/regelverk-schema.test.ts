@@ -32,19 +32,25 @@ describe('regelverk frontmatter schema', () => {
     ]);
   });
   it('rejects a source without a passage', () => {
-    expect(issues({ ...good, sources: [{ kilde: 'oe-2024', passage: '' }] })[0]).toMatch(/^sources\.0\.passage: passage mangler/);
+    expect(issues({ ...good, sources: [{ kilde: 'oe-2024', passage: '' }] })[0]).toMatch(
+      /^sources\.0\.passage: passage mangler/
+    );
   });
   it('rejects a missing lastReviewed date', () => {
     const { lastReviewed: _omit, ...rest } = good;
-    expect(issues(rest)).toEqual(['lastReviewed: lastReviewed mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)']);
+    expect(issues(rest)).toEqual([
+      'lastReviewed: lastReviewed mangler eller er ikke en dato (ÅÅÅÅ-MM-DD)',
+    ]);
   });
   it('rejects a summary over 200 characters', () => {
-    expect(issues({ ...good, summary: `${'a'.repeat(201)}` })).toContain('summary: summary er over 200 tegn');
+    expect(issues({ ...good, summary: `${'a'.repeat(201)}` })).toContain(
+      'summary: summary er over 200 tegn'
+    );
   });
   it('rejects a summary of two sentences', () => {
-    expect(issues({ ...good, summary: 'Dere kan ansette direkte. Det gjelder i seks måneder.' })).toEqual([
-      'summary: summary skal være én setning',
-    ]);
+    expect(
+      issues({ ...good, summary: 'Dere kan ansette direkte. Det gjelder i seks måneder.' })
+    ).toEqual(['summary: summary skal være én setning']);
   });
   it('rejects a route id outside the shared vocabulary', () => {
     expect(issues({ ...good, routes: ['snarvei'] })[0]).toMatch(/^routes\.0:/);
@@ -53,6 +59,8 @@ describe('regelverk frontmatter schema', () => {
     expect(issues({ ...good, author: 'Noen' })[0]).toMatch(/author/);
   });
   it('rejects a malformed internal line range', () => {
-    expect(issues({ ...good, sources: [{ kilde: 'oe-2024', passage: 'kap. 3', lines: '1884-1918' }] })[0]).toMatch(/^sources\.0\.lines:/);
+    expect(
+      issues({ ...good, sources: [{ kilde: 'oe-2024', passage: 'kap. 3', lines: '1884-1918' }] })[0]
+    ).toMatch(/^sources\.0\.lines:/);
   });
 });

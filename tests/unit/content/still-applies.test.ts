@@ -6,14 +6,16 @@ import { stillApplies, stillAppliesByRoute } from '../../../src/lib/still-applie
 // The «Dette gjelder fortsatt» texts are shown on the rule pages and in ~1,000 wizard results, so
 // the legal review's findings on them (gjennomgang-2026-12 M1, M4, m1, m2, m6) are pinned here.
 
-const legalRefIds = new Set((load(readFileSync('content/lovhenvisninger.yaml', 'utf8')) as { id: string }[]).map((l) => l.id));
+const legalRefIds = new Set(
+  (load(readFileSync('content/lovhenvisninger.yaml', 'utf8')) as { id: string }[]).map((l) => l.id)
+);
 
 describe('still-applies texts say what the law says', () => {
   it('m1: ldl § 22 gives a right to «egnet» individuell tilrettelegging, not «rimelig»', () => {
     expect(stillApplies.tilrettelegging.text).toMatch(/egnet individuell tilrettelegging/);
     expect(stillApplies.tilrettelegging.text).not.toMatch(/rimelig/);
   });
-  it('M1: the part-timers\' fortrinnsrett is told with its history and its conditions', () => {
+  it("M1: the part-timers' fortrinnsrett is told with its history and its conditions", () => {
     const text = stillApplies.fortrinnsrett.text;
     expect(text).toMatch(/siden 2017/);
     expect(text).toMatch(/kvalifisert/);
@@ -22,10 +24,16 @@ describe('still-applies texts say what the law says', () => {
     expect(text).not.toMatch(/^Fra 1\. januar 2026 har deltidsansatte/);
   });
   it('m6: the kvalifikasjonsprinsippet is among the candidates received, not «those you consider»', () => {
-    expect(stillApplies.kvalifikasjonsprinsippet.text).toMatch(/blant kandidatene dere har fått inn/);
+    expect(stillApplies.kvalifikasjonsprinsippet.text).toMatch(
+      /blant kandidatene dere har fått inn/
+    );
   });
   it('every item cites a paragraph that exists in content/lovhenvisninger.yaml', () => {
-    expect(Object.values(stillApplies).map((i) => i.legalRef).filter((id) => !legalRefIds.has(id))).toEqual([]);
+    expect(
+      Object.values(stillApplies)
+        .map((i) => i.legalRef)
+        .filter((id) => !legalRefIds.has(id))
+    ).toEqual([]);
   });
   it('m2: the fortrinnsrett of dismissed state employees is statsansatteloven (dropped for non-state results)', () => {
     expect(stillApplies.fortrinnsrettOppsagte.legalRef).toBe('sal-24');
@@ -34,11 +42,17 @@ describe('still-applies texts say what the law says', () => {
 
 describe('still-applies per route', () => {
   it('M4: aml § 14-1 binds on § 7, on § 3a b and when a trainee is made permanent', () => {
-    for (const route of ['administrativ-ansettelse', 'unntak-lonnstilskudd', 'fast-etter-trainee'] as const) {
+    for (const route of [
+      'administrativ-ansettelse',
+      'unntak-lonnstilskudd',
+      'fast-etter-trainee',
+    ] as const) {
       expect(stillAppliesByRoute[route], route).toContain('informasjonsplikt');
     }
   });
   it('M4: the fortrinnsretter bind on § 7 as on the page', () => {
-    expect(stillAppliesByRoute['administrativ-ansettelse']).toEqual(expect.arrayContaining(['fortrinnsrett', 'fortrinnsrettOppsagte']));
+    expect(stillAppliesByRoute['administrativ-ansettelse']).toEqual(
+      expect.arrayContaining(['fortrinnsrett', 'fortrinnsrettOppsagte'])
+    );
   });
 });
