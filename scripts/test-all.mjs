@@ -3,6 +3,7 @@
 // counts as one failure; a suite counts its tests.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { playwrightCounts } from './lib/playwright-report.mjs';
 import { ensureTool } from './lib/tools.mjs';
 
 let passed = 0;
@@ -70,15 +71,11 @@ if (built) {
   });
   const e2e = json('test-results/playwright.json');
   if (e2e) {
-    passed += e2e.stats.expected;
-    failed += e2e.stats.unexpected + e2e.stats.flaky;
-    // An error outside the tests stops the run before they start: the preflight in the global
-    // setup (the site does not answer 200), or a spec that fails to load. Count each.
-    const errors = e2e.errors ?? [];
-    for (const error of errors)
-      step(`playwright: ${String(error.message ?? error).split('\n')[0]}`, false);
-    if (!ok && e2e.stats.unexpected + e2e.stats.flaky + errors.length === 0)
-      step('playwright exited with an error', false);
+    // An error outside the tests (the preflight, a spec that fails to load) counts as a failure.
+    const counts = playwrightCounts(e2e, ok);
+    passed += counts.passed;
+    failed += counts.failed;
+    for (const error of counts.errors) console.log(`✗ ${error}`);
   } else step('playwright produced a report', false);
 } else step('build and browser tests (need a build)', false);
 
