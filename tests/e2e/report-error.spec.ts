@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CONTACT_EMAIL, SITE_URL } from '../../src/config/site.mjs';
 import { results } from '../support/wizard-sample';
+import { goto } from '../support/goto';
 
 // Rule protected (issue 11, item 8): rule pages, the FAQ, the ordliste and wizard results have
 // «Meld fra om feil», a mailto to CONTACT_EMAIL carrying the page's public address and nothing else.
@@ -16,7 +17,7 @@ for (const [kind, path] of pages) {
   test(`${kind} ${path}: the link goes to CONTACT_EMAIL with the page address`, async ({
     page,
   }) => {
-    await page.goto(path);
+    await goto(page, path);
     const link = page.locator('[data-report-error] a');
     await expect(link).toHaveCount(1);
     await expect(link).toBeVisible();
@@ -33,7 +34,7 @@ for (const [kind, path] of pages) {
 
 test('print hides «Meld fra om feil»', async ({ page }) => {
   for (const path of ['/regelverk/unntak-fra-utlysning/', result]) {
-    await page.goto(path);
+    await goto(page, path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('[data-report-error]')).toBeHidden();
     await page.emulateMedia({ media: 'screen' });
