@@ -46,31 +46,62 @@ export function navFigure(id: string): NavFigure {
 /** The value of a figure; for the wizard's policy constants. */
 export const figureValue = (id: string) => figure(id).value;
 
-const words = [
-  'null',
-  'en',
-  'to',
-  'tre',
-  'fire',
-  'fem',
-  'seks',
-  'sju',
-  'åtte',
-  'ni',
-  'ti',
-  'elleve',
-  'tolv',
-];
+/** The words a figure is written with, per written form (the island imports this, so no dictionary). */
+export const figureWords = {
+  nb: {
+    numbers: [
+      'null',
+      'en',
+      'to',
+      'tre',
+      'fire',
+      'fem',
+      'seks',
+      'sju',
+      'åtte',
+      'ni',
+      'ti',
+      'elleve',
+      'tolv',
+    ],
+    oneYear: 'ett år',
+    months: 'måneder',
+    from: 'fra',
+  },
+  nn: {
+    numbers: [
+      'null',
+      'ein',
+      'to',
+      'tre',
+      'fire',
+      'fem',
+      'seks',
+      'sju',
+      'åtte',
+      'ni',
+      'ti',
+      'elleve',
+      'tolv',
+    ],
+    oneYear: 'eitt år',
+    months: 'månader',
+    from: 'frå',
+  },
+} as const;
+export type FigureLang = keyof typeof figureWords;
 const kroner = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 
-/** «40 prosent», «160 400 kroner», «seks måneder», «ett år», «to år», «18 måneder». */
-export function formatValue(f: Pick<Figure, 'value' | 'unit'>): string {
+/** «40 prosent», «160 400 kroner», «seks måneder», «ett år», «to år», «18 måneder» (nn: «seks månader», «eitt år»). */
+export function formatValue(f: Pick<Figure, 'value' | 'unit'>, lang: FigureLang = 'nb'): string {
   const { value, unit } = f;
+  const w = figureWords[lang];
   if (unit === 'prosent') return `${value} prosent`;
   if (unit === 'kroner') return `${kroner.format(value)} kroner`;
   if (unit === 'ar') return `${value} år`;
-  if (value % 12 === 0) return value === 12 ? 'ett år' : `${words[value / 12] ?? value / 12} år`;
-  return `${value <= 12 ? words[value] : value} måneder`;
+  if (value % 12 === 0)
+    return value === 12 ? w.oneYear : `${w.numbers[value / 12] ?? value / 12} år`;
+  return `${value <= 12 ? w.numbers[value] : value} ${w.months}`;
 }
 
 const monthYear = new Intl.DateTimeFormat('nb-NO', {
@@ -85,11 +116,11 @@ const fullDate = new Intl.DateTimeFormat('nb-NO', {
   timeZone: 'UTC',
 });
 
-/** «per august 2026» or «fra 1. august 2025»; empty for a legal limit, which carries its legal reference instead. */
-export function formatFigureDate(f: Figure): string {
+/** «per august 2026» or «fra 1. august 2025» (nn «frå»); empty for a legal limit, which carries its legal reference instead. The month names are the same in both forms. */
+export function formatFigureDate(f: Figure, lang: FigureLang = 'nb'): string {
   if (f.kind !== 'nav') return '';
   return f.dateKind === 'fra'
-    ? `fra ${formatDay(f)}`
+    ? `${figureWords[lang].from} ${formatDay(f)}`
     : `per ${monthYear.format(new Date(`${f.date}T00:00:00Z`))}`;
 }
 
@@ -97,15 +128,15 @@ export function formatFigureDate(f: Figure): string {
 export const formatDay = (f: NavFigure) => fullDate.format(new Date(`${f.date}T00:00:00Z`));
 
 /** Value with its date, as the ordliste and plain-text places show it: «40 prosent (per august 2026)». */
-export function formatFigure(f: Figure, withDate = true): string {
-  const date = withDate ? formatFigureDate(f) : '';
-  return date ? `${formatValue(f)} (${date})` : formatValue(f);
+export function formatFigure(f: Figure, withDate = true, lang: FigureLang = 'nb'): string {
+  const date = withDate ? formatFigureDate(f, lang) : '';
+  return date ? `${formatValue(f, lang)} (${date})` : formatValue(f, lang);
 }
 
 /** Replaces {tall:id} (value and date) and {tall:id:verdi} (value only) in a plain text such as an ordliste entry, and drops {historisk: YYYY} markers. */
-export const resolveFigurePlaceholders = (text: string) =>
+export const resolveFigurePlaceholders = (text: string, lang: FigureLang = 'nb') =>
   text
     .replace(/\{tall:([a-z0-9-]+)(:verdi)?\}/g, (_m, id: string, bare?: string) =>
-      formatFigure(figure(id), !bare)
+      formatFigure(figure(id), !bare, lang)
     )
     .replace(/\s*\{historisk:\s*\d{4}\}/g, '');
