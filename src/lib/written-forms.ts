@@ -24,10 +24,10 @@ const SKIP = new Set(['script', 'style', 'template', 'svg', 'noscript']);
 /** «nb-NO» → «nb»: the primary language subtag, lower case. */
 export const primaryLang = (lang: string) => lang.trim().split('-')[0]!.toLowerCase();
 
-function walk(node: AnyNode, lang: string, counts: Map<string, number>) {
+/** Calls `visit` with each text a reader sees under `node`, and the language of its nearest `lang`. */
+function walk(node: AnyNode, lang: string, visit: (text: string, lang: string) => void) {
   if (node.type === 'text') {
-    const n = countWords((node as unknown as { data: string }).data);
-    if (n > 0) counts.set(lang, (counts.get(lang) ?? 0) + n);
+    visit((node as unknown as { data: string }).data, lang);
     return;
   }
   if (node.type !== 'tag' && node.type !== 'root') return;
@@ -38,30 +38,40 @@ function walk(node: AnyNode, lang: string, counts: Map<string, number>) {
     if (SKIP.has(el.name) || 'hidden' in el.attribs || cls.includes(' print-only ')) return;
     if (el.attribs.lang) here = primaryLang(el.attribs.lang);
   }
-  for (const child of el.children) walk(child, here, counts);
+  for (const child of el.children) walk(child, here, visit);
+}
+
+function find(name: string, nodes: AnyNode[]): Element | null {
+  for (const n of nodes) {
+    if (n.type !== 'tag' && n.type !== 'root') continue;
+    const el = n as Element;
+    if (el.name === name) return el;
+    const inner = find(name, el.children);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/**
+ * The text a reader sees in `root` («main», or «body» with the header and footer) of a built
+ * page, by language: { nb: '…', nn: '…' }.
+ */
+export function textByLang(html: string, root: 'main' | 'body' = 'main'): Map<string, string> {
+  const doc = parseDocument(html);
+  const top = find('html', doc.children);
+  const el = find(root, doc.children);
+  if (!top || !el) throw new Error(`ingen <html> eller <${root}>`);
+  const parts = new Map<string, string[]>();
+  let lang = top.attribs.lang ? primaryLang(top.attribs.lang) : 'und';
+  // The language <main> or <body> inherits: its own, else <html>'s (nothing else is between).
+  if (el.attribs.lang) lang = primaryLang(el.attribs.lang);
+  walk(el, lang, (text, l) => parts.set(l, [...(parts.get(l) ?? []), text]));
+  return new Map([...parts].map(([l, texts]) => [l, texts.join(' ')]));
 }
 
 /** The words in <main> of a built page, by language («nb», «nn», «en»). */
 export function wordsByLang(html: string): Map<string, number> {
-  const doc = parseDocument(html);
-  const find = (name: string, nodes: AnyNode[]): Element | null => {
-    for (const n of nodes) {
-      if (n.type !== 'tag' && n.type !== 'root') continue;
-      const el = n as Element;
-      if (el.name === name) return el;
-      const inner = find(name, el.children);
-      if (inner) return inner;
-    }
-    return null;
-  };
-  const root = find('html', doc.children);
-  const main = find('main', doc.children);
-  if (!root || !main) throw new Error('ingen <html> eller <main>');
-  const counts = new Map<string, number>();
-  const htmlLang = root.attribs.lang ? primaryLang(root.attribs.lang) : 'und';
-  // The language <main> inherits: its own, else its ancestors' (only <html> in our layouts).
-  walk(main, main.attribs.lang ? primaryLang(main.attribs.lang) : htmlLang, counts);
-  return counts;
+  return new Map([...textByLang(html)].map(([lang, text]) => [lang, countWords(text)]));
 }
 
 export interface FormShares {

@@ -198,6 +198,14 @@ describe('figures written by hand next to a measure fail, naming file and line',
   it('passes figures from the data, a dated historical figure, a section marked historical and a legal limit with its reference', () => {
     expect(check('dated.mdx')).toEqual([]);
   });
+  it('finds the same in nynorsk (tilskot, eitt år, av løna)', () => {
+    const f = fixture('nynorsk.mdx');
+    expect(check('nynorsk.mdx')).toEqual([
+      `${f}: linje 7: «40 prosent» er skrevet for hånd ved et tiltak; bruk <Figure id="…" /> fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`,
+      `${f}: linje 9: «eitt år» er skrevet for hånd ved et tiltak; bruk <Figure id="…" /> fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`,
+      `${f}: linje 11: satsen for midlertidig lønnstilskudd uten nedsatt arbeidsevne: sats i starten regnes av refusjonsgrunnlaget, ikke «av lønnen»`,
+    ]);
+  });
   it('checks the ordliste too, with {tall:id} as the component', () => {
     expect(check('ordliste.yaml')).toEqual([
       `${fixture('ordliste.yaml')}: linje 10: «ett år» er skrevet for hånd ved et tiltak; bruk {tall:id} fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`,
