@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nb } from '../../../src/i18n/nb';
 import { nn } from '../../../src/i18n/nn';
 import { formMistakes } from '../../../src/lib/nynorsk-terms';
+import { formatDate } from '../../../src/lib/dates';
 
 // Issue 20: the UI text of a page is in the page's written form. nb.ts and nn.ts have the same
 // keys (the type makes nn.ts complete; this checks the values too), every nynorsk string differs
@@ -106,5 +107,16 @@ describe('the bokmål and nynorsk dictionaries', () => {
       [...map].flatMap(([k, v]) => formMistakes(v, lang).map((m) => `${k}: ${m.word}`));
     expect(wrong('nn', nnLeaves)).toEqual([]);
     expect(wrong('nb', nbLeaves)).toEqual([]);
+  });
+});
+
+describe('dates in the page’s form', () => {
+  it('are written the same way in nynorsk: the month names are alike («6. desember 2026»)', () => {
+    expect(formatDate(new Date('2026-12-06T00:00:00Z'), 'nn')).toBe('6. desember 2026');
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2026, month, 6));
+      expect(formatDate(date, 'nn')).toBe(formatDate(date, 'nb'));
+    }
+    expect(formatDate(new Date('2026-12-06T00:00:00Z'), 'en')).toBe('6 December 2026');
   });
 });
