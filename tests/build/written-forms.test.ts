@@ -34,6 +34,35 @@ describe('each page is in its written form', () => {
   });
 });
 
+describe('the UI text of a page is in its form', () => {
+  const html = (path: string) => readFileSync(distFile(path), 'utf8');
+  it('a nynorsk page: header, breadcrumbs, print header, dates and footer in nynorsk', () => {
+    const om = html('/om/');
+    for (const text of [
+      'Hovudmeny',
+      'Framsida',
+      'Sist gått gjennom',
+      'Versjon frå',
+      'Meld frå om feil på denne sida',
+      'Om nettstaden og kjeldene',
+      'Kopier lenke',
+    ])
+      expect(om, text).toContain(text);
+    expect(om).not.toMatch(/Sist gjennomgått|Hovedmeny|Forsiden|Meld fra om feil/);
+  });
+  it('a bokmål page keeps its bokmål UI text', () => {
+    const page = html('/regelverk/unntak-fra-utlysning/');
+    expect(page).toContain('Sist gjennomgått');
+    expect(page).not.toMatch(/Sist gått gjennom|Hovudmeny|Meld frå om feil/);
+  });
+  it('the English page has its UI text in bokmål, marked lang="nb"', () => {
+    const en = html('/en/');
+    expect(en).toMatch(/<header class="site-header" lang="nb">/);
+    expect(en).toMatch(/<footer class="site-footer" lang="nb">/);
+    expect(en).toMatch(/<a class="ds-skip-link skip" href="#innhold" lang="nb">/);
+  });
+});
+
 describe('words per written form (språklova § 13)', () => {
   const report = writtenFormsReport();
 

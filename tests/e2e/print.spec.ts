@@ -15,15 +15,6 @@ test('print hides navigation and shows the address and date on top', async ({ pa
   await expect(header).toContainText('Sist gjennomgått');
 });
 
-test('a nynorsk page prints its header in nynorsk', async ({ page }) => {
-  await page.goto('/om/');
-  await page.emulateMedia({ media: 'print' });
-  const header = page.locator('.print-only').first();
-  await expect(header).toContainText('Sist gått gjennom');
-  await expect(header).toContainText('Versjon frå');
-  await expect(header).not.toContainText('gjennomgått');
-});
-
 test('links in the text print their URL', async ({ page }) => {
   await page.goto('/regelverk/unntak-fra-utlysning/');
   await page.emulateMedia({ media: 'print' });
