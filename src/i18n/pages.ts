@@ -37,5 +37,7 @@ export const pages = {
     lead: 'Ordene i regelverket, forklart kort. Hvert ord har en egen lenke dere kan dele.',
     readMore: (term: string) => `Les mer om ${term.toLowerCase()}`,
     seeAlso: 'Se også:',
+    /** Before the term in nynorsk, where it differs. */
+    nynorsk: 'På nynorsk:',
   },
 } as const;

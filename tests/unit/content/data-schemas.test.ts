@@ -82,6 +82,7 @@ describe('ordliste and endringer name only pages and terms that exist', () => {
   const entry = {
     id: 'a',
     term: 'Ord',
+    nn: 'Ord',
     explanation: 'En forklaring som er lang nok.',
     lastReviewed: '2026-11-23',
   };

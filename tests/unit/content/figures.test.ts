@@ -198,9 +198,39 @@ describe('figures written by hand next to a measure fail, naming file and line',
   it('passes figures from the data, a dated historical figure, a section marked historical and a legal limit with its reference', () => {
     expect(check('dated.mdx')).toEqual([]);
   });
+  it('finds the same in nynorsk (tilskot, eitt år, av løna)', () => {
+    const f = fixture('nynorsk.mdx');
+    expect(check('nynorsk.mdx')).toEqual([
+      `${f}: linje 7: «40 prosent» er skrevet for hånd ved et tiltak; bruk <Figure id="…" /> fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`,
+      `${f}: linje 9: «eitt år» er skrevet for hånd ved et tiltak; bruk <Figure id="…" /> fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`,
+      `${f}: linje 11: satsen for midlertidig lønnstilskudd uten nedsatt arbeidsevne: sats i starten regnes av refusjonsgrunnlaget, ikke «av lønnen»`,
+    ]);
+  });
   it('checks the ordliste too, with {tall:id} as the component', () => {
     expect(check('ordliste.yaml')).toEqual([
       `${fixture('ordliste.yaml')}: linje 10: «ett år» er skrevet for hånd ved et tiltak; bruk {tall:id} fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`,
     ]);
+  });
+});
+
+describe('figures in nynorsk and English (issue 20)', () => {
+  it('writes a length in the page’s form', () => {
+    expect(formatValue({ value: 6, unit: 'maneder' }, 'nn')).toBe('seks månader');
+    expect(formatValue({ value: 12, unit: 'maneder' }, 'nn')).toBe('eitt år');
+    expect(formatValue({ value: 24, unit: 'maneder' }, 'nn')).toBe('to år');
+    expect(formatValue({ value: 6, unit: 'maneder' }, 'en')).toBe('six months');
+    expect(formatValue({ value: 12, unit: 'maneder' }, 'en')).toBe('one year');
+    expect(formatValue({ value: 24, unit: 'maneder' }, 'en')).toBe('two years');
+    expect(formatValue({ value: 6, unit: 'maneder' })).toBe('seks måneder');
+  });
+  it('dates a NAV figure with «frå» in nynorsk; the month names are the same', () => {
+    const dated = data as { id: string; dateKind?: string }[];
+    const from = dated.find((f) => f.dateKind === 'fra');
+    const per = dated.find((f) => f.dateKind === 'per');
+    expect(formatFigureDate(figure(from!.id), 'nn')).toMatch(/^frå \d{1,2}\. [a-z]+ \d{4}$/);
+    expect(formatFigureDate(figure(from!.id), 'nn').slice(4)).toBe(
+      formatFigureDate(figure(from!.id)).slice(4)
+    );
+    expect(formatFigureDate(figure(per!.id), 'nn')).toBe(formatFigureDate(figure(per!.id)));
   });
 });
