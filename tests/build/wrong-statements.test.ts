@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFilesIn, requireDist } from '../support/dist';
 
 /**
- * Regression test for the legal review (December 2026, findings M1–M6 and m1–m18; see content/endringer.yaml):
+ * Regression test for the legal reviews (1 December 2026, findings M1–M6 and m1–m18; 6 December 2026,
+ * N5–N17 on the content pages; see content/endringer.yaml):
  * one exact pattern per wrong statement it quotes, each with its reason. It reads every built page,
  * the ~1,500 wizard results included (their «Dette gjelder fortsatt» comes from still-applies.ts).
  * Old text may only appear quoted in an element marked data-old-text (the «Rettet» notes and the
@@ -139,6 +140,21 @@ const wrong: {
     reason:
       'aktivitets- og redegjørelsesplikten kan sjekkes i loven (§§ 26 og 26 a, styrket fra 2020)',
     example: 'Vi har ikke sjekket om dette er endret siden.',
+  },
+  {
+    finding: 'N5',
+    pattern:
+      /Vi vet heller ikke sikkert når reglene kom|vet ikke sikkert når endringen trådte i kraft|Vi har ikke kunnet bekrefte når disse reglene trådte i kraft/,
+    reason: 'reglene om prøvetid i statsansatteloven § 15 gjelder fra 1. juli 2024',
+    example: 'Vi har ikke sett teksten i loven. Vi vet heller ikke sikkert når reglene kom.',
+  },
+  {
+    finding: 'N5',
+    pattern: /bare avtale ny prøvetid hvis tiden (?:hen alt|personen) har vært ansatt/,
+    reason:
+      'seks måneder er et unntak bare når personen fortsetter i samme eller nesten samme stilling og får fast stilling',
+    example:
+      'Ved fast ansettelse kan dere bare avtale ny prøvetid hvis tiden personen har vært ansatt og den nye prøvetiden til sammen er høyst seks måneder.',
   },
 ];
 
