@@ -156,6 +156,14 @@ const wrong: {
     example:
       'Ved fast ansettelse kan dere bare avtale ny prøvetid hvis tiden personen har vært ansatt og den nye prøvetiden til sammen er høyst seks måneder.',
   },
+  {
+    finding: 'N16',
+    pattern: /sagt opp fordi arbeidet falt bort, kan ha rett/,
+    reason:
+      'statsansatteloven § 24 gjelder oppsigelse på grunn av virksomhetens forhold, med vilkår om tolv måneder, kvalifikasjoner og to år',
+    example:
+      'En statsansatt som er sagt opp fordi arbeidet falt bort, kan ha rett til en annen passende stilling i staten.',
+  },
 ];
 
 const entities: Record<string, string> = {
