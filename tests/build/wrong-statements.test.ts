@@ -164,6 +164,14 @@ const wrong: {
     example:
       'En statsansatt som er sagt opp fordi arbeidet falt bort, kan ha rett til en annen passende stilling i staten.',
   },
+  {
+    finding: 'N7',
+    pattern: /ansette personer i målgruppen med lønnstilskudd i inntil/,
+    reason:
+      'unntaket i statsansatteforskriften § 3a bokstav b krever at NAV har godkjent lønnstilskuddet før ansettelsen',
+    example:
+      'Siden 1. juli 2022 kan staten ansette personer i målgruppen med lønnstilskudd i inntil to år uten utlysning',
+  },
 ];
 
 const entities: Record<string, string> = {
