@@ -172,6 +172,13 @@ const wrong: {
     example:
       'Siden 1. juli 2022 kan staten ansette personer i målgruppen med lønnstilskudd i inntil to år uten utlysning',
   },
+  {
+    finding: 'N9',
+    pattern: /Det finnes fortsatt ikke noe mål om fem prosent|Femprosentmålet er ikke innført igjen/,
+    reason:
+      'vedtak 625 (2023–2024) er ikke lest; vi kan bare si at vi ikke har funnet at målet er innført igjen',
+    example: 'Endret siden rapporten: Femprosentmålet er ikke innført igjen',
+  },
 ];
 
 const entities: Record<string, string> = {
