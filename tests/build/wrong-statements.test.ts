@@ -179,6 +179,14 @@ const wrong: {
       'vedtak 625 (2023–2024) er ikke lest; vi kan bare si at vi ikke har funnet at målet er innført igjen',
     example: 'Endret siden rapporten: Femprosentmålet er ikke innført igjen',
   },
+  {
+    finding: 'N10',
+    pattern: /unntaket i statsansatteforskriften § 3a bokstav b når NAV har godkjent lønnstilskuddet\./,
+    reason:
+      '§ 3a bokstav b krever også at personen har oppgitt funksjonsnedsettelse (§ 4) eller hull i CV-en (§ 4a)',
+    example:
+      'eller unntaket i statsansatteforskriften § 3a bokstav b når NAV har godkjent lønnstilskuddet.',
+  },
 ];
 
 const entities: Record<string, string> = {
