@@ -187,6 +187,12 @@ const wrong: {
     example:
       'eller unntaket i statsansatteforskriften § 3a bokstav b når NAV har godkjent lønnstilskuddet.',
   },
+  {
+    finding: 'N11',
+    pattern: /Ja, i tre tilfeller/,
+    reason: 'unntak fra utlysning kan også stå i andre lover, forskrifter og tariffavtaler',
+    example: 'Kan vi ansette uten å lyse ut stillingen? Ja, i tre tilfeller',
+  },
 ];
 
 const entities: Record<string, string> = {
