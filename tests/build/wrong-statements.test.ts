@@ -193,6 +193,14 @@ const wrong: {
     reason: 'unntak fra utlysning kan også stå i andre lover, forskrifter og tariffavtaler',
     example: 'Kan vi ansette uten å lyse ut stillingen? Ja, i tre tilfeller',
   },
+  {
+    finding: 'N13',
+    pattern: /Ifølge rapporten gjelder den alle offentlige virksomheter/,
+    reason:
+      'pliktene i likestillings- og diskrimineringsloven §§ 26 og 26 a står i loven (Bufdir), også for private med 20–50 ansatte når en part krever det',
+    example:
+      'Ifølge rapporten gjelder den alle offentlige virksomheter og private med mer enn 50 ansatte.',
+  },
 ];
 
 const entities: Record<string, string> = {
