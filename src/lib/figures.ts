@@ -3,7 +3,7 @@
 // the build validates the file with src/schemas/tall.ts (the `tall` collection).
 import data from '../../content/tall.json' with { type: 'json' };
 
-export type FigureUnit = 'prosent' | 'kroner' | 'maneder' | 'ar';
+export type FigureUnit = 'prosent' | 'kroner' | 'maneder' | 'ar' | 'grunnbelop';
 interface FigureBase {
   id: string;
   label: string;
@@ -63,10 +63,11 @@ const words = [
 ];
 const kroner = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 
-/** «40 prosent», «160 400 kroner», «seks måneder», «ett år», «to år», «18 måneder». */
+/** «40 prosent», «160 400 kroner», «seks måneder», «ett år», «to år», «18 måneder», «fem ganger grunnbeløpet». */
 export function formatValue(f: Pick<Figure, 'value' | 'unit'>): string {
   const { value, unit } = f;
   if (unit === 'prosent') return `${value} prosent`;
+  if (unit === 'grunnbelop') return `${words[value] ?? value} ganger grunnbeløpet`;
   if (unit === 'kroner') return `${kroner.format(value)} kroner`;
   if (unit === 'ar') return `${value} år`;
   if (value % 12 === 0) return value === 12 ? 'ett år' : `${words[value / 12] ?? value / 12} år`;
