@@ -174,14 +174,16 @@ const wrong: {
   },
   {
     finding: 'N9',
-    pattern: /Det finnes fortsatt ikke noe mål om fem prosent|Femprosentmålet er ikke innført igjen/,
+    pattern:
+      /Det finnes fortsatt ikke noe mål om fem prosent|Femprosentmålet er ikke innført igjen/,
     reason:
       'vedtak 625 (2023–2024) er ikke lest; vi kan bare si at vi ikke har funnet at målet er innført igjen',
     example: 'Endret siden rapporten: Femprosentmålet er ikke innført igjen',
   },
   {
     finding: 'N10',
-    pattern: /unntaket i statsansatteforskriften § 3a bokstav b når NAV har godkjent lønnstilskuddet\./,
+    pattern:
+      /unntaket i statsansatteforskriften § 3a bokstav b når NAV har godkjent lønnstilskuddet\./,
     reason:
       '§ 3a bokstav b krever også at personen har oppgitt funksjonsnedsettelse (§ 4) eller hull i CV-en (§ 4a)',
     example:
