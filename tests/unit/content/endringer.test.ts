@@ -230,3 +230,32 @@ describe('endring schema: each page quotes its own old text (review 2026-12-06, 
     ).toEqual(['pages.4']);
   });
 });
+
+describe('«Sist gjennomgått» moves when a text is corrected (review 2026-12-06, N8)', () => {
+  const frontmatter = (file: string) =>
+    load(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as { lastReviewed: unknown };
+  const reviewed = new Map<string, string>(
+    ['regelverk', 'sider'].flatMap((dir) =>
+      readdirSync(`content/${dir}`)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => [f.replace(/\.mdx$/, ''), iso(frontmatter(`content/${dir}/${f}`).lastReviewed)])
+    )
+  );
+  // The ordliste shows its oldest entry's date.
+  reviewed.set(
+    'ordliste',
+    list('ordliste.yaml')
+      .map((e) => iso(e.lastReviewed))
+      .sort()[0]!
+  );
+  it('every page a correction names shows a review date on or after the correction', () => {
+    const stale = list('endringer.yaml')
+      .filter((e) => e.kind === 'rettelse')
+      .flatMap((e) =>
+        (e.pages as string[])
+          .filter((p) => reviewed.has(p) && reviewed.get(p)! < iso(e.date))
+          .map((p) => `${p}: ${reviewed.get(p)} < ${String(e.id)} ${iso(e.date)}`)
+      );
+    expect(stale).toEqual([]);
+  });
+});
