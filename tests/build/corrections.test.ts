@@ -43,6 +43,8 @@ describe('correction notices quote their own page', () => {
   it.each(corrections.map((e) => [e.id, e] as const))('%s', (_id, e) => {
     for (const place of boxPlaces(e)) {
       const box = one(builtPage(pathOf(place, regelverk)), withAttr('data-correction', e.id));
+      // Notices stay out of the search index: their words pushed rule pages down (issue 18, part 4 problem 4).
+      expect(box.attribs, `${e.id} på ${place}`).toHaveProperty('data-pagefind-ignore');
       const quoted = all(box, both(tag('q'), withAttr('data-old-text')));
       const want = oldTextOn(e, place);
       if (want.kind === 'nothing') {
