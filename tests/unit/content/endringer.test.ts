@@ -137,6 +137,19 @@ describe('each correction is shown where it applies', () => {
     }
     expect(problems).toEqual([]);
   });
+  it('shows an «Endret siden rapporten» box on every rule and content page a rule change names, and names every page that shows it', () => {
+    const problems: string[] = [];
+    for (const e of entries.filter((x) => x.kind === 'regelendring')) {
+      const named = new Set(e.pages as string[]);
+      for (const { slug, body } of bodies) {
+        const shown = idsIn(body, 'Changed').includes(String(e.id));
+        if (named.has(slug) && !shown) problems.push(`${e.id}: <Changed> mangler på ${slug}`);
+        if (!named.has(slug) && shown)
+          problems.push(`${e.id}: vises på ${slug}, som ikke står i pages`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
   it('uses <Rettet> only for corrections and <Changed> only for rule changes', () => {
     const problems: string[] = [];
     for (const { slug, body } of bodies) {
