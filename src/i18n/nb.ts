@@ -96,6 +96,7 @@ export const nb = {
     corrected: pages.endringslogg.corrected,
     oldText: pages.endringslogg.oldText,
     checkNow: pages.endringslogg.checkNow,
+    saidNothing: pages.endringslogg.saidNothing,
   },
   /** The list of all sources on «Om nettstedet og kildene». */
   sourceList: {

@@ -76,6 +76,7 @@ export const nn: Dictionary = {
     corrected: 'Retta',
     oldText: 'Vi skreiv før:',
     checkNow: 'Følgde de den gamle teksten? Sjekk dette:',
+    saidNothing: 'Sida sa ikkje noko om dette.',
   },
   sourceList: {
     title: 'Kjeldene',

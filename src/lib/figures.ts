@@ -3,7 +3,7 @@
 // the build validates the file with src/schemas/tall.ts (the `tall` collection).
 import data from '../../content/tall.json' with { type: 'json' };
 
-export type FigureUnit = 'prosent' | 'kroner' | 'maneder' | 'ar';
+export type FigureUnit = 'prosent' | 'kroner' | 'maneder' | 'ar' | 'grunnbelop';
 interface FigureBase {
   id: string;
   label: string;
@@ -72,6 +72,7 @@ const figureWords = {
     months: 'måneder',
     percent: 'prosent',
     kroner: 'kroner',
+    timesG: 'ganger grunnbeløpet',
     per: 'per',
     from: 'fra',
     locale: 'nb-NO',
@@ -97,6 +98,7 @@ const figureWords = {
     months: 'månader',
     percent: 'prosent',
     kroner: 'kroner',
+    timesG: 'gonger grunnbeløpet',
     per: 'per',
     from: 'frå',
     locale: 'nn-NO',
@@ -122,6 +124,7 @@ const figureWords = {
     months: 'months',
     percent: 'per cent',
     kroner: 'kroner',
+    timesG: 'times the basic amount (G)',
     per: 'as of',
     from: 'from',
     locale: 'en-GB',
@@ -145,11 +148,12 @@ const makeFormats = (lang: FigureLang) => ({
 });
 const formats = { nb: makeFormats('nb'), nn: makeFormats('nn'), en: makeFormats('en') };
 
-/** «40 prosent», «160 400 kroner», «seks måneder», «ett år», «to år», «18 måneder» (nn «seks månader», «eitt år»; en «six months»). */
+/** «40 prosent», «160 400 kroner», «seks måneder», «ett år», «to år», «18 måneder», «fem ganger grunnbeløpet» (nn «seks månader», «eitt år»; en «six months»). */
 export function formatValue(f: Pick<Figure, 'value' | 'unit'>, lang: FigureLang = 'nb'): string {
   const { value, unit } = f;
   const w = figureWords[lang];
   if (unit === 'prosent') return `${value} ${w.percent}`;
+  if (unit === 'grunnbelop') return `${w.numbers[value] ?? value} ${w.timesG}`;
   if (unit === 'kroner') return `${formats[lang].number.format(value)} ${w.kroner}`;
   if (unit === 'ar') return `${value} ${w.years}`;
   if (value % 12 === 0)

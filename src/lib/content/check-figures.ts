@@ -11,6 +11,8 @@ const measure =
   /tilskudd|tilskot|arbeidstrening|mentor|\bsats(?:en|ene|er|ar|ane)?\b|NAV dekker|NAV dekkjer/i;
 const percent = /(?<![\p{L}\d,])\d+(?:,\d+)?\s?(?:prosent\b|%)/gu;
 const kroner = /(?<![\p{L}\d])\d{1,3}(?:[  ]\d{3})*\s?kroner\b|\bkr\.?\s?\d/gu;
+/** A multiple of the grunnbeløp: «5 G», «fem ganger grunnbeløpet» (review 2026-12-06, N17). */
+const grunnbelop = /(?<![\p{L}\d])\d+\s?G\b|(?<![\p{L}])\p{L}+\s+ganger\s+grunnbeløpet/gu;
 const numberWords: Record<string, number> = {
   en: 1,
   én: 1,
@@ -191,7 +193,11 @@ export function figureProblems(
     const handWritten = (m: RegExpMatchArray) =>
       `${file}: linje ${at(m)}: «${m[0].trim()}» er skrevet for hånd ved et tiltak; bruk ${yaml ? '{tall:id}' : '<Figure id="…" />'} fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`;
     if (named)
-      for (const m of [...seen.matchAll(percent), ...seen.matchAll(kroner)])
+      for (const m of [
+        ...seen.matchAll(percent),
+        ...seen.matchAll(kroner),
+        ...seen.matchAll(grunnbelop),
+      ])
         problems.push(handWritten(m));
     // A heading names a length without stating it («To år i stilling er ikke to år med tilskudd»); the text under it states it.
     for (const m of s.heading ? [] : seen.matchAll(length)) {

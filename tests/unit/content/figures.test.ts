@@ -158,6 +158,9 @@ describe('a figure renders with its date', () => {
       'tre år',
     ]);
   });
+  it('N17: a multiple of the grunnbeløp, dated: «fem ganger grunnbeløpet (per mai 2024)»', () => {
+    expect(formatFigure(figure('varig-tak'))).toBe('fem ganger grunnbeløpet (per mai 2024)');
+  });
   it('a legal limit has no date (it carries its legal reference instead)', () => {
     expect(formatFigureDate(figure('sal7-lengde'))).toBe('');
   });
@@ -194,6 +197,16 @@ describe('figures written by hand next to a measure fail, naming file and line',
       `${f}: linje 20: ukjent tall «finnes-ikke»: finnes ikke i content/tall.json`,
       `${f}: linje 16: tall uten dato (date={false} eller :verdi), men ingen tall i samme avsnitt, liste eller tabell viser datoen`,
     ]);
+  });
+  it('N17: a multiple of the grunnbeløp written by hand next to a measure fails («5 G», «fem ganger grunnbeløpet»)', () => {
+    const text = 'Varig lønnstilskudd: NAV betaler høyst fem ganger grunnbeløpet (5 G) per år.';
+    expect(figureProblems('x.mdx', text).map((p) => p.split('«')[1]?.split('»')[0])).toEqual([
+      'fem ganger grunnbeløpet',
+      '5 G',
+    ]);
+    expect(
+      figureProblems('x.mdx', 'Varig lønnstilskudd: NAV betaler høyst <Figure id="varig-tak" />.')
+    ).toEqual([]);
   });
   it('passes figures from the data, a dated historical figure, a section marked historical and a legal limit with its reference', () => {
     expect(check('dated.mdx')).toEqual([]);
