@@ -6,14 +6,16 @@ import { goto } from '../support/goto';
 // Rule protected (issue 11, item 8): rule pages, the FAQ, the ordliste and wizard results have
 // «Meld fra om feil», a mailto to CONTACT_EMAIL carrying the page's public address and nothing else.
 const result = results[0]!.path;
+// The mail's first line names the page in the page's written form (issue 20): «Sida» in nynorsk.
 const pages = [
-  ['rule page', '/regelverk/unntak-fra-utlysning/'],
-  ['FAQ', '/ofte-stilte-sporsmal/'],
-  ['ordliste', '/ordliste/'],
-  ['wizard result', result],
+  ['rule page', '/regelverk/unntak-fra-utlysning/', 'Siden'],
+  ['FAQ', '/ofte-stilte-sporsmal/', 'Siden'],
+  ['ordliste', '/ordliste/', 'Siden'],
+  ['nynorsk page', '/om/', 'Sida'],
+  ['wizard result', result, 'Siden'],
 ] as const;
 
-for (const [kind, path] of pages) {
+for (const [kind, path, label] of pages) {
   test(`${kind} ${path}: the link goes to CONTACT_EMAIL with the page address`, async ({
     page,
   }) => {
@@ -27,7 +29,7 @@ for (const [kind, path] of pages) {
     expect(url.pathname).toBe(CONTACT_EMAIL);
     const body = decodeURIComponent(/[?&]body=([^&]*)/.exec(href)![1]!);
     // The public address (SITE_URL), the path only: no query string, fragment or answers beyond it.
-    expect(body).toContain(`Siden: ${SITE_URL}${path}\n`);
+    expect(body).toContain(`${label}: ${SITE_URL}${path}\n`);
     expect(body.match(/https?:\/\/\S+/g)).toEqual([`${SITE_URL}${path}`]);
   });
 }

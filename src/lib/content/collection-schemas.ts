@@ -18,6 +18,7 @@ export function contentIds(dir = contentDir) {
     legalRefIds: idsIn('lovhenvisninger.yaml', dir),
     kildeIds: idsIn('kilder.yaml', dir),
     regelverkSlugs: slugsIn('regelverk', '.mdx', dir),
+    sideSlugs: slugsIn('sider', '.mdx', dir),
     endringIds: idsIn('endringer.yaml', dir),
     ordIds: idsIn('ordliste.yaml', dir),
   };

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRegelverk } from '../../../src/lib/content/check-regelverk';
-import { idsIn, slugsIn } from '../../../src/lib/content/known-ids';
+import { contentIds } from '../../../src/lib/content/collection-schemas';
 import { ContentError, problemLocation } from '../../../src/lib/content/problems';
 import { endringSchema } from '../../../src/schemas/endring';
 import { historieSchema } from '../../../src/schemas/historie';
@@ -11,12 +11,7 @@ import { schemaIssues } from '../../support/schema-issues';
 // Issue 21, item 6: a writer reads the build's messages. Astro prints a schema issue as
 // «path: message»: an unknown field had an empty path («****: Unrecognized key») and zod's
 // messages were English. A content check thrown from getStaticPaths pointed into node_modules/astro.
-const ids = {
-  legalRefIds: idsIn('lovhenvisninger.yaml'),
-  kildeIds: idsIn('kilder.yaml'),
-  regelverkSlugs: slugsIn('regelverk'),
-  endringIds: idsIn('endringer.yaml'),
-};
+const ids = contentIds();
 const story = namedUnknownFields(historieSchema(ids));
 const good = {
   title: 'En historie',
