@@ -3,7 +3,7 @@
 // counts as one failure; a suite counts its tests.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { playwrightCounts } from './lib/playwright-report.mjs';
+import { playwrightCounts, vitestCounts } from './lib/playwright-report.mjs';
 import { ensureTool } from './lib/tools.mjs';
 
 let passed = 0;
@@ -49,9 +49,10 @@ function vitest(project) {
   ]);
   const result = json(report);
   if (!result) return step(`vitest (${project}) produced a report`, false);
-  passed += result.numPassedTests;
-  // A file that fails to load has no failed tests of its own: count it once.
-  failed += result.numFailedTests > 0 ? result.numFailedTests : result.numFailedTestSuites;
+  // A file that fails to load, or whose beforeAll fails, has no failed tests of its own: counted once.
+  const counts = vitestCounts(result);
+  passed += counts.passed;
+  failed += counts.failed;
 }
 
 // html-validate has its own folder and lock file (tools/html-validate/); the build suite needs it.

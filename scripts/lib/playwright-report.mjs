@@ -1,4 +1,4 @@
-// How `npm test` counts the browser tests from Playwright's JSON report (scripts/test-all.mjs).
+// How `npm test` counts the tests from the JSON reports of Playwright and vitest (scripts/test-all.mjs).
 
 /**
  * { passed, failed, errors } from a report and whether Playwright exited 0. An error outside the
@@ -19,4 +19,19 @@ export function playwrightCounts(report, exitedOk) {
     failed = 1;
   }
   return { passed: report.stats.expected, failed, errors };
+}
+
+/**
+ * { passed, failed } from a vitest JSON report: every failed test, and once each file that failed
+ * without a failed test of its own (it did not load, or a beforeAll hook failed and skipped its
+ * tests). Counting only one of the two lost a file whose beforeAll timed out when another file had
+ * a failed test.
+ * @param {{ numPassedTests: number, numFailedTests: number,
+ *   testResults: { status: string, assertionResults: { status: string }[] }[] }} report
+ */
+export function vitestCounts(report) {
+  const broken = report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed')
+  ).length;
+  return { passed: report.numPassedTests, failed: report.numFailedTests + broken };
 }
