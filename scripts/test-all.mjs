@@ -3,6 +3,7 @@
 // counts as one failure; a suite counts its tests.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { playwrightCounts, vitestCounts } from './lib/playwright-report.mjs';
 import { ensureTool } from './lib/tools.mjs';
 
 let passed = 0;
@@ -48,9 +49,10 @@ function vitest(project) {
   ]);
   const result = json(report);
   if (!result) return step(`vitest (${project}) produced a report`, false);
-  passed += result.numPassedTests;
-  // A file that fails to load has no failed tests of its own: count it once.
-  failed += result.numFailedTests > 0 ? result.numFailedTests : result.numFailedTestSuites;
+  // A file that fails to load, or whose beforeAll fails, has no failed tests of its own: counted once.
+  const counts = vitestCounts(result);
+  passed += counts.passed;
+  failed += counts.failed;
 }
 
 // html-validate has its own folder and lock file (tools/html-validate/); the build suite needs it.
@@ -70,15 +72,11 @@ if (built) {
   });
   const e2e = json('test-results/playwright.json');
   if (e2e) {
-    passed += e2e.stats.expected;
-    failed += e2e.stats.unexpected + e2e.stats.flaky;
-    // An error outside the tests stops the run before they start: the preflight in the global
-    // setup (the site does not answer 200), or a spec that fails to load. Count each.
-    const errors = e2e.errors ?? [];
-    for (const error of errors)
-      step(`playwright: ${String(error.message ?? error).split('\n')[0]}`, false);
-    if (!ok && e2e.stats.unexpected + e2e.stats.flaky + errors.length === 0)
-      step('playwright exited with an error', false);
+    // An error outside the tests (the preflight, a spec that fails to load) counts as a failure.
+    const counts = playwrightCounts(e2e, ok);
+    passed += counts.passed;
+    failed += counts.failed;
+    for (const error of counts.errors) console.log(`✗ ${error}`);
   } else step('playwright produced a report', false);
 } else step('build and browser tests (need a build)', false);
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Plain Norwegian messages for zod's defaults (every schema file imports this file or one that does).
+import './messages';
 
 /** A calendar date written ÅÅÅÅ-MM-DD; YAML parsers differ on whether they turn it into a Date. */
 export function dateField(field: string) {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Plain Norwegian messages for zod's defaults (every schema file imports this file or one that does).
+import './messages';
 
 export const laws = {
   statsansatteloven: 'statsansatteloven',

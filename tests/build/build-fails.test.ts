@@ -59,6 +59,15 @@ describe('a bad content file stops the build, naming file and field', () => {
     expect(output).toMatch(/summary\**: summary er over 200 tegn/);
   });
 
+  it('an unknown field: named at its own path in Norwegian, not «****: Unrecognized key» (issue 21)', () => {
+    const { status, output } = syncWith(page, (t) => t.replace(/^title:/m, 'Title: x\ntitle:'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('unntak-fra-utlysning');
+    expect(output).toMatch(/Title\**: ukjent felt «Title»: skjemaet har ikke dette feltet/);
+    expect(output).not.toContain('****');
+    expect(output).not.toContain('Unrecognized key');
+  });
+
   it('an unknown source id in a data file', () => {
     const { status, output } = syncWith('endringer.yaml', (t) =>
       t.replace('- kilde: lovdata-saf', '- kilde: ukjent-kilde')

@@ -78,7 +78,7 @@ beforeAll(async () => {
         error: result?.error?.message ?? '',
       };
     });
-}, 180_000);
+});
 afterAll(async () => {
   await server?.close();
   if (out) rmSync(out, { recursive: true, force: true });

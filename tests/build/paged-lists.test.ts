@@ -1,18 +1,27 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy, useSyntheticStories } from '../../scripts/lib/project-copy.mjs';
 import { STORIES_PER_PAGE } from '../../src/lib/pagination';
+import { figure, formatValue } from '../../src/lib/figures';
 import { STORY_LINKS_MAX } from '../../src/lib/stories';
+import { requireDist } from '../support/dist';
 import { htmlErrors, validator } from '../support/html-validator';
 
 // The site's stories fit on one list page, and no rule page lists more than STORY_LINKS_MAX. This
 // builds a copy with 60 synthetic stories (never in content/) to see the paged list and the cut
 // lists as they will be when the collection grows. The same build (a full build takes half a
-// minute) has one rule page last reviewed over 12 months ago: the build goes on and names it.
+// minute) has one rule page last reviewed over 12 months ago: the build goes on and names it; and
+// one figure changed in content/tall.json: every page that showed it shows the new one (issue 21).
 const N = STORIES_PER_PAGE + 10;
+// An amount no other text on the site has, so every place it shows can be found by its digits.
+const CHANGED_FIGURE = 'inkluderingstilskudd-tak';
+const CHANGED_VALUE = 171_717;
+/** «160 400»: an amount as a source writes it. */
+const spaced = (value: number) =>
+  `${Math.floor(value / 1000)} ${String(value % 1000).padStart(3, '0')}`;
 const STALE = 'regelverk/unntak-fra-utlysning.mdx';
 let dir = '';
 let dist = '';
@@ -30,6 +39,18 @@ beforeAll(() => {
     stale,
     readFileSync(stale, 'utf8').replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-15')
   );
+  const tall = join(dir, 'content/tall.json');
+  // As an editor changes a figure: the value, and the source's words quoted with it.
+  const figures = JSON.parse(readFileSync(tall, 'utf8')) as {
+    id: string;
+    value: number;
+    sources: { passage: string }[];
+  }[];
+  const changed = figures.find((f) => f.id === CHANGED_FIGURE)!;
+  for (const s of changed.sources)
+    s.passage = s.passage.replace(spaced(changed.value), spaced(CHANGED_VALUE));
+  changed.value = CHANGED_VALUE;
+  writeFileSync(tall, `${JSON.stringify(figures, null, 2)}\n`);
   const run = spawnSync('npx', ['astro', 'build'], {
     cwd: dir,
     encoding: 'utf8',
@@ -95,5 +116,53 @@ describe('content not reviewed for 12 months', () => {
       /unntak-fra-utlysning\.mdx: lastReviewed 2024-01-15 er eldre enn 12 måneder/
     );
     expect(existsSync(join(dist, 'regelverk/unntak-fra-utlysning/index.html'))).toBe(true);
+  });
+});
+
+describe(`a figure changed in content/tall.json (${CHANGED_FIGURE})`, () => {
+  // Every text file a reader or the wizard island gets (Pagefind's index is binary).
+  const textFiles = (root: string): string[] =>
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(html|xml|js|json|txt)$/.test(f) && !f.startsWith('pagefind'))
+      .map((f) => join(root, f));
+  // The digits as the site writes them: «160 400» with a space or a no-break space, or as a number.
+  const shows = (value: number) => {
+    const [head, tail] = [String(Math.floor(value / 1000)), String(value % 1000).padStart(3, '0')];
+    const pattern = new RegExp(`\\b${head}(?:[ \\u00a0]|&nbsp;|&#160;)?${tail}\\b`);
+    return (file: string) => pattern.test(readFileSync(file, 'utf8'));
+  };
+  const old = figure(CHANGED_FIGURE);
+
+  it('shows the new amount on every page that showed the old one, and the old one nowhere', () => {
+    requireDist();
+    const before = textFiles('dist').filter(shows(old.value));
+    // The ordliste, the rule page, the change log and its feed, the FAQ and the wizard's results.
+    expect(before.length).toBeGreaterThan(5);
+    const now = formatValue({ ...old, value: CHANGED_VALUE });
+    // A script's name carries a hash of its content: find it in the copy by the name before it.
+    const inCopy = (file: string) => {
+      if (existsSync(join(dist, file))) return join(dist, file);
+      const hashed = /^(_astro\/[^/]+?)\.[\w-]{8}\.(js|css)$/.exec(file);
+      const match = hashed
+        ? readdirSync(join(dist, '_astro')).find(
+            (f) =>
+              f.startsWith(`${hashed[1]!.slice('_astro/'.length)}.`) && f.endsWith(`.${hashed[2]}`)
+          )
+        : undefined;
+      return match ? join(dist, '_astro', match) : undefined;
+    };
+    const missing = before
+      .map((file) => relative('dist', file))
+      .filter((file) => {
+        const copy = inCopy(file);
+        return !copy || !shows(CHANGED_VALUE)(copy);
+      });
+    expect(missing, `pages that do not show ${now}`).toEqual([]);
+    expect(
+      textFiles(dist)
+        .filter(shows(old.value))
+        .map((file) => relative(dist, file)),
+      `pages that still show ${formatValue(old)}`
+    ).toEqual([]);
   });
 });

@@ -4,6 +4,9 @@
 // here. Pass marks (issue 12): at least 90 % first, all in the top three. The ordliste terms and
 // aliases have their own generated test (search-ordliste.spec.ts), so only a few are here.
 // `kind` says what the query stands for, so the share per kind can be reported.
+// With .ts: scripts/search-quality.mjs imports this file in plain Node.
+import { figure, formatValue } from '../../src/lib/figures.ts';
+
 export type QueryKind =
   'navn' | 'omskriving' | 'periode-sats' | 'lovbegrep' | 'sporsmal' | 'historie';
 export interface SearchQuery {
@@ -14,6 +17,8 @@ export interface SearchQuery {
 }
 
 const r = (slug: string) => `/regelverk/${slug}/`;
+/** A rate or length as the pages write it, from content/tall.json (not repeated here). */
+const value = (id: string) => formatValue(figure(id));
 const h = (slug: string) => `/suksesshistorier/${slug}/`;
 const faq = (id: string) => `/ofte-stilte-sporsmal/#${id}`;
 
@@ -132,32 +137,40 @@ export const searchQueries: SearchQuery[] = [
     kind: 'omskriving',
   },
   // Periods and rates the rules set.
-  { query: '40 prosent', first: r('midlertidig-lonnstilskudd'), kind: 'periode-sats' },
-  { query: '60 prosent i ett år', first: r('midlertidig-lonnstilskudd'), kind: 'periode-sats' },
+  { query: value('lts-sats-start'), first: r('midlertidig-lonnstilskudd'), kind: 'periode-sats' },
+  {
+    query: `${value('lts-nedsatt-sats-start')} i ${value('lts-nedsatt-nedtrapping')}`,
+    first: r('midlertidig-lonnstilskudd'),
+    kind: 'periode-sats',
+  },
   {
     query: 'hvor lenge varer lønnstilskuddet',
     first: r('midlertidig-lonnstilskudd'),
     kind: 'periode-sats',
   },
   {
-    query: '75 prosent av lønnen',
+    query: `${value('varig-sats-start')} av lønnen`,
     first: r('arbeidstrening-og-andre-tiltak'),
     kind: 'periode-sats',
   },
   {
-    query: 'seks måneder uten utlysning',
+    query: `${value('sal7-lengde')} uten utlysning`,
     first: r('administrativ-ansettelse'),
     kind: 'periode-sats',
   },
   {
-    query: 'inntil ett år personalreglement',
+    query: `inntil ${value('sal7-personalreglement')} personalreglement`,
     first: r('administrativ-ansettelse'),
     kind: 'periode-sats',
   },
-  { query: 'tre år midlertidig', first: r('midlertidig-ansettelse'), kind: 'periode-sats' },
+  {
+    query: `${value('treaarsregel')} midlertidig`,
+    first: r('midlertidig-ansettelse'),
+    kind: 'periode-sats',
+  },
   { query: 'fravær i minst to år', first: r('hvem-er-i-malgruppen'), kind: 'periode-sats' },
   {
-    query: '70 prosent første året',
+    query: `${value('fireaarig-sats-ar1')} første året`,
     first: r('midlertidig-lonnstilskudd'),
     kind: 'periode-sats',
     why: 'the four-year trial for the young',

@@ -47,41 +47,73 @@ export function dateListLines(body: string): number[] {
   return hits;
 }
 
-/** Problems as «file: field: message», empty when the body agrees with the frontmatter. */
+/**
+ * The file's line each offset of the body falls on. The body is the file after its frontmatter,
+ * but Astro may trim it, so it is found by its first text; the body alone counts from line 1.
+ */
+const lineOf = (raw: string, body: string) => {
+  const lead = body.length - body.trimStart().length;
+  const found = body.trim() ? raw.indexOf(body.trimStart().slice(0, 200)) : -1;
+  const start = found < 0 ? 0 : found - lead;
+  const before = found < 0 ? 1 : raw.slice(0, start).split('\n').length;
+  return (index: number) => before + (body.slice(0, index).match(/\n/g)?.length ?? 0);
+};
+
+/**
+ * Problems as «file: linje N: field: what is wrong, and how to fix it», empty when the body agrees
+ * with the frontmatter. `raw` is the whole file (for line numbers; the body alone counts from 1).
+ * A story has no legalRefs: there a <LegalRef> is reported with what to use instead.
+ */
 export function bodyRefProblems(
   file: string,
   body: string,
-  data: { legalRefs: string[]; sources: { kilde: string }[] }
+  data: { legalRefs: string[]; sources: { kilde: string }[] },
+  { raw = body, story = false }: { raw?: string; story?: boolean } = {}
 ): string[] {
   const problems: string[] = [];
+  const line = lineOf(raw, body);
+  /** Each tag once, at the line it first appears on. */
+  const firstUses = (tag: string) => {
+    const seen = new Map<string, number>();
+    for (const m of body.matchAll(new RegExp(`<${tag}\\b[^>]*\\bid="([^"]+)"`, 'g')))
+      if (!seen.has(m[1] as string)) seen.set(m[1] as string, line(m.index ?? 0));
+    return seen;
+  };
   const legal = new Set(data.legalRefs);
-  for (const id of new Set(legalRefIdsInBody(body))) {
-    if (!legal.has(id))
+  for (const [id, at] of firstUses('LegalRef')) {
+    if (story)
       problems.push(
-        `${file}: legalRefs: <LegalRef id="${id}"> brukes i teksten, men mangler i legalRefs`
+        `${file}: linje ${at}: <LegalRef id="${id}"> kan ikke brukes i en historie. Vis til regelen med <SourceRef> til kilden for gjeldende rett (se docs/innhold.md, «Suksesshistoriene»).`
+      );
+    else if (!legal.has(id))
+      problems.push(
+        `${file}: linje ${at}: legalRefs: <LegalRef id="${id}"> står i teksten, men mangler i legalRefs i frontmatter. Legg «${id}» til i legalRefs, eller rett id-en (id-ene står i content/lovhenvisninger.yaml).`
       );
   }
   const kilder = new Set(data.sources.map((s) => s.kilde));
-  for (const id of new Set(sourceIdsInBody(body))) {
+  for (const [id, at] of firstUses('SourceRef')) {
     if (!kilder.has(id))
       problems.push(
-        `${file}: sources: <SourceRef id="${id}"> brukes i teksten, men mangler i sources`
+        `${file}: linje ${at}: sources: <SourceRef id="${id}"> står i teksten, men mangler i sources i frontmatter. Legg den til i sources (kilde: ${id} og passage), eller rett id-en (id-ene står i content/kilder.yaml).`
       );
   }
   // Section links must survive a reworded heading: h2/h3 are <H2 id="…">, never «## …».
-  body.split('\n').forEach((line, i) => {
-    if (/^#{2,6}\s/.test(line))
+  body.split('\n').forEach((text, i) => {
+    if (/^#{2,6}\s/.test(text))
       problems.push(
-        `${file}: linje ${i + 1}: overskrift skrevet med «#»; bruk <H2 id="stabil-id"> eller <H3 id="…">`
+        `${file}: linje ${line(0) + i}: overskrift skrevet med «#»; bruk <H2 id="stabil-id"> eller <H3 id="…">`
       );
   });
-  for (const line of dateListLines(body))
+  for (const at of dateListLines(body))
     problems.push(
-      `${file}: linje ${line}: linjen begynner med en dato («1. januar»), som Markdown gjør til en nummerert liste; flytt datoen opp på linjen før`
+      `${file}: linje ${line(0) + at - 1}: linjen begynner med en dato («1. januar»), som Markdown gjør til en nummerert liste; flytt datoen opp på linjen før`
     );
   const seen = new Set<string>();
   for (const h of headingsInBody(body)) {
-    if (seen.has(h.id)) problems.push(`${file}: overskrift-id «${h.id}» brukes to ganger`);
+    if (seen.has(h.id))
+      problems.push(
+        `${file}: overskrift-id «${h.id}» brukes to ganger; gi den ene en annen id (lenker til avsnittet bruker den)`
+      );
     seen.add(h.id);
   }
   return problems;

@@ -1,5 +1,5 @@
 // Build check: NAV's rates, amounts and lengths are written with <Figure id="…" /> (or {tall:id} in
-// YAML) from content/tall.json, never by hand next to a measure's name. A historical figure passes
+// YAML: the ordliste and the change log) from content/tall.json, never by hand next to a measure's name. A historical figure passes
 // with a marker of its year that also stands in the sentence: {/* historisk: 2025 */} in MDX,
 // {historisk: 2025} in YAML. A length next to a legal reference must be one content/tall.json gives
 // for that reference (statutory limits stay in prose, checked against the data).
@@ -41,6 +41,9 @@ const length = new RegExp(
   'giu'
 );
 const historic = /\{\/\*\s*historisk:\s*(\d{4})\s*\*\/\}|\{historisk:\s*(\d{4})\}/g;
+
+/** A match as one line: «seks\n    måneder» in a folded YAML text is «seks måneder». */
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Months for «seks måneder», «ett år», «18 måneder» (nynorsk «seks månader», «eitt år»). */
 export function lengthInMonths(amount: string, unit: string): number {
@@ -182,16 +185,18 @@ export function figureProblems(
     if (isHistoric(s)) continue;
     const seen = visible(s.text);
     // Named in the sentence's paragraph, list item or table row; for an item or row also in the first
-    // one (a table's header) and in the block before (a lead-in or heading).
+    // one (a table's header) and in the block before (a lead-in or heading). In YAML: in the text
+    // or in its entry's first text (the ordliste's term, a change's title).
     const first = all.find((x) => x.block === s.block);
     const context = [textOf('unit', s.unit)];
     if (s.item && first) context.push(textOf('unit', first.unit), textOf('block', s.block - 1));
+    if (yaml && first) context.push(textOf('unit', first.unit));
     const named = context.some((t) => measure.test(visible(t)));
     const refs = legalRefsIn(textOf('unit', s.unit), paragraphs);
     const limits = ruleFigures.filter((f) => f.legalRefs.some((id) => refs.has(id)));
     const at = (m: RegExpMatchArray) => lineAt(s, s.text.indexOf(m[0]));
     const handWritten = (m: RegExpMatchArray) =>
-      `${file}: linje ${at(m)}: «${m[0].trim()}» er skrevet for hånd ved et tiltak; bruk ${yaml ? '{tall:id}' : '<Figure id="…" />'} fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`;
+      `${file}: linje ${at(m)}: «${words(m[0])}» er skrevet for hånd ved et tiltak; bruk ${yaml ? '{tall:id}' : '<Figure id="…" />'} fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`;
     if (named)
       for (const m of [
         ...seen.matchAll(percent),
@@ -206,7 +211,7 @@ export function figureProblems(
         if (!limits.some((f) => f.value === months)) {
           const names = limits.map((f) => `${f.id} (${f.value} måneder)`).join(', ');
           problems.push(
-            `${file}: linje ${at(m)}: «${m[0]}» stemmer ikke med content/tall.json for lovhenvisningen i avsnittet: ${names}`
+            `${file}: linje ${at(m)}: «${words(m[0])}» stemmer ikke med content/tall.json for lovhenvisningen i avsnittet: ${names}`
           );
         }
       } else if (named) problems.push(handWritten(m));

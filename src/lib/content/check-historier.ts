@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { facetKeys } from '../stories';
 import { bodyRefProblems } from './body-refs';
 import { storyFigureProblems } from './check-story-figures';
 import { staleWarnings } from './freshness';
+import { rawFile, throwProblems } from './problems';
 
 interface Entry {
   id: string;
@@ -29,12 +29,18 @@ export function historieProblems(entries: Entry[]): string[] {
     const file = e.filePath ?? e.id;
     const body = e.body ?? '';
     // Stories cite reports, not paragraphs: a <LegalRef> has no list to go in, so it is reported.
-    const problems = bodyRefProblems(file, body, { legalRefs: [], sources: e.data.sources });
+    const raw = rawFile(e);
+    const problems = bodyRefProblems(
+      file,
+      body,
+      { legalRefs: [], sources: e.data.sources },
+      { raw, story: true }
+    );
     const inBody = new Set(changedIdsInBody(body));
     for (const id of inBody)
       if (!e.data.changedRules.includes(id))
         problems.push(
-          `${file}: changedRules: <Changed id="${id}"> brukes i teksten, men mangler i changedRules`
+          `${file}: changedRules: <Changed id="${id}"> står i teksten, men mangler i changedRules i frontmatter. Legg «${id}» til i changedRules, eller rett id-en (id-ene står i content/endringer.yaml).`
         );
     for (const id of e.data.changedRules)
       if (!inBody.has(id))
@@ -47,7 +53,6 @@ export function historieProblems(entries: Entry[]): string[] {
         `${file}: filnavnet «${e.id}» er reservert for filtersidene og sidetallene; gi filen et annet navn`
       );
     // Every figure carries its year; read from disk so lines are the file's own (the body alone for an entry without a file).
-    const raw = e.filePath && existsSync(e.filePath) ? readFileSync(e.filePath, 'utf8') : body;
     problems.push(...storyFigureProblems(file, raw, e.data));
     return problems;
   });
@@ -56,7 +61,7 @@ export function historieProblems(entries: Entry[]): string[] {
 /** Run once per build from getStaticPaths: throws on broken stories, warns on stale ones. */
 export function checkHistorier(entries: Entry[], today = new Date()): void {
   const problems = historieProblems(entries);
-  if (problems.length > 0) throw new Error(`Innholdsfeil i historier:\n${problems.join('\n')}`);
+  throwProblems('Innholdsfeil i historier', problems);
   for (const warning of staleWarnings(
     entries.map((e) => ({ file: e.filePath ?? e.id, lastReviewed: e.data.lastReviewed })),
     today

@@ -4,7 +4,10 @@
 // runs on any Node without a TypeScript step; the build and the tests use the same functions.
 
 /** @typedef {[number, number]} Range  first and last line, 1-based, inclusive */
-/** @typedef {{ where: string, kilde: string, lines: string }} Citation  where = «content/x.mdx» */
+/**
+ * @typedef {{ where: string, kilde: string, lines: string, field?: string }} Citation
+ *   where = «content/x.mdx»; field = where in it, for a writer: «sources.2» or «<SourceRef> på linje 40»
+ */
 /** @typedef {{ has: (n: number) => boolean, line: (n: number) => string | undefined, total: number, form: 'hel' | 'utdrag' }} LineSource */
 
 /**
@@ -46,16 +49,24 @@ export function unionRanges(ranges) {
 export function citationsIn(value, where) {
   /** @type {Citation[]} */
   const out = [];
-  const walk = (/** @type {unknown} */ v) => {
-    if (Array.isArray(v)) v.forEach(walk);
+  // `path`: the keys and indexes down to the value («sources.2»; in a data file «<id>.sources.0»).
+  const walk = (/** @type {unknown} */ v, /** @type {string[]} */ path) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
     else if (v && typeof v === 'object') {
       const o = /** @type {Record<string, unknown>} */ (v);
       if (typeof o.kilde === 'string' && typeof o.lines === 'string')
-        out.push({ where, kilde: o.kilde, lines: o.lines });
-      Object.values(o).forEach(walk);
+        out.push({ where, kilde: o.kilde, lines: o.lines, field: path.join('.') });
+      for (const [key, x] of Object.entries(o)) walk(x, [...path, key]);
     }
   };
-  walk(value);
+  // A data file is a list of entries with ids: name the entry by its id, not its index.
+  if (Array.isArray(value))
+    value.forEach((entry, i) => {
+      const id =
+        entry && typeof entry === 'object' ? /** @type {{ id?: unknown }} */ (entry).id : '';
+      walk(entry, [typeof id === 'string' && id ? id : String(i)]);
+    });
+  else walk(value, []);
   return out;
 }
 
@@ -63,13 +74,16 @@ export function citationsIn(value, where) {
  * Line references written in an MDX body: <SourceRef id="x" lines="L12–40" />, in any attribute order.
  * @param {string} body
  * @param {string} where
+ * @param {number} [firstLine] the file's line the body starts on
  * @returns {Citation[]}
  */
-export function bodyCitations(body, where) {
-  return [...body.matchAll(/<SourceRef\b[^>]*>/g)].flatMap(([tag]) => {
+export function bodyCitations(body, where, firstLine = 1) {
+  return [...body.matchAll(/<SourceRef\b[^>]*>/g)].flatMap((m) => {
+    const [tag] = m;
     const id = /\bid="([^"]+)"/.exec(tag)?.[1];
     const lines = /\blines="([^"]+)"/.exec(tag)?.[1];
-    return id && lines ? [{ where, kilde: id, lines }] : [];
+    const line = firstLine + (body.slice(0, m.index).match(/\n/g)?.length ?? 0);
+    return id && lines ? [{ where, kilde: id, lines, field: `<SourceRef> på linje ${line}` }] : [];
   });
 }
 

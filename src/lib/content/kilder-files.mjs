@@ -55,20 +55,39 @@ export function contentCitations(root, contentDir) {
     if (!/\.mdx?$/.test(path)) return [];
     const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
     if (!m) return bodyCitations(text, where);
-    return [...citationsIn(load(m[1] ?? ''), where), ...bodyCitations(m[2] ?? '', where)];
+    const bodyLine = text.slice(0, text.length - (m[2] ?? '').length).split('\n').length;
+    return [...citationsIn(load(m[1] ?? ''), where), ...bodyCitations(m[2] ?? '', where, bodyLine)];
   });
 }
 
-/** kilde id → report file name, from content/kilder.yaml. @param {string} root @param {string} contentDir */
-export function reportFiles(root, contentDir) {
-  const list = /** @type {{ id: string, kind: string, file?: string }[]} */ (
+/** @param {string} root @param {string} contentDir */
+const kilderList = (root, contentDir) =>
+  /** @type {{ id: string, kind: string, file?: string }[]} */ (
     load(readFileSync(join(root, contentDir, 'kilder.yaml'), 'utf8'))
   );
+
+/** kilde id → report file name, from content/kilder.yaml. @param {string} root @param {string} contentDir */
+export function reportFiles(root, contentDir) {
   return new Map(
-    list
+    kilderList(root, contentDir)
       .filter((k) => k.kind === 'rapport' && k.file)
       .map((k) => [k.id, /** @type {string} */ (k.file)])
   );
+}
+
+/**
+ * What is wrong with a cited source that is not a report, in words a writer can act on: an id
+ * content/kilder.yaml does not have, or a law text or page (which has no lines to cite).
+ * @param {import('./cited-lines.mjs').Citation} c
+ * @param {string | undefined} kind the source's kind in content/kilder.yaml, undefined when it is not there
+ */
+export function notAReport(c, kind) {
+  const at = `${c.where}: ${c.field ? `${c.field}: ` : ''}`;
+  if (kind === 'rapport')
+    return `${at}rapporten «${c.kilde}» har ingen file i content/kilder.yaml: skriv filnavnet i kilder/ der.`;
+  return kind === undefined
+    ? `${at}ukjent kilde «${c.kilde}»: finnes ikke i content/kilder.yaml. Skriv id-en slik den står der, eller legg kilden til i content/kilder.yaml.`
+    : `${at}kilden «${c.kilde}» er ${kind === 'lovtekst' ? 'en lovtekst' : `av typen ${kind}`}, ikke en rapport: lines (${c.lines}) viser til linjer i rapportene i kilder/ og brukes bare for dem. Fjern lines, eller vis til en rapport.`;
 }
 
 /** The committed file of one report as a line source. @param {string} root @param {ManifestReport} r */
@@ -95,13 +114,13 @@ export function hashProblems(root, manifest) {
 /** Cited-line problems over all of content/. @param {string} root @param {string} contentDir @param {Manifest} manifest */
 export function citedLineProblems(root, contentDir, manifest) {
   const files = reportFiles(root, contentDir);
+  const kinds = new Map(kilderList(root, contentDir).map((k) => [k.id, k.kind]));
   const byFile = new Map(manifest.reports.map((r) => [r.file, r]));
   /** @type {Map<string, import('./cited-lines.mjs').LineSource>} */
   const sources = new Map();
   return contentCitations(root, contentDir).flatMap((c) => {
     const file = files.get(c.kilde);
-    if (!file)
-      return [`${c.where}: ${c.kilde}: lines brukes bare for rapportene i content/kilder.yaml`];
+    if (!file) return [notAReport(c, kinds.get(c.kilde))];
     const report = byFile.get(file);
     if (!report) return [`${c.where}: ${c.kilde}: ${file} mangler i ${KILDER_DIR}/${MANIFEST}`];
     if (!sources.has(file)) sources.set(file, committedSource(root, report));

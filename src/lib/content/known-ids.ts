@@ -9,8 +9,8 @@ export const contentDir = process.env.CONTENT_DIR ?? 'content';
  * Reads the ids of a data file at config time, so the schemas can reject unknown ids with the
  * file and field. Astro's file() loader only logs a YAML error; here it stops the build.
  */
-export function idsIn(file: string): Set<string> {
-  const path = join(contentDir, file);
+export function idsIn(file: string, dir = contentDir): Set<string> {
+  const path = join(dir, file);
   let data: unknown;
   try {
     data = loadYaml(readFileSync(path, 'utf8'), { filename: path });
@@ -21,9 +21,9 @@ export function idsIn(file: string): Set<string> {
   return new Set(data.map((item: { id?: unknown }) => String(item?.id)));
 }
 
-export function slugsIn(folder: string, ext = '.mdx'): Set<string> {
+export function slugsIn(folder: string, ext = '.mdx', dir = contentDir): Set<string> {
   return new Set(
-    readdirSync(join(contentDir, folder))
+    readdirSync(join(dir, folder))
       .filter((name) => name.endsWith(ext))
       .map((name) => name.slice(0, -ext.length))
   );

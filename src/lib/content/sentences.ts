@@ -1,6 +1,9 @@
 // Splits a content file into sentences that remember their line, for the figure checks.
 
-/** `unit`: the paragraph, list item or table row; `block`: the paragraph, list or table (between blank lines). */
+/**
+ * `unit`: the paragraph, list item or table row; `block`: the paragraph, list or table (between
+ * blank lines). In YAML a block is an entry, and a unit one of its texts (see yamlTextKeys).
+ */
 export interface Sentence {
   text: string;
   line: number;
@@ -11,6 +14,16 @@ export interface Sentence {
 }
 
 const itemStart = /^\s*(?:[-*]\s|\d+\.\s|\|)/;
+
+/**
+ * The YAML keys whose values a reader sees as the site's own current text: the ordliste's term and
+ * explanation, and a change log entry's title, what applies now and what to check now. A change
+ * log entry's `before` (what a report said) and `oldText` (our old, wrong text) quote what was,
+ * so they are not checked; nor are ids, sources and passages.
+ */
+const yamlTextKeys = new Set(['term', 'explanation', 'title', 'now', 'checkNow']);
+/** A key as it heads a title line: the value becomes a sentence of its own. */
+const yamlTitleKeys = new Set(['term', 'title']);
 
 /**
  * The sentences of `text` (MDX or YAML), each with the line it starts on and the block it is in
@@ -28,24 +41,43 @@ export function sentences(text: string, { yaml = false } = {}): Sentence[] {
     current = undefined;
     unit += 1;
   };
+  // In YAML only the texts count (yamlTextKeys), inline or as a block under their key: an entry
+  // («- ») starts a block, a term or title is a sentence, other keys and comments are skipped.
+  // `scalar`: the indentation of the key whose value the next, deeper lines continue (-1: none).
+  let inText = false;
+  let scalar = -1;
+  const skip = () => {
+    if (current) current.text += '\n'; // keeps the line count
+  };
   text.split('\n').forEach((raw, i) => {
-    // In YAML only the texts count: an entry («- ») starts a block, its term is a sentence, other keys and comments are skipped.
     let line = raw;
     if (yaml) {
-      if (/^- /.test(raw)) {
-        flush();
-        block += 1;
-      }
-      const term = /^\s*(?:- )?term:\s*(.*)$/.exec(raw);
-      if (term) line = `${term[1]}.`;
-      else if (/^\s*(?:- )?[A-Za-z]+:/.test(raw) || /^\s*#/.test(raw)) {
-        if (current) current.text += '\n'; // keeps the line count
-        return;
+      const indent = raw.length - raw.trimStart().length;
+      if (scalar >= 0 && (!raw.trim() || indent > scalar)) {
+        if (!inText) return skip();
+      } else {
+        scalar = -1;
+        if (/^- /.test(raw)) {
+          flush();
+          block += 1;
+        }
+        if (/^\s*#/.test(raw)) return skip();
+        const key = /^(\s*(?:- )?)([A-Za-z]+):(?:\s+(.*))?$/.exec(raw);
+        if (!key) return skip();
+        const [, lead = '', name = '', value = ''] = key;
+        inText = yamlTextKeys.has(name);
+        // A block (>-, |) or an inline value may go on over deeper lines; a nested list or map not.
+        if (value !== '') scalar = lead.length;
+        // Each text is a unit of its own: a marker or a named measure in one covers only it.
+        if (inText) flush();
+        if (!inText || value === '' || /^[>|][-+]?$/.test(value)) return skip();
+        line = yamlTitleKeys.has(name) ? `${value}.` : value;
       }
     }
     if (!line.trim()) {
       flush();
-      block += 1;
+      // In YAML a block is an entry: a blank line inside a text starts a new unit, not a new block.
+      if (!yaml) block += 1;
       return;
     }
     if (itemStart.test(line) && !yaml) flush();

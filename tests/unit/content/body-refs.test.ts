@@ -14,14 +14,21 @@ describe('body references agree with the frontmatter', () => {
       )
     ).toEqual([]);
   });
-  it('names file and field for a LegalRef missing from legalRefs', () => {
+  it('names file, line, field and the fix for a LegalRef missing from legalRefs', () => {
     expect(bodyRefProblems('content/regelverk/x.mdx', '<LegalRef id="sal-9" />', data)).toEqual([
-      'content/regelverk/x.mdx: legalRefs: <LegalRef id="sal-9"> brukes i teksten, men mangler i legalRefs',
+      'content/regelverk/x.mdx: linje 1: legalRefs: <LegalRef id="sal-9"> står i teksten, men mangler i legalRefs i frontmatter. Legg «sal-9» til i legalRefs, eller rett id-en (id-ene står i content/lovhenvisninger.yaml).',
     ]);
   });
-  it('names file and field for a SourceRef missing from sources', () => {
-    expect(bodyRefProblems('x.mdx', '<SourceRef id="sintef-2019" />', data)).toEqual([
-      'x.mdx: sources: <SourceRef id="sintef-2019"> brukes i teksten, men mangler i sources',
+  it('names file, line, field and the fix for a SourceRef missing from sources, counting the frontmatter', () => {
+    const body =
+      'Tekst.\n\nMer <SourceRef id="sintef-2019" /> og <SourceRef id="sintef-2019" />.\n';
+    const raw = `---\ntitle: X\nsources: []\n---\n${body}`;
+    // Astro may hand over the body trimmed: the line is the file's all the same.
+    expect(bodyRefProblems('x.mdx', body.trim(), data, { raw: `${raw}\n` })).toEqual(
+      bodyRefProblems('x.mdx', body, data, { raw })
+    );
+    expect(bodyRefProblems('x.mdx', body, data, { raw })).toEqual([
+      'x.mdx: linje 7: sources: <SourceRef id="sintef-2019"> står i teksten, men mangler i sources i frontmatter. Legg den til i sources (kilde: sintef-2019 og passage), eller rett id-en (id-ene står i content/kilder.yaml).',
     ]);
   });
   it('rejects a markdown heading, which would have no stable id', () => {
@@ -31,7 +38,7 @@ describe('body references agree with the frontmatter', () => {
   });
   it('rejects the same heading id twice', () => {
     expect(bodyRefProblems('x.mdx', '<H2 id="a">En</H2>\n<H3 id="a">To</H3>', data)).toEqual([
-      'x.mdx: overskrift-id «a» brukes to ganger',
+      'x.mdx: overskrift-id «a» brukes to ganger; gi den ene en annen id (lenker til avsnittet bruker den)',
     ]);
   });
   it('finds headings with their level, id and text', () => {

@@ -13,6 +13,7 @@ import {
   formatFigureDate,
   formatValue,
   resolveFigurePlaceholders,
+  type NavFigure,
 } from '../../../src/lib/figures';
 import {
   ARBEIDSTRENING,
@@ -141,11 +142,16 @@ describe('the wizard reads the same figures (src/lib/veiviser/policy.ts)', () =>
 });
 
 describe('a figure renders with its date', () => {
+  // Made-up figures: the format is tested here, the values live in content/tall.json (issue 21).
+  const nav = (value: number, unit: NavFigure['unit'], date: string, dateKind: 'fra' | 'per') =>
+    ({ id: 'x', label: 'x', kind: 'nav', value, unit, date, dateKind, sources: [] }) as NavFigure;
   it('a rate as of a month: «40 prosent (per august 2026)»', () => {
-    expect(formatFigure(figure('lts-sats-start'))).toBe('40 prosent (per august 2026)');
+    expect(formatFigure(nav(40, 'prosent', '2026-08-20', 'per'))).toBe(
+      '40 prosent (per august 2026)'
+    );
   });
   it('an amount from a day: «160 400 kroner (fra 1. januar 2026)»', () => {
-    expect(formatFigure(figure('inkluderingstilskudd-tak'))).toBe(
+    expect(formatFigure(nav(160_400, 'kroner', '2026-01-01', 'fra'))).toBe(
       '160\u00a0400 kroner (fra 1. januar 2026)'
     );
   });
@@ -167,7 +173,9 @@ describe('a figure renders with its date', () => {
   it('ordliste placeholders: {tall:id} with the date, {tall:id:verdi} without', () => {
     expect(
       resolveFigurePlaceholders('Inntil {tall:mentor-lengde}, eller {tall:mentor-forlenget:verdi}.')
-    ).toBe('Inntil seks måneder (fra 1. august 2025), eller tre år.');
+    ).toBe(
+      `Inntil ${formatFigure(figure('mentor-lengde'))}, eller ${formatValue(figure('mentor-forlenget'))}.`
+    );
     expect(resolveFigurePlaceholders('I 2025 var den 154 800 kroner {historisk: 2025}.')).toBe(
       'I 2025 var den 154 800 kroner.'
     );

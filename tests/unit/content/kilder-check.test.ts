@@ -158,6 +158,40 @@ describe('the cited-line check', () => {
   });
 });
 
+describe('a cited source that is not a report: the message names file, field and the fix (issue 21)', () => {
+  const page = (root: string) => join(root, 'content/regelverk/side.mdx');
+  const edit = (root: string, change: (text: string) => string) =>
+    writeFileSync(page(root), change(readFileSync(page(root), 'utf8')));
+
+  it('an unknown id with lines: says the id is unknown, not that lines are only for reports', () => {
+    const root = fixture('L1');
+    edit(root, (t) => t.replace('kilde: rapport-x', 'kilde: rapport-y'));
+    expect(kilderProblems(root, 'content')).toEqual([
+      'content/regelverk/side.mdx: sources.0: ukjent kilde «rapport-y»: finnes ikke i content/kilder.yaml. Skriv id-en slik den står der, eller legg kilden til i content/kilder.yaml.',
+    ]);
+  });
+
+  it('lines on a law text, in the body and in a data file: names the line or the entry', () => {
+    const root = fixture('L1');
+    writeFileSync(
+      join(root, 'content/kilder.yaml'),
+      readFileSync(join(root, 'content/kilder.yaml'), 'utf8') +
+        '- id: lov-x\n  kind: lovtekst\n  title: En lov\n'
+    );
+    edit(root, (t) => `${t}\nMer tekst <SourceRef id="lov-x" lines="L2" />.\n`);
+    writeFileSync(
+      join(root, 'content/endringer.yaml'),
+      '- id: en-endring\n  sources:\n    - kilde: rapport-x\n      passage: s. 1\n    - kilde: lov-x\n      lines: L4\n'
+    );
+    const lawText = (at: string, lines: string) =>
+      `${at}: kilden «lov-x» er en lovtekst, ikke en rapport: lines (${lines}) viser til linjer i rapportene i kilder/ og brukes bare for dem. Fjern lines, eller vis til en rapport.`;
+    expect(kilderProblems(root, 'content')).toEqual([
+      lawText('content/endringer.yaml: en-endring.sources.1', 'L4'),
+      lawText('content/regelverk/side.mdx: <SourceRef> på linje 11', 'L2'),
+    ]);
+  });
+});
+
 describe('the extract format', () => {
   it('keeps every line byte for byte under its original number', () => {
     const lines = splitLines(REPORT);

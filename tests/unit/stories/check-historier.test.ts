@@ -23,14 +23,14 @@ describe('story body checks at build time', () => {
       ])
     ).toEqual([]);
   });
-  it('reports a <LegalRef>: stories cite reports, and have no legalRefs list', () => {
+  it('reports a <LegalRef>: stories cite reports, and have no legalRefs list; says what to use', () => {
     expect(historieProblems([entry('x', '<LegalRef id="sal-7" />')])).toEqual([
-      'content/historier/x.mdx: legalRefs: <LegalRef id="sal-7"> brukes i teksten, men mangler i legalRefs',
+      'content/historier/x.mdx: linje 1: <LegalRef id="sal-7"> kan ikke brukes i en historie. Vis til regelen med <SourceRef> til kilden for gjeldende rett (se docs/innhold.md, «Suksesshistoriene»).',
     ]);
   });
   it('reports a <Changed> missing from changedRules, and the other way round', () => {
     expect(historieProblems([entry('x', '<Changed id="a" />', ['b'])])).toEqual([
-      'content/historier/x.mdx: changedRules: <Changed id="a"> brukes i teksten, men mangler i changedRules',
+      'content/historier/x.mdx: changedRules: <Changed id="a"> står i teksten, men mangler i changedRules i frontmatter. Legg «a» til i changedRules, eller rett id-en (id-ene står i content/endringer.yaml).',
       'content/historier/x.mdx: changedRules: «b» står i changedRules, men <Changed id="b" /> mangler i teksten',
     ]);
   });
