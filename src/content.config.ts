@@ -16,6 +16,12 @@ const ids = {
   regelverkSlugs: slugsIn('regelverk'),
 };
 
+const storyIds = {
+  kildeIds: ids.kildeIds,
+  endringIds: idsIn('endringer.yaml'),
+  regelverkSlugs: ids.regelverkSlugs,
+};
+
 export const collections = {
   regelverk: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${contentDir}/regelverk` }),
@@ -23,7 +29,12 @@ export const collections = {
   }),
   historier: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${contentDir}/historier` }),
-    schema: historieSchema({ kildeIds: ids.kildeIds, endringIds: idsIn('endringer.yaml') }),
+    schema: historieSchema(storyIds),
+  }),
+  // Examples too short for a story of their own (issue 19): one page, /suksesshistorier/korte-eksempler/.
+  korteEksempler: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `./${contentDir}/historier/korte-eksempler` }),
+    schema: historieSchema(storyIds),
   }),
   sider: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${contentDir}/sider` }),
