@@ -13,6 +13,8 @@ export default defineConfig({
   // need a second worker to overlap (Playwright's default here would be one).
   workers: 2,
   retries: 0,
+  // The front page and a wizard result must answer 200 before any test runs (issue 21).
+  globalSetup: './tests/support/global-setup.ts',
   reporter: process.env.PW_REPORTER ? [[process.env.PW_REPORTER]] : [['list']],
   use: { baseURL, launchOptions, locale: 'nb-NO', ...devices['Desktop Chrome'] },
   webServer: process.env.E2E_BASE_URL

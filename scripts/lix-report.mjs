@@ -1,4 +1,5 @@
-// LIX of every regelverk page as built, into docs/ytelse.md («Lesbarhet (LIX)»). A measurement,
+// LIX of every regelverk page, every other content page (content/sider/) and /en/ as built, with
+// each page's written form (nb, nn, en), into docs/ytelse.md («Lesbarhet (LIX)»). A measurement,
 // not a test: `npm run lix` after a build (bench.mjs runs it too). Needs Node 24 (it imports
 // src/lib/lix.ts), which npm scripts put first in PATH. Target ≤ 40 (docs/innhold.md).
 // The text is the page's <article> without what is not running prose: headings, the table of
@@ -59,20 +60,31 @@ export function bodyText(html) {
     .join('\n');
 }
 
+/** The pages measured: every regelverk page, the pages in content/sider/, and the English page. */
+export function lixPages(dist = 'dist') {
+  const rules = readdirSync(`${dist}/regelverk`)
+    .filter((slug) => existsSync(`${dist}/regelverk/${slug}/index.html`))
+    .map((slug) => ({ path: `/regelverk/${slug}/`, source: `../content/regelverk/${slug}.mdx` }));
+  const sider = readdirSync('content/sider')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .map((slug) => ({ path: `/${slug}/`, source: `../content/sider/${slug}.mdx` }));
+  return [...rules, ...sider, { path: '/en/', source: '../src/i18n/en.ts' }]
+    .filter((p) => existsSync(`${dist}${p.path}index.html`))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
 export function lixTable(dist = 'dist') {
-  const dir = `${dist}/regelverk`;
-  return readdirSync(dir)
-    .filter((slug) => existsSync(`${dir}/${slug}/index.html`))
-    .sort()
-    .map((slug) => {
-      const html = readFileSync(`${dir}/${slug}/index.html`, 'utf8');
-      const title =
-        /<h1\b[^>]*>([\s\S]*?)<\/h1>/
-          .exec(html)?.[1]
-          .replace(/<[^>]+>/g, '')
-          .trim() ?? slug;
-      return { slug, title, ...lixStats(bodyText(html)) };
-    });
+  return lixPages(dist).map(({ path, source }) => {
+    const html = readFileSync(`${dist}${path}index.html`, 'utf8');
+    const title =
+      /<h1\b[^>]*>([\s\S]*?)<\/h1>/
+        .exec(html)?.[1]
+        .replace(/<[^>]+>/g, '')
+        .trim() ?? path;
+    const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? '';
+    return { path, source, title, lang, ...lixStats(bodyText(html)) };
+  });
 }
 
 /** Writes the «Lesbarhet (LIX)» section of docs/ytelse.md from dist/ and returns its text. */
@@ -87,9 +99,12 @@ Teksten er \`<article>\` på den bygde siden uten overskrifter, innholdsfortegne
 kildehenvisninger i teksten, «Må sjekkes»-merker, metalinjer og referanselisten. Hvert avsnitt og
 listepunkt teller som minst én setning. \`src/lib/lix.ts\` regner ut tallet.
 
-| Side | Ord | Setninger | Lange ord | LIX | Mål ≤ 40 |
-|---|---:|---:|---:|---:|---|
-${rows.map((r) => `| [${r.title}](../content/regelverk/${r.slug}.mdx) | ${r.words} | ${r.sentences} | ${r.longWords} | ${r.lix.toFixed(1)} | ${r.lix <= 40 ? 'ja' : '**nei**'} |`).join('\n')}
+Regelverksidene, de andre innholdssidene og den engelske siden, hver i sin skriftform (\`lang\`):
+målet gjelder bokmål og nynorsk likt.
+
+| Side | Form | Ord | Setninger | Lange ord | LIX | Mål ≤ 40 |
+|---|---|---:|---:|---:|---:|---|
+${rows.map((r) => `| [${r.title}](${r.source}) | ${r.lang} | ${r.words} | ${r.sentences} | ${r.longWords} | ${r.lix.toFixed(1)} | ${r.lix <= 40 ? 'ja' : '**nei**'} |`).join('\n')}
 
 ${over.length === 0 ? 'Alle sidene er innenfor målet.' : `${over.length} av ${rows.length} sider er over 40.`}
 `;

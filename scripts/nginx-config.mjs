@@ -63,6 +63,21 @@ export function securityHeaders(policy) {
   ].join('\n    ');
 }
 
+/**
+ * The test server's `user` line (never the production template's). As root, nginx runs its workers
+ * as `nobody` unless told, and `nobody` cannot read a checkout under a 0700 folder (root's home, a
+ * `mktemp -d` folder): every page was a 403 (issue 21). So the workers run as root, who started
+ * nginx and can read the checkout. Not root: nginx ignores `user` and its workers are the user who
+ * started it anyway, so the line is left out. NGINX_USER overrides it: `default` gives nginx's
+ * built-in user (`nobody`, as before issue 21; the served-site test breaks the server with it on
+ * purpose), anything else is the `user` directive's value.
+ */
+export function workerUser(user = process.env.NGINX_USER, uid = process.getuid?.()) {
+  if (uid !== 0) return '# not root: the workers run as the user who started nginx';
+  if (user === 'default') return "# nginx's built-in worker user (NGINX_USER=default)";
+  return `user ${user || 'root root'};`;
+}
+
 export function renderConfig({
   root,
   listen = '80',

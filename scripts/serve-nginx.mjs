@@ -1,10 +1,12 @@
 // Serves dist/ with the production nginx configuration on 127.0.0.1, in the foreground.
 // Used by the browser tests, so CSP and headers are tested as they will run.
 // Usage: node scripts/serve-nginx.mjs [port] [run folder] [site folder, default dist]
+// As root its workers run as root, so they can read a checkout under a 0700 folder (NGINX_USER: see
+// workerUser in nginx-config.mjs).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderConfig } from './nginx-config.mjs';
+import { renderConfig, workerUser } from './nginx-config.mjs';
 
 const port = process.argv[2] ?? '4329';
 // Its own folder per caller (pid file, config, logs), so the load test can run beside the tests.
@@ -25,6 +27,7 @@ writeFileSync(`${dir}/site.conf`, site);
 writeFileSync(
   `${dir}/nginx.conf`,
   `daemon off;
+${workerUser()}
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/logs/error.log warn;

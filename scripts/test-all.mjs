@@ -65,13 +65,20 @@ step('astro build', built);
 if (built) {
   vitest('build');
   rmSync('test-results/playwright.json', { force: true });
-  run('test:e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+  const ok = run('test:e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',
   });
   const e2e = json('test-results/playwright.json');
   if (e2e) {
     passed += e2e.stats.expected;
     failed += e2e.stats.unexpected + e2e.stats.flaky;
+    // An error outside the tests stops the run before they start: the preflight in the global
+    // setup (the site does not answer 200), or a spec that fails to load. Count each.
+    const errors = e2e.errors ?? [];
+    for (const error of errors)
+      step(`playwright: ${String(error.message ?? error).split('\n')[0]}`, false);
+    if (!ok && e2e.stats.unexpected + e2e.stats.flaky + errors.length === 0)
+      step('playwright exited with an error', false);
   } else step('playwright produced a report', false);
 } else step('build and browser tests (need a build)', false);
 

@@ -14,6 +14,7 @@ const ids = {
   legalRefIds: idsIn('lovhenvisninger.yaml'),
   kildeIds: idsIn('kilder.yaml'),
   regelverkSlugs: slugsIn('regelverk'),
+  sideSlugs: slugsIn('sider'),
 };
 
 const storyIds = {

@@ -1,5 +1,5 @@
-// A copy of the project to build in another folder: the build-failure tests, the paged-list test
-// and the size benchmark use it. src/ and content/ are copied, not linked (Astro resolves a linked
+// A copy of the project to build in another folder: the build-failure tests, the paged-list test,
+// the served-site test and the size benchmark use it. src/ and content/ are copied, not linked (Astro resolves a linked
 // src/ to its real path and loses its compile cache). node_modules gets one link per package, not
 // one link for the folder, so the copy keeps its own node_modules/.astro: Astro's content cache,
 // which a shared folder would mix up between the copy and the real project.
@@ -33,11 +33,18 @@ const ITEMS = [
 ];
 const CACHES = new Set(['.astro', '.vite']);
 
-/** Copies the project from `root` into `dir` (which must not exist or is emptied first). */
-export function projectCopy(dir, root = '.') {
+/** What a copy needs to run the browser tests too (tests/build/served-site.test.ts). */
+export const TEST_ITEMS = ['scripts', 'tests', 'playwright.config.ts'];
+
+/**
+ * Copies the project from `root` into `dir` (which must not exist or is emptied first), with the
+ * `extra` files and folders besides what a build needs (TEST_ITEMS to run the tests).
+ */
+export function projectCopy(dir, root = '.', extra = []) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  for (const item of ITEMS) cpSync(join(root, item), join(dir, item), { recursive: true });
+  for (const item of [...ITEMS, ...extra])
+    cpSync(join(root, item), join(dir, item), { recursive: true });
   for (const name of readdirSync(join(root, 'node_modules'))) {
     if (!CACHES.has(name))
       symlinkSync(resolve(root, 'node_modules', name), join(dir, 'node_modules', name));

@@ -23,6 +23,10 @@ export const pages = {
     kinds: { regelendring: 'Regelen er endret', rettelse: 'Vi har rettet en feil' },
     corrected: 'Rettet',
     oldText: 'Vi skrev før:',
+    oldTextOn: 'hadde denne teksten:',
+    saidNothing: 'Siden sa ikke noe om dette.',
+    placesSaidNothing: 'sa ikke noe om dette.',
+    wizard: 'Veiviseren',
     checkNow: 'Fulgte dere den gamle teksten? Sjekk dette:',
     inForce: 'I kraft fra',
     checked: 'Sjekket',
@@ -37,5 +41,7 @@ export const pages = {
     lead: 'Ordene i regelverket, forklart kort. Hvert ord har en egen lenke dere kan dele.',
     readMore: (term: string) => `Les mer om ${term.toLowerCase()}`,
     seeAlso: 'Se også:',
+    /** Before the term in nynorsk, where it differs. */
+    nynorsk: 'På nynorsk:',
   },
 } as const;

@@ -11,9 +11,16 @@ import * as pagefind from 'pagefind';
 /** Story pages and regelverk pages; of those, only pages marked data-pagefind-body are indexed. */
 export const SEARCH_GLOB = '{regelverk,suksesshistorier}/**/*.html';
 
+/**
+ * One index for the whole site. Pagefind splits its index by <html lang> unless told otherwise, and
+ * a search then looks only in the index of its own page's language: the nynorsk pages (lang="nn")
+ * would be missing from a search on a bokmål page, and the reverse. Forcing one language keeps
+ * bokmål, nynorsk and the records in one index, with the Norwegian stemmer for both forms.
+ */
+export const INDEX_OPTIONS = { forceLanguage: 'nb' };
+
 export async function buildSearchIndex(dist = 'dist', log = console.log) {
-  // Bokmål stemming for every page (they all have lang="nb"; forcing it keeps one index).
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: resolve(dist), glob: SEARCH_GLOB });

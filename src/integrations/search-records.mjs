@@ -2,6 +2,7 @@
 // (/ordliste/#id, /ofte-stilte-sporsmal/#id), cut from the built pages. A whole page would
 // rank as one long hit; a record is the short answer the reader wants. Pure: HTML in, records out.
 import { searchTermsFor } from '../lib/search-terms.ts';
+import { otherFormWords } from '../lib/nynorsk-terms.ts';
 
 /** Built pages the records come from (under dist/). */
 export const RECORD_PAGES = {
@@ -28,6 +29,9 @@ const plain = (html) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** The written form of a built page (its <html lang>): «nn», else «nb». */
+const pageLang = (html) => (/<html\b[^>]*\blang="nn"/.test(html) ? 'nn' : 'nb');
+
 /**
  * A record is a short excerpt of a longer page, and Pagefind favours short pages; at full weight
  * the ordliste line about «40 prosent» beat the rule page that sets it. Weighed down, the rule
@@ -38,19 +42,25 @@ export const RECORD_WEIGHT = { heading: 1.5, body: 0.3 };
 /**
  * A record as an HTML document Pagefind indexes like a page: the heading is the title, the type
  * is metadata and a filter, `words` are search words (as on the pages), `defines` the ordliste
- * entry whose defining place this is.
- * @param {{ type: string, title: string, body: string, words?: string[], defines?: string }} record
+ * entry whose defining place this is, `lang` the written form of the page it comes from (the
+ * record gets the other form's words as the pages do, src/lib/nynorsk-terms.ts).
+ * @param {{ type: string, title: string, body: string, words?: string[], defines?: string, lang?: 'nb' | 'nn' }} record
  * @returns {string}
  */
-export function recordHtml({ type, title, body, words = [], defines }) {
+export function recordHtml({ type, title, body, words = [], defines, lang = 'nb' }) {
   const terms = [...new Set([...searchTermsFor(`${title} ${plain(body)}`), ...words])];
-  return `<!doctype html><html lang="nb"><head><title>${escape(title)}</title></head><body><main data-pagefind-body>
+  const otherForm = otherFormWords(`${title} ${plain(body)}`, lang);
+  return `<!doctype html><html lang="${lang}"><head><title>${escape(title)}</title></head><body><main data-pagefind-body>
 <h1 data-pagefind-weight="${RECORD_WEIGHT.heading}">${escape(title)}</h1>
 <div data-pagefind-weight="${RECORD_WEIGHT.body}">${body}</div>
 <div hidden data-pagefind-ignore><span data-pagefind-meta="type:${type}"></span><span data-pagefind-filter="type:${type}"></span>${
     defines ? `<span data-pagefind-filter="definerer:${escape(defines)}"></span>` : ''
   }${
     terms.length > 0 ? `<span data-pagefind-meta="sokeord:${escape(terms.join(' '))}"></span>` : ''
+  }${
+    otherForm.length > 0
+      ? `<span data-pagefind-meta="skriftform:${escape(otherForm.join(' '))}"></span>`
+      : ''
   }</div>
 </main></body></html>`;
 }
@@ -61,6 +71,7 @@ export function recordHtml({ type, title, body, words = [], defines }) {
  * @returns {{ url: string, html: string }[]}
  */
 export function ordlisteRecords(html, path = '/ordliste/') {
+  const lang = pageLang(html);
   return [
     ...html.matchAll(
       /<dt\b([^>]*\bdata-search-entry\b[^>]*)>([\s\S]*?)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/g
@@ -76,6 +87,7 @@ export function ordlisteRecords(html, path = '/ordliste/') {
         body: m[3],
         words,
         defines: words.length > 0 ? a.id : undefined,
+        lang,
       }),
     };
   });
@@ -88,6 +100,7 @@ export function ordlisteRecords(html, path = '/ordliste/') {
  */
 export function faqRecords(html, path = '/ofte-stilte-sporsmal/') {
   const article = html.slice(0, html.search(/<section class="references"|<\/article>/) >>> 0);
+  const lang = pageLang(html);
   const parts = article.split(/(?=<div class="heading-anchor"><h2\b)/).slice(1);
   return parts.map((part) => {
     const h = /<h2\b([^>]*)>([\s\S]*?)<\/h2>/.exec(part);
@@ -95,7 +108,7 @@ export function faqRecords(html, path = '/ofte-stilte-sporsmal/') {
     const body = part.slice(part.indexOf('</div>', h.index) + '</div>'.length);
     return {
       url: `${path}#${attrs(h[1]).id}`,
-      html: recordHtml({ type: 'sporsmal', title: plain(h[2]), body }),
+      html: recordHtml({ type: 'sporsmal', title: plain(h[2]), body, lang }),
     };
   });
 }

@@ -3,7 +3,7 @@
 // the build validates the file with src/schemas/tall.ts (the `tall` collection).
 import data from '../../content/tall.json' with { type: 'json' };
 
-export type FigureUnit = 'prosent' | 'kroner' | 'maneder' | 'ar';
+export type FigureUnit = 'prosent' | 'kroner' | 'maneder' | 'ar' | 'grunnbelop';
 interface FigureBase {
   id: string;
   label: string;
@@ -46,66 +46,144 @@ export function navFigure(id: string): NavFigure {
 /** The value of a figure; for the wizard's policy constants. */
 export const figureValue = (id: string) => figure(id).value;
 
-const words = [
-  'null',
-  'en',
-  'to',
-  'tre',
-  'fire',
-  'fem',
-  'seks',
-  'sju',
-  'åtte',
-  'ni',
-  'ti',
-  'elleve',
-  'tolv',
-];
-const kroner = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+/**
+ * The words a figure is written with, per language: bokmål, nynorsk, and English for /en/. Here,
+ * not in the dictionaries, because the wizard island imports this module.
+ */
+const figureWords = {
+  nb: {
+    numbers: [
+      'null',
+      'en',
+      'to',
+      'tre',
+      'fire',
+      'fem',
+      'seks',
+      'sju',
+      'åtte',
+      'ni',
+      'ti',
+      'elleve',
+      'tolv',
+    ],
+    oneYear: 'ett år',
+    years: 'år',
+    months: 'måneder',
+    percent: 'prosent',
+    kroner: 'kroner',
+    timesG: 'ganger grunnbeløpet',
+    per: 'per',
+    from: 'fra',
+    locale: 'nb-NO',
+  },
+  nn: {
+    numbers: [
+      'null',
+      'ein',
+      'to',
+      'tre',
+      'fire',
+      'fem',
+      'seks',
+      'sju',
+      'åtte',
+      'ni',
+      'ti',
+      'elleve',
+      'tolv',
+    ],
+    oneYear: 'eitt år',
+    years: 'år',
+    months: 'månader',
+    percent: 'prosent',
+    kroner: 'kroner',
+    timesG: 'gonger grunnbeløpet',
+    per: 'per',
+    from: 'frå',
+    locale: 'nn-NO',
+  },
+  en: {
+    numbers: [
+      'zero',
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'eleven',
+      'twelve',
+    ],
+    oneYear: 'one year',
+    years: 'years',
+    months: 'months',
+    percent: 'per cent',
+    kroner: 'kroner',
+    timesG: 'times the basic amount (G)',
+    per: 'as of',
+    from: 'from',
+    locale: 'en-GB',
+  },
+} as const;
+export type FigureLang = keyof typeof figureWords;
 
-/** «40 prosent», «160 400 kroner», «seks måneder», «ett år», «to år», «18 måneder». */
-export function formatValue(f: Pick<Figure, 'value' | 'unit'>): string {
+const makeFormats = (lang: FigureLang) => ({
+  number: new Intl.NumberFormat(figureWords[lang].locale, { maximumFractionDigits: 0 }),
+  monthYear: new Intl.DateTimeFormat(figureWords[lang].locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  fullDate: new Intl.DateTimeFormat(figureWords[lang].locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+});
+const formats = { nb: makeFormats('nb'), nn: makeFormats('nn'), en: makeFormats('en') };
+
+/** «40 prosent», «160 400 kroner», «seks måneder», «ett år», «to år», «18 måneder», «fem ganger grunnbeløpet» (nn «seks månader», «eitt år»; en «six months»). */
+export function formatValue(f: Pick<Figure, 'value' | 'unit'>, lang: FigureLang = 'nb'): string {
   const { value, unit } = f;
-  if (unit === 'prosent') return `${value} prosent`;
-  if (unit === 'kroner') return `${kroner.format(value)} kroner`;
-  if (unit === 'ar') return `${value} år`;
-  if (value % 12 === 0) return value === 12 ? 'ett år' : `${words[value / 12] ?? value / 12} år`;
-  return `${value <= 12 ? words[value] : value} måneder`;
+  const w = figureWords[lang];
+  if (unit === 'prosent') return `${value} ${w.percent}`;
+  if (unit === 'grunnbelop') return `${w.numbers[value] ?? value} ${w.timesG}`;
+  if (unit === 'kroner') return `${formats[lang].number.format(value)} ${w.kroner}`;
+  if (unit === 'ar') return `${value} ${w.years}`;
+  if (value % 12 === 0)
+    return value === 12 ? w.oneYear : `${w.numbers[value / 12] ?? value / 12} ${w.years}`;
+  return `${value <= 12 ? w.numbers[value] : value} ${w.months}`;
 }
 
-const monthYear = new Intl.DateTimeFormat('nb-NO', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const fullDate = new Intl.DateTimeFormat('nb-NO', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** «per august 2026» or «fra 1. august 2025»; empty for a legal limit, which carries its legal reference instead. */
-export function formatFigureDate(f: Figure): string {
+/** «per august 2026» or «fra 1. august 2025» (nn «frå»); empty for a legal limit, which carries its legal reference instead. The month names are the same in both forms. */
+export function formatFigureDate(f: Figure, lang: FigureLang = 'nb'): string {
   if (f.kind !== 'nav') return '';
+  const w = figureWords[lang];
   return f.dateKind === 'fra'
-    ? `fra ${formatDay(f)}`
-    : `per ${monthYear.format(new Date(`${f.date}T00:00:00Z`))}`;
+    ? `${w.from} ${formatDay(f, lang)}`
+    : `${w.per} ${formats[lang].monthYear.format(new Date(`${f.date}T00:00:00Z`))}`;
 }
 
 /** «1. august 2026»: the day a NAV figure applies from. */
-export const formatDay = (f: NavFigure) => fullDate.format(new Date(`${f.date}T00:00:00Z`));
+export const formatDay = (f: NavFigure, lang: FigureLang = 'nb') =>
+  formats[lang].fullDate.format(new Date(`${f.date}T00:00:00Z`));
 
 /** Value with its date, as the ordliste and plain-text places show it: «40 prosent (per august 2026)». */
-export function formatFigure(f: Figure, withDate = true): string {
-  const date = withDate ? formatFigureDate(f) : '';
-  return date ? `${formatValue(f)} (${date})` : formatValue(f);
+export function formatFigure(f: Figure, withDate = true, lang: FigureLang = 'nb'): string {
+  const date = withDate ? formatFigureDate(f, lang) : '';
+  return date ? `${formatValue(f, lang)} (${date})` : formatValue(f, lang);
 }
 
 /** Replaces {tall:id} (value and date) and {tall:id:verdi} (value only) in a plain text such as an ordliste entry, and drops {historisk: YYYY} markers. */
-export const resolveFigurePlaceholders = (text: string) =>
+export const resolveFigurePlaceholders = (text: string, lang: FigureLang = 'nb') =>
   text
     .replace(/\{tall:([a-z0-9-]+)(:verdi)?\}/g, (_m, id: string, bare?: string) =>
-      formatFigure(figure(id), !bare)
+      formatFigure(figure(id), !bare, lang)
     )
     .replace(/\s*\{historisk:\s*\d{4}\}/g, '');

@@ -11,7 +11,10 @@ export const pagefindOptions = {
     termSimilarity: 2,
     // The extra search words from src/lib/search-terms.ts count as much as a title match and
     // more, so «hull i CV» puts the page that defines the group first.
-    metaWeights: { title: 5, sokeord: 8 },
+    // The other written form's words (src/lib/nynorsk-terms.ts) count like a word in the text: a
+    // query in nynorsk finds the bokmål pages on the term, and the reverse, without putting a page
+    // in the other form before the pages that use the reader's own words.
+    metaWeights: { title: 5, sokeord: 8, skriftform: 1 },
   },
 } as const;
 

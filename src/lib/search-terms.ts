@@ -64,6 +64,8 @@ export function searchTermsFor(text: string, table: readonly SearchTerm[] = sear
 export interface OrdEntry {
   id: string;
   term: string;
+  /** The term in nynorsk: a query in either form finds the entry. */
+  nn?: string;
   aliases?: readonly string[];
   page?: string;
 }
@@ -87,9 +89,13 @@ export const normalizeQuery = (q: string) =>
     .replace(/\s+/g, ' ')
     .replace(/^[\s.,;:!?«»"']+|[\s.,;:!?«»"']+$/g, '');
 
-/** Every word that should find the entry: its term (each variant) and its aliases. */
+/** Every word that should find the entry: its term (each variant) in bokmål and nynorsk, and its aliases. */
 export const ordWords = (entry: OrdEntry): string[] => [
-  ...new Set([...termVariants(entry.term), ...(entry.aliases ?? [])]),
+  ...new Set([
+    ...termVariants(entry.term),
+    ...(entry.nn ? termVariants(entry.nn) : []),
+    ...(entry.aliases ?? []),
+  ]),
 ];
 
 /** Where an entry is defined: its rule page, else its anchor in the ordliste. */

@@ -29,7 +29,8 @@ export const stillApplies = {
   },
   fortrinnsrettOppsagte: {
     label: 'Fortrinnsrett for statsansatte som er sagt opp',
-    text: 'En statsansatt som er sagt opp fordi arbeidet falt bort, kan ha rett til en annen passende stilling i staten. Sjekk om noen har slik rett før dere ansetter.',
+    // § 24 (1)–(3) as Jobbnorge reproduces it (review 2026-12-06, N16).
+    text: 'En statsansatt som er sagt opp på grunn av forhold hos virksomheten, for eksempel fordi arbeidet falt bort, kan ha fortrinnsrett til en annen passende stilling i staten. Det gjelder den som har vært ansatt i virksomheten i minst tolv måneder til sammen de siste to årene, og som er kvalifisert for stillingen. Retten varer fra oppsigelsen til to år etter at oppsigelsesfristen gikk ut. Sjekk om noen har slik rett før dere ansetter.',
     legalRef: 'sal-24',
   },
   tilrettelegging: {

@@ -14,6 +14,8 @@ export const urls = {
   faq: '/ofte-stilte-sporsmal/',
   survey: '/hva-arbeidsgivere-forteller/',
   sok: '/sok/',
+  /** The short page in English. */
+  en: '/en/',
 } as const;
 
 /** Absolute URL on the configured site (Astro.site), for print, QR codes and copy-link. */

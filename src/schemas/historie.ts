@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField } from './date';
+import { langField } from './lang';
 import {
   industryIds,
   outcomeKindIds,
@@ -152,6 +153,7 @@ export function historieSchema(ids: {
       published: dateField('published'),
       /** The day its content last changed in a way readers should know (the Atom feed's «updated»). */
       updated: dateField('updated'),
+      lang: langField,
     })
     .strict()
     .refine((d) => d.updated.getTime() >= d.published.getTime(), {

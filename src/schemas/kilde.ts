@@ -4,6 +4,8 @@ import { dateField } from './date';
 const base = {
   id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
   title: z.string().min(3),
+  /** The written form of the title when the source is in nynorsk; the rest of the entry is bokmål. */
+  titleLang: z.enum(['nb', 'nn']).default('nb'),
   publisher: z.string().min(2),
   /** What the site uses it for, shown on «Om nettstedet og kildene». */
   use: z.string().min(10),

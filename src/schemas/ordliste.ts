@@ -11,6 +11,8 @@ export function ordSchema(ids: {
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/, 'id skal være små ASCII-bokstaver, tall og bindestrek'),
       term: z.string().min(2),
+      /** The term in nynorsk, spelt as in the word list src/lib/nynorsk-terms.ts (docs/ordliste-nn.md). */
+      nn: z.string().min(2, 'nn: ordet på nynorsk mangler'),
       explanation: z.string().min(20),
       /** Readers' own words and common misspellings; the search finds the entry's defining place for each. */
       aliases: z.array(z.string().min(2)).default([]),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField } from './date';
+import { langField } from './lang';
 import { audienceIds, routeIds } from '../lib/vocabulary';
 import { knownId } from './ids';
 import { sourceRefSchema } from './source-ref';
@@ -30,6 +31,7 @@ export function regelverkSchema(ids: {
       sources: z.array(sourceRefSchema(ids.kildeIds)).min(1, 'sources: minst én kilde'),
       lastReviewed: dateField('lastReviewed'),
       order: z.number().int().nonnegative(),
+      lang: langField,
     })
     .strict();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField } from './date';
+import { langField } from './lang';
 import { SUMMARY_MAX } from './regelverk';
 import { knownId } from './ids';
 import { sourceRefSchema } from './source-ref';
@@ -16,6 +17,7 @@ export function sideSchema(ids: {
       legalRefs: z.array(knownId(ids.legalRefIds, 'content/lovhenvisninger.yaml')).default([]),
       sources: z.array(sourceRefSchema(ids.kildeIds)).default([]),
       lastReviewed: dateField('lastReviewed'),
+      lang: langField,
     })
     .strict();
 }

@@ -8,7 +8,8 @@ const base = (kildeIds: ReadonlySet<string>) => ({
   /** What the figure is, for the reviewer page and error messages. */
   label: z.string().min(5),
   value: z.number().positive(),
-  unit: z.enum(['prosent', 'kroner', 'maneder', 'ar']),
+  /** grunnbelop: a multiple of folketrygdens grunnbeløp (G), such as NAV's cap of 5 G a year. */
+  unit: z.enum(['prosent', 'kroner', 'maneder', 'ar', 'grunnbelop']),
   /** What a percentage is taken of; one wording per measure (review finding m10). */
   basis: z.enum(['refusjonsgrunnlaget', 'lønnen']).optional(),
   sources: z.array(sourceRefSchema(kildeIds)).min(1, 'sources: minst én kilde'),

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFilesIn, requireDist } from '../support/dist';
 
 /**
- * Regression test for the legal review (December 2026, findings M1–M6 and m1–m18; see content/endringer.yaml):
+ * Regression test for the legal reviews (1 December 2026, findings M1–M6 and m1–m18; 6 December 2026,
+ * N5–N17 on the content pages; see content/endringer.yaml):
  * one exact pattern per wrong statement it quotes, each with its reason. It reads every built page,
  * the ~1,500 wizard results included (their «Dette gjelder fortsatt» comes from still-applies.ts).
  * Old text may only appear quoted in an element marked data-old-text (the «Rettet» notes and the
@@ -139,6 +140,68 @@ const wrong: {
     reason:
       'aktivitets- og redegjørelsesplikten kan sjekkes i loven (§§ 26 og 26 a, styrket fra 2020)',
     example: 'Vi har ikke sjekket om dette er endret siden.',
+  },
+  {
+    finding: 'N5',
+    pattern:
+      /Vi vet heller ikke sikkert når reglene kom|vet ikke sikkert når endringen trådte i kraft|Vi har ikke kunnet bekrefte når disse reglene trådte i kraft/,
+    reason: 'reglene om prøvetid i statsansatteloven § 15 gjelder fra 1. juli 2024',
+    example: 'Vi har ikke sett teksten i loven. Vi vet heller ikke sikkert når reglene kom.',
+  },
+  {
+    finding: 'N5',
+    pattern: /bare avtale ny prøvetid hvis tiden (?:hen alt|personen) har vært ansatt/,
+    reason:
+      'seks måneder er et unntak bare når personen fortsetter i samme eller nesten samme stilling og får fast stilling',
+    example:
+      'Ved fast ansettelse kan dere bare avtale ny prøvetid hvis tiden personen har vært ansatt og den nye prøvetiden til sammen er høyst seks måneder.',
+  },
+  {
+    finding: 'N16',
+    pattern: /sagt opp fordi arbeidet falt bort, kan ha rett/,
+    reason:
+      'statsansatteloven § 24 gjelder oppsigelse på grunn av virksomhetens forhold, med vilkår om tolv måneder, kvalifikasjoner og to år',
+    example:
+      'En statsansatt som er sagt opp fordi arbeidet falt bort, kan ha rett til en annen passende stilling i staten.',
+  },
+  {
+    finding: 'N7',
+    pattern: /ansette personer i målgruppen med lønnstilskudd i inntil/,
+    reason:
+      'unntaket i statsansatteforskriften § 3a bokstav b krever at NAV har godkjent lønnstilskuddet før ansettelsen',
+    example:
+      'Siden 1. juli 2022 kan staten ansette personer i målgruppen med lønnstilskudd i inntil to år uten utlysning',
+  },
+  {
+    finding: 'N9',
+    pattern:
+      /Det finnes fortsatt ikke noe mål om fem prosent|Femprosentmålet er ikke innført igjen/,
+    reason:
+      'vedtak 625 (2023–2024) er ikke lest; vi kan bare si at vi ikke har funnet at målet er innført igjen',
+    example: 'Endret siden rapporten: Femprosentmålet er ikke innført igjen',
+  },
+  {
+    finding: 'N10',
+    pattern:
+      /unntaket i statsansatteforskriften § 3a bokstav b når NAV har godkjent lønnstilskuddet\./,
+    reason:
+      '§ 3a bokstav b krever også at personen har oppgitt funksjonsnedsettelse (§ 4) eller hull i CV-en (§ 4a)',
+    example:
+      'eller unntaket i statsansatteforskriften § 3a bokstav b når NAV har godkjent lønnstilskuddet.',
+  },
+  {
+    finding: 'N11',
+    pattern: /Ja, i tre tilfeller/,
+    reason: 'unntak fra utlysning kan også stå i andre lover, forskrifter og tariffavtaler',
+    example: 'Kan vi ansette uten å lyse ut stillingen? Ja, i tre tilfeller',
+  },
+  {
+    finding: 'N13',
+    pattern: /Ifølge rapporten gjelder den alle offentlige virksomheter/,
+    reason:
+      'pliktene i likestillings- og diskrimineringsloven §§ 26 og 26 a står i loven (Bufdir), også for private med 20–50 ansatte når en part krever det',
+    example:
+      'Ifølge rapporten gjelder den alle offentlige virksomheter og private med mer enn 50 ansatte.',
   },
 ];
 

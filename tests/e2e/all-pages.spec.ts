@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { allPaths, notFoundPath } from '../support/site-pages';
+import { goto } from '../support/goto';
 
 // One test per page, one load per page: it loads cleanly, stays on its own origin, sets no cookies,
 // passes axe, ships framework JS only with an island, and has no horizontal scroll at 320 px.
@@ -24,8 +25,7 @@ for (const path of allPaths()) {
       if (!req.url().startsWith(baseURL!) && !req.url().startsWith('data:'))
         foreign.push(req.url());
     });
-    const response = await page.goto(path);
-    expect(response?.status(), 'HTTP status').toBe(path === notFoundPath ? 404 : 200);
+    await goto(page, path, { status: path === notFoundPath ? 404 : 200 });
     // goto waits for «load». A page with an island also waits for it to hydrate and for what it
     // fetches then; a page without one runs nothing after load (a fixed 0.5 s idle wait for each
     // page was most of this test's time).

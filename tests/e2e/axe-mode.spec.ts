@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { describeViolations, siteAxe } from '../support/axe';
+import { goto } from '../support/goto';
 
 // axeViolations runs axe in the page itself (legacy mode) when the page has no frames, to save
 // time. This checks that it finds what axe's default mode finds, on a real page with violations
@@ -7,7 +8,7 @@ import { describeViolations, siteAxe } from '../support/axe';
 test('axe in the page (legacy mode) finds exactly what the default mode finds', async ({
   page,
 }) => {
-  await page.goto('/regelverk/hovedreglene/');
+  await goto(page, '/regelverk/hovedreglene/');
   await page.evaluate(() => {
     const main = document.querySelector('main')!;
     main.insertAdjacentHTML(

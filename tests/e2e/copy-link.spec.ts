@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { tabTo } from '../support/keyboard';
+import { goto } from '../support/goto';
 
 const page_ = '/regelverk/unntak-fra-utlysning/';
 
@@ -9,7 +10,7 @@ test('«Kopier lenke» is reached with Tab, copies the section URL and announces
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(page_);
+  await goto(page, page_);
   const link = page.locator('a[data-copy-link][href="#lonnstilskudd"]');
   await tabTo(page, link, { max: 200 });
   await page.keyboard.press('Enter');
@@ -22,7 +23,7 @@ test('«Kopier lenke» is reached with Tab, copies the section URL and announces
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('«Kopier lenke» is a plain link to the section', async ({ page }) => {
-    await page.goto(page_);
+    await goto(page, page_);
     const link = page.locator('a[data-copy-link][href="#lonnstilskudd"]');
     await link.click();
     await expect(page).toHaveURL(/#lonnstilskudd$/);

@@ -4,6 +4,7 @@ import { expectStrictCsp } from '../support/csp';
 import { hydrated } from '../support/keyboard';
 import { filterStories, type Selection } from '../../src/lib/stories';
 import { searchStateToQuery } from '../../src/lib/story-search';
+import { goto } from '../support/goto';
 
 // The Content-Security-Policy nginx sends, and proof that the scripts the site runs keep within
 // it: Pagefind (WebAssembly in a worker), the wizard island and «Kopier lenke». server.spec.ts
@@ -72,7 +73,7 @@ test('a search with a filter, a wizard step and «Kopier lenke» run with no CSP
 
   // Pagefind: the index in WebAssembly, searched in its worker.
   const selection: Selection = { sektor: ['statlig'] };
-  let response = await page.goto('/suksesshistorier/');
+  let response = await goto(page, '/suksesshistorier/');
   expectStrictCsp(response!.headers()['content-security-policy']); // the policy this page runs under
   await hydrated(page);
   await page.locator('[data-search-input]').fill('arbeidstrening');
@@ -92,7 +93,7 @@ test('a search with a filter, a wizard step and «Kopier lenke» run with no CSP
   await seen.collect();
 
   // The wizard island: one answer, handled in the page (no reload).
-  response = await page.goto('/veiviser/');
+  response = await goto(page, '/veiviser/');
   expectStrictCsp(response!.headers()['content-security-policy']);
   await hydrated(page);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
@@ -108,7 +109,7 @@ test('a search with a filter, a wizard step and «Kopier lenke» run with no CSP
 
   // «Kopier lenke» on a regelverk page.
   const regelverk = '/regelverk/unntak-fra-utlysning/';
-  response = await page.goto(regelverk);
+  response = await goto(page, regelverk);
   expectStrictCsp(response!.headers()['content-security-policy']);
   const link = page.locator('a[data-copy-link][href="#lonnstilskudd"]');
   await link.click();
@@ -128,7 +129,7 @@ test('the probe works: an injected inline script is blocked, reported and logged
   page,
 }) => {
   const seen = await probe(page);
-  await page.goto('/suksesshistorier/');
+  await goto(page, '/suksesshistorier/');
   expect(await seen.current()).toEqual([]);
   await page.evaluate(() => {
     const script = document.createElement('script');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { get, goto } from '../support/goto';
 
 // Rule (issue 12, item 6): the Atom feeds of stories and of the endringslogg are well-formed Atom
 // (RFC 4287 §4.1.1–4.1.2: feed id, title, updated, author; each entry id, title, updated, link),
@@ -35,7 +36,7 @@ interface Parsed {
 
 for (const feed of feeds) {
   test(`${feed.path} parses as Atom with the required elements`, async ({ page }) => {
-    await page.goto('/');
+    await goto(page, '/');
     const parsed: Parsed = await page.evaluate(
       async ({ path, ns }) => {
         const res = await fetch(path);
@@ -103,12 +104,12 @@ for (const feed of feeds) {
     page,
     request,
   }) => {
-    await page.goto(feed.page);
+    await goto(page, feed.page);
     const hrefs = await page
       .locator('head link[rel="alternate"][type="application/atom+xml"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     expect(hrefs.map((h) => new URL(h).pathname)).toContain(feed.path);
-    const xml = await (await request.get(feed.path)).text();
+    const xml = await (await get(request, feed.path)).text();
     const links = [
       ...xml.matchAll(/<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]+)"/g),
     ].map((m) => new URL(m[1]!).pathname);

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { SITE_URL } from '../../src/config/site.mjs';
+import { goto } from '../support/goto';
 
 test('print hides navigation and shows the address and date on top', async ({ page }) => {
-  await page.goto('/regelverk/unntak-fra-utlysning/');
+  await goto(page, '/regelverk/unntak-fra-utlysning/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('nav.site-nav')).toBeHidden();
   await expect(page.locator('nav.crumbs')).toBeHidden();
@@ -16,7 +17,7 @@ test('print hides navigation and shows the address and date on top', async ({ pa
 });
 
 test('links in the text print their URL', async ({ page }) => {
-  await page.goto('/regelverk/unntak-fra-utlysning/');
+  await goto(page, '/regelverk/unntak-fra-utlysning/');
   await page.emulateMedia({ media: 'print' });
   const link = page.locator('article .legal-ref').first();
   const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
@@ -24,6 +25,6 @@ test('links in the text print their URL', async ({ page }) => {
 });
 
 test('on screen the print header is hidden', async ({ page }) => {
-  await page.goto('/regelverk/unntak-fra-utlysning/');
+  await goto(page, '/regelverk/unntak-fra-utlysning/');
   await expect(page.locator('.print-only').first()).toBeHidden();
 });

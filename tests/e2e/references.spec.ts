@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { frontmatters, yamlList } from '../support/content-files';
 import { allPaths, notFoundPath } from '../support/site-pages';
+import { goto } from '../support/goto';
 
 const lov = new Map(
   yamlList<{ id: string; url: string }>('lovhenvisninger.yaml').map((l) => [l.id, l])
@@ -13,7 +14,7 @@ const kilder = new Map(
 // Every legalRefs/sources id of a page must be rendered as a visible reference.
 for (const { slug, data } of frontmatters('regelverk')) {
   test(`regelverk/${slug}: every legal ref and source is listed visibly`, async ({ page }) => {
-    await page.goto(`/regelverk/${slug}/`);
+    await goto(page, `/regelverk/${slug}/`);
     for (const id of data.legalRefs) {
       const item = page.locator(`[data-legal-ref-item="${id}"]`);
       await expect(item, `legal ref ${id}`).toBeVisible();

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { notFoundPath } from '../support/site-pages';
 import { results, stepsByQuestion } from '../support/wizard-sample';
+import { goto } from '../support/goto';
 
 // «At 200 % zoom nothing is cut off» (WCAG 1.4.4, 1.4.10): 1280 × 800 at 200 % is a 640 × 400 CSS px
 // viewport. One page per template; the longest wizard question and the result with most text.
@@ -36,7 +37,7 @@ for (const [name, path] of templates) {
   test(`200 % zoom (640 px): ${name} ${path} has no horizontal scroll and no clipped text`, async ({
     page,
   }) => {
-    await page.goto(path);
+    await goto(page, path, { status: path === notFoundPath ? 404 : 200 });
     await page.waitForLoadState('networkidle');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth

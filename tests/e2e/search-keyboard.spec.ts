@@ -4,6 +4,7 @@ import { hydrated, tabTo } from '../support/keyboard';
 import { historierText } from '../../src/i18n/historier';
 import { filterStories, type Selection } from '../../src/lib/stories';
 import { searchStateToQuery } from '../../src/lib/story-search';
+import { goto } from '../support/goto';
 
 // The search and filters on /suksesshistorier/ with the keyboard alone: Tab, Space, Enter and
 // typing. Nothing is clicked, filled or focused from the test.
@@ -29,7 +30,7 @@ const focusRing = (el: Locator) =>
 test(`keyboard only: search «${query}», tick ${filter.facet}:${filter.value} with Space, open the first hit with Enter`, async ({
   page,
 }) => {
-  await page.goto('/suksesshistorier/');
+  await goto(page, '/suksesshistorier/');
   await hydrated(page);
   const input = page.locator('[data-search-input]');
   const status = page.locator('[data-search-status]');

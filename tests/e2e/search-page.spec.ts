@@ -4,6 +4,7 @@ import { axeViolations } from '../support/axe';
 import { hydrated, tabTo } from '../support/keyboard';
 import { allShown, FIRST_QUERY_MS, sokResults } from './search-site';
 import { sokText } from '../../src/i18n/sok';
+import { get, goto } from '../support/goto';
 
 // Search from every page (issue 12): the plain form in the header, and the results page /sok/.
 const query = 'lønnstilskudd';
@@ -12,7 +13,7 @@ test('1280 px, keyboard only: the header form on a content page takes a query to
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/regelverk/');
+  await goto(page, '/regelverk/');
   const input = page.getByRole('search').getByLabel(sokText.headerLabel);
   await expect(input).toBeVisible();
   await expect(page.locator('[data-header-search-link]')).toBeHidden();
@@ -34,7 +35,7 @@ test('320 px, keyboard only: the «Søk» link in the nav row opens /sok/ with t
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto('/regelverk/');
+  await goto(page, '/regelverk/');
   await expect(page.locator('[data-header-search]')).toBeHidden();
   const link = page
     .getByRole('navigation', { name: 'Hovedmeny' })
@@ -62,7 +63,7 @@ test('390 px: the «Søk» link does not make the header taller than it is witho
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 800 });
-  await page.goto('/regelverk/');
+  await goto(page, '/regelverk/');
   const header = page.locator('.site-header');
   await expect(page.locator('[data-header-search-link]')).toBeVisible();
   const withLink = await header.evaluate((e) => e.getBoundingClientRect().height);
@@ -77,7 +78,7 @@ test('the header search is a <search> landmark with a visible label, a GET form 
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
+  await goto(page, '/');
   const landmark = page.getByRole('search', { name: sokText.headerLabel });
   await expect(landmark).toHaveCount(1);
   expect(await landmark.evaluate((e) => e.tagName)).toBe('SEARCH');
@@ -137,7 +138,7 @@ test('an ordliste anchor and a FAQ anchor from the results exist on their pages'
   })();
   for (const url of hits.map((h) => h.url).filter((u) => u.includes('#'))) {
     const [path, id] = url.split('#') as [string, string];
-    expect(await (await request.get(path)).text(), url).toContain(`id="${id}"`);
+    expect(await (await get(request, path)).text(), url).toContain(`id="${id}"`);
   }
 });
 
@@ -160,7 +161,7 @@ test('axe: /sok/ with hits, with the type filter, and before a search', async ({
   expect(await axeViolations(page)).toEqual([]);
   await sokResults(page, query, 'sporsmal');
   expect(await axeViolations(page)).toEqual([]);
-  await page.goto('/sok/');
+  await goto(page, '/sok/');
   await hydrated(page);
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -171,7 +172,7 @@ test.describe('without JavaScript', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/regelverk/hovedreglene/');
+    await goto(page, '/regelverk/hovedreglene/');
     await page.getByRole('search').getByLabel(sokText.headerLabel).fill(query);
     await page.getByRole('search').getByRole('button', { name: sokText.submit }).click();
     await expect(page).toHaveURL(`/sok/?q=${encodeURIComponent(query)}`);
@@ -204,7 +205,7 @@ test('content pages load no search JavaScript; only /sok/ and the story list do'
     page.on('request', (r) => {
       if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(r.url());
     });
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await goto(page, path, { waitUntil: 'networkidle' });
     // Use the header form's field: a plain form fetches nothing until it is sent.
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('search').getByLabel(sokText.headerLabel).fill('mentor');
@@ -218,7 +219,7 @@ test('content pages load no search JavaScript; only /sok/ and the story list do'
 });
 
 test('/sok/ is noindex and not in the sitemap or the search index', async ({ page, request }) => {
-  await page.goto('/sok/');
+  await goto(page, '/sok/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/sok/');
   const urls = await sokResults(page, 'søk');

@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import type { OrdEntry } from '../../src/lib/search-terms';
+import { goto } from '../support/goto';
 
 /** The first query loads Pagefind's WebAssembly: a few seconds on a busy two-core machine. */
 export const FIRST_QUERY_MS = 20_000;
@@ -9,7 +10,7 @@ export const FIRST_QUERY_MS = 20_000;
 /** Opens /sok/ with a query and waits for the results; returns the result URLs shown (first batch). */
 export async function sokResults(page: Page, q: string, type?: string) {
   const params = new URLSearchParams({ q, ...(type ? { type } : {}) });
-  await page.goto(`/sok/?${params}`);
+  await goto(page, `/sok/?${params}`);
   await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done', {
     timeout: FIRST_QUERY_MS,
   });
@@ -45,7 +46,7 @@ export async function searchAgain(page: Page, q: string) {
 
 /** Opens /sok/ without a query and waits for its search box (the island has hydrated). */
 export async function openSok(page: Page) {
-  await page.goto('/sok/');
+  await goto(page, '/sok/');
   await expect(page.locator('[data-site-search] [data-search-input]')).toBeVisible();
 }
 

@@ -8,6 +8,7 @@ import { allShown, ordliste, searchAgain, sokResults } from './search-site';
 import { counts, facetKeys, filterStories, type Selection } from '../../src/lib/stories';
 import { searchStateToQuery } from '../../src/lib/story-search';
 import { RESULTS_STEP } from '../../src/lib/search-options';
+import { get, goto } from '../support/goto';
 
 // The Pagefind search on /suksesshistorier/, through its own search box and checkboxes. It
 // searches stories only; /sok/ searches every type (search-page.spec.ts, search-queries.spec.ts).
@@ -22,7 +23,8 @@ test.beforeAll(() => {
 });
 
 async function open(page: Page, state: { q?: string; selection?: Selection }) {
-  await page.goto(
+  await goto(
+    page,
     `/suksesshistorier/${searchStateToQuery({ q: state.q ?? '', selection: state.selection ?? {} })}`
   );
   await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done');
@@ -68,7 +70,7 @@ test('the index holds the story and regelverk pages, one record per ordliste ent
   page,
   request,
 }) => {
-  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
+  const entry = (await (await get(request, '/pagefind/pagefind-entry.json')).json()) as {
     languages: Record<string, { page_count: number }>;
   };
   const terms = ordliste().length;
@@ -77,7 +79,7 @@ test('the index holds the story and regelverk pages, one record per ordliste ent
   expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(
     storyPages + regelverk.length + terms + faqAnswers()
   );
-  await page.goto('/suksesshistorier/');
+  await goto(page, '/suksesshistorier/');
   const filters = await page.evaluate(async () => {
     const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
     return pf.filters() as Promise<Record<string, Record<string, number>>>;
@@ -101,7 +103,7 @@ test(`story list: each of the ${storyQueries.length} story queries finds its sto
   page,
 }) => {
   // One load; the queries typed one after another into the story list's own search box.
-  await page.goto('/suksesshistorier/');
+  await goto(page, '/suksesshistorier/');
   await expect(page.locator('[data-story-search] [data-search-input]')).toBeVisible();
   for (const { query, first } of storyQueries)
     expect.soft((await searchAgain(page, query))[0], `«${query}»`).toBe(first);
@@ -193,7 +195,7 @@ test('ticking boxes and typing put the state in the URL, and the URL reproduces 
   page,
   browser,
 }) => {
-  await page.goto('/suksesshistorier/');
+  await goto(page, '/suksesshistorier/');
   await page.locator('[data-filter="sektor:statlig"]').check();
   await page.locator('[data-filter="rute:arbeidstrening"]').check();
   await page.locator('[data-search-input]').fill('NAV');
@@ -210,7 +212,7 @@ test('ticking boxes and typing put the state in the URL, and the URL reproduces 
   // A copied link, opened by someone else: a fresh context with no history or storage.
   const context = await browser.newContext();
   const other = await context.newPage();
-  await other.goto(page.url());
+  await goto(other, page.url());
   await expect(other.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done');
   expect(await resultUrls(other)).toEqual(before);
   await expect(other.locator('[data-filter="sektor:statlig"]')).toBeChecked();
@@ -295,7 +297,7 @@ test('the result count is in a live region, and clearing brings the plain list b
 });
 
 test('typing searches by itself after a short pause', async ({ page }) => {
-  await page.goto('/suksesshistorier/');
+  await goto(page, '/suksesshistorier/');
   await page.locator('[data-search-input]').pressSequentially('kantine');
   await expect(page.locator('[data-result]').first()).toHaveAttribute(
     'data-result',

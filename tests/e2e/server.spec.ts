@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectStrictCsp } from '../support/csp';
+import { get, goto } from '../support/goto';
 
 // The site as nginx serves it in production (nginx/site.conf.template).
 const securityHeaders = {
@@ -38,10 +39,10 @@ test('addresses without a trailing slash redirect to the clean URL', async ({ re
 });
 
 test('hashed assets are cached for a year and compressed', async ({ request, page }) => {
-  await page.goto('/');
+  await goto(page, '/');
   const css = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
   expect(css).toMatch(/^\/_astro\//);
-  const response = await request.get(css!, { headers: { 'Accept-Encoding': 'gzip' } });
+  const response = await get(request, css!, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(response.headers()['content-encoding']).toBe('gzip');
   expectSecure(response.headers());
@@ -58,14 +59,14 @@ test('Pagefind’s hashed index chunks are cached for a year with the transport 
     `filter/${first('filter')}`,
     meta,
   ]) {
-    const headers = (await request.get(`/pagefind/${path}`)).headers();
+    const headers = (await get(request, `/pagefind/${path}`)).headers();
     expect(headers['cache-control'], path).toBe('public, max-age=31536000, immutable');
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['strict-transport-security'], path).toContain('max-age=31536000');
     expect(headers['content-security-policy'], path).toBeUndefined();
   }
   for (const path of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']) {
-    const headers = (await request.get(`/pagefind/${path}`)).headers();
+    const headers = (await get(request, `/pagefind/${path}`)).headers();
     expect(headers['cache-control'], path).toBe('no-cache');
     expectSecure(headers);
   }
@@ -76,8 +77,8 @@ test('the access log drops wizard paths and the last part of the IP address', as
   request,
 }) => {
   const log = 'build/nginx-run/logs/access.log';
-  await request.get('/veiviser/statlig/');
-  await request.get('/ordliste/?q=hemmelig');
+  await get(request, '/veiviser/statlig/');
+  await get(request, '/ordliste/?q=hemmelig');
   expect(existsSync(log)).toBe(true);
   const lines = readFileSync(log, 'utf8').trim().split('\n');
   expect(lines.some((l) => l.includes('/ordliste/'))).toBe(true);

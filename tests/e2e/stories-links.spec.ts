@@ -10,6 +10,7 @@ import {
   STORY_LINKS_MAX,
 } from '../../src/lib/stories';
 import type { RouteId } from '../../src/lib/vocabulary';
+import { goto } from '../support/goto';
 
 // Links both ways: rule pages and wizard results show the stories that used their routes, and
 // nothing at all when none did. A list longer than STORY_LINKS_MAX is cut, with links to the full lists.
@@ -24,7 +25,7 @@ for (const { slug, data } of frontmatters('regelverk')) {
   test(`regelverk/${slug}: ${all.length > 0 ? `«Historier som bruker denne veien» lists ${expected.length} of the ${all.length} stories` : 'shows no story block'}`, async ({
     page,
   }) => {
-    await page.goto(`/regelverk/${slug}/`);
+    await goto(page, `/regelverk/${slug}/`);
     const block = page.locator('[data-related-stories]');
     if (expected.length === 0) {
       await expect(block).toHaveCount(0);
@@ -69,7 +70,7 @@ const withStory = results.find((r) => fitting(r).includes('lonnstilskudd'))!;
 const without = results.find((r) => fitting(r).some((id) => !withStories(id)))!;
 
 test('a wizard result shows the stories that used a fitting route', async ({ page }) => {
-  await page.goto(withStory.path);
+  await goto(page, withStory.path);
   for (const id of fitting(withStory)) {
     const box = page.locator(`[data-route-stories="${id}"]`);
     const all = storiesForRoute(stories, id);
@@ -101,7 +102,7 @@ test('a wizard result cuts a long story list and links the route’s full list',
     STORY_LINKS_MAX
   );
   const result = results.find((r) => fitting(r).includes('arbeidstrening'))!;
-  await page.goto(result.path);
+  await goto(page, result.path);
   const box = page.locator('[data-route-stories="arbeidstrening"]');
   await expect(box.locator('li')).toHaveCount(STORY_LINKS_MAX);
   const link = box.locator('[data-route-all="arbeidstrening"]');
@@ -114,7 +115,7 @@ test('a wizard result cuts a long story list and links the route’s full list',
 
 test('a wizard result shows no story box for a fitting route no story used', async ({ page }) => {
   const id = fitting(without).find((x) => !withStories(x))!;
-  await page.goto(without.path);
+  await goto(page, without.path);
   await expect(page.locator(`[id$="-${id}"]`).first()).toBeVisible();
   await expect(page.locator(`[data-route-stories="${id}"]`)).toHaveCount(0);
 });

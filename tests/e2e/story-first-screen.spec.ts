@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { contentShortExamples, contentStories } from '../support/content-stories';
+import { goto } from '../support/goto';
 
 // Issue 19, item 4: the four things an employer wants (what they did, for whom, through which route,
 // what came of it) are on a story's first screen, on a phone and on a desktop. tests/build/story-brief.test.ts
@@ -18,7 +19,7 @@ for (const screen of screens) {
     await page.setViewportSize({ width: screen.width, height: screen.height });
     const below: string[] = [];
     for (const s of stories) {
-      await page.goto(`/suksesshistorier/${s.slug}/`);
+      await goto(page, `/suksesshistorier/${s.slug}/`);
       const box = await page.locator('[data-story-brief]').boundingBox();
       expect(box, s.slug).not.toBeNull();
       if (box!.y + box!.height > screen.height)
@@ -32,7 +33,7 @@ for (const e of contentShortExamples()) {
   test(`/suksesshistorier/${e.slug}/ opens its section on /suksesshistorier/korte-eksempler/`, async ({
     page,
   }) => {
-    await page.goto(`/suksesshistorier/${e.slug}/`);
+    await goto(page, `/suksesshistorier/${e.slug}/`);
     await expect(page).toHaveURL(`/suksesshistorier/korte-eksempler/#${e.slug}`);
     const heading = page.locator(`h2#${e.slug}`);
     await expect(heading).toHaveText(e.title);

@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { outcomeSample, stepsByQuestion } from '../support/wizard-sample';
+import { goto } from '../support/goto';
 
 // axe on one page per question and on a sample of results that covers every route in every list,
 // with every <details> closed (as the page loads) and open (issue 10: what may collapse is checked too).
 for (const [question, path] of stepsByQuestion) {
   test(`axe: step «${question}» (${path})`, async ({ page }) => {
-    await page.goto(path);
+    await goto(page, path);
     expect(await axeViolations(page)).toEqual([]);
   });
 }
@@ -14,7 +15,7 @@ for (const [question, path] of stepsByQuestion) {
 for (const r of outcomeSample()) {
   test(`axe: result ${r.path}, details closed and open`, async ({ page }) => {
     test.setTimeout(90_000); // two axe runs on one load
-    await page.goto(r.path);
+    await goto(page, r.path);
     expect(await axeViolations(page), 'closed').toEqual([]);
     // Designsystemet animates an opening <details> (0.4 s, its ::details-content, which
     // getAnimations() does not report). Mid-way the links inside are clipped, and axe's target-size

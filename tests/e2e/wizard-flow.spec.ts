@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { evaluate, pathFor, type Answers } from '../../src/lib/veiviser';
 import { hydrated, tabTo } from '../support/keyboard';
+import { goto } from '../support/goto';
 
 // A state agency, temporary 18-month project, candidate with hull i CV-en, NAV involved without
 // nedsatt arbeidsevne: § 3a b may fit (NAV must approve first), with at most 12 months of subsidy (lovstatus rows 3a, 4a).
@@ -27,7 +28,7 @@ test('with JavaScript: keyboard only from start to result, focus on each new que
   page,
 }) => {
   expect(evaluate(answersUpTo(choices.length))).not.toBeNull();
-  await page.goto('/veiviser/');
+  await goto(page, '/veiviser/');
   await expect(page.locator('astro-island')).toHaveCount(1);
   await hydrated(page);
   for (let i = 0; i < choices.length; i++) {
@@ -54,7 +55,7 @@ test('with JavaScript: keyboard only from start to result, focus on each new que
 test('with JavaScript: the back button returns to the previous question without reload', async ({
   page,
 }) => {
-  await page.goto('/veiviser/');
+  await goto(page, '/veiviser/');
   await hydrated(page);
   await page.locator('.wizard-answers a[href$="/statlig/"]').click();
   await expect(page.locator('#sporsmal')).toHaveText('Hva slags behov har dere?');
@@ -68,7 +69,7 @@ test('with JavaScript: the back button returns to the previous question without 
 test('with JavaScript: «Endre» drops the later answers, as without JavaScript (issue 10, item 7)', async ({
   page,
 }) => {
-  await page.goto(pathFor(answersUpTo(4)));
+  await goto(page, pathFor(answersUpTo(4)));
   await hydrated(page);
   await page.getByRole('link', { name: 'Endre svaret på «Hvor lenge varer behovet?»' }).click();
   await expect(page.locator('#sporsmal')).toHaveText('Hvor lenge varer behovet?');
@@ -83,7 +84,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('answers are links through to the same prebuilt result', async ({ page }) => {
-    await page.goto('/veiviser/');
+    await goto(page, '/veiviser/');
     for (const [, slug] of choices)
       await page.locator(`.wizard-answers a[href$="/${slug}/"]`).click();
     await expect(page).toHaveURL(resultPath);
@@ -92,7 +93,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('«Endre» goes back to that question and drops later answers', async ({ page }) => {
-    await page.goto(resultPath);
+    await goto(page, resultPath);
     // The answers are folded away on a result (issue 10, item 2); a summary click opens them.
     await page.locator('.wizard-answers-details > summary').click();
     await page.getByRole('link', { name: 'Endre svaret på «Hvor lenge varer behovet?»' }).click();
@@ -101,7 +102,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('«Start på nytt» goes to the first question', async ({ page }) => {
-    await page.goto(resultPath);
+    await goto(page, resultPath);
     await page.getByRole('link', { name: 'Start på nytt' }).first().click();
     await expect(page).toHaveURL('/veiviser/');
   });
@@ -112,8 +113,7 @@ test.describe('without JavaScript', () => {
       '/veiviser/kommune/midlertidig/12-24-mnd/',
       '/veiviser/statlig/fast/fast/',
     ]) {
-      const response = await page.goto(bad);
-      expect(response?.status(), bad).toBe(404);
+      await goto(page, bad, { status: 404 });
       await expect(page.locator('h1')).toHaveText('Siden finnes ikke');
       await expect(page.getByRole('link', { name: 'Start veiviseren på nytt' })).toHaveAttribute(
         'href',
@@ -126,7 +126,7 @@ test.describe('without JavaScript', () => {
 test('a result URL opened cold shows the same result', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(resultPath);
+  await goto(page, resultPath);
   const outcome = evaluate(answersUpTo(choices.length))!;
   for (const r of outcome.fits) await expect(page.locator(`#passer-${r.routeId}`)).toBeVisible();
   for (const r of outcome.notFit)
@@ -140,7 +140,7 @@ test('«Kopier lenke» on a result copies its absolute URL by keyboard, under th
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(resultPath);
+  await goto(page, resultPath);
   const link = page.locator('.wizard-share a[data-copy-link]');
   await link.focus();
   await page.keyboard.press('Enter');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { results } from '../support/wizard-sample';
+import { goto } from '../support/goto';
 
 // The printed result must fit one A4 page: check the three results with the longest print summary.
 const summaryLength = (path: string) => {
@@ -16,7 +17,7 @@ const longest = results
 
 for (const { path } of longest) {
   test(`prints on one A4 page: ${path}`, async ({ page }) => {
-    await page.goto(path);
+    await goto(page, path);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(1);

@@ -4,6 +4,7 @@ import { pathFor, type Answers } from '../../src/lib/veiviser';
 import { axeViolations } from '../support/axe';
 import { hydrated, tabTo } from '../support/keyboard';
 import { outcomeSample } from '../support/wizard-sample';
+import { goto } from '../support/goto';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -21,7 +22,7 @@ const answers: Answers = {
 test('keyboard only: on arbeidstrening with us → hire, through the «Hvor står personen nå?» choice', async ({
   page,
 }) => {
-  await page.goto('/veiviser/');
+  await goto(page, '/veiviser/');
   await hydrated(page);
   const press = async (selector: string) => {
     await tabTo(page, page.locator(selector), { max: 60 });
@@ -57,8 +58,7 @@ test('an old result URL from the snapshot (before issue 10) opens the same resul
   const [path, , meaning] = lines
     .find((l) => l.startsWith('/veiviser/privat/midlertidig/nav-ja/'))!
     .split('\t') as [string, string, string];
-  const response = await page.goto(path);
-  expect(response?.status()).toBe(200);
+  await goto(page, path);
   await expect(page).toHaveURL(path);
   const fits = /F=([^ ]*)/.exec(meaning)![1]!.split(',').filter(Boolean);
   expect(fits.length).toBeGreaterThan(0);
@@ -79,7 +79,7 @@ test('the one-line answers end within 1,700 px of the top at 390 × 844 on the l
   test.setTimeout(120_000);
   // The two-line rule also on a result per route and list (every kind of verdict line).
   for (const path of [...paths, ...outcomeSample().map((r) => r.path)]) {
-    await page.goto(path);
+    await goto(page, path);
     const box = await page.locator('.wizard-verdicts').boundingBox();
     expect(box, path).not.toBeNull();
     expect(box!.y + box!.height, path).toBeLessThanOrEqual(1700);
@@ -113,16 +113,16 @@ test('links into a result land on an open or openable part (issue 10, item 2)', 
   const path =
     '/veiviser/statlig/behov-vet-ikke/malgruppe-vet-ikke/utdanning-vet-ikke/nav-vet-ikke/';
   // From the table: the route's heading is always visible.
-  await page.goto(path);
+  await goto(page, path);
   const first = page.locator('.decision-table tbody th a').first();
   const href = (await first.getAttribute('href'))!;
   await first.click();
   await expect(page.locator(href)).toBeInViewport();
   // A link shared by NAV into a closed <details> opens it (with JavaScript) …
-  await page.goto(`${path}#passer-ikke-fast-etter-trainee`);
+  await goto(page, `${path}#passer-ikke-fast-etter-trainee`);
   await expect(page.locator('#passer-ikke-fast-etter-trainee')).toBeVisible();
   await expect(page.locator('#passer-ikke')).toHaveAttribute('open', '');
-  await page.goto(`${path}#gjelder-fortsatt`);
+  await goto(page, `${path}#gjelder-fortsatt`);
   await expect(page.locator('#gjelder-fortsatt')).toBeVisible();
 });
 
@@ -131,7 +131,7 @@ test.describe('without JavaScript', () => {
   test('a link into a closed <details> lands on it, ready to open', async ({ page }) => {
     const path =
       '/veiviser/statlig/behov-vet-ikke/malgruppe-vet-ikke/utdanning-vet-ikke/nav-vet-ikke/';
-    await page.goto(`${path}#passer-ikke-fast-etter-trainee`);
+    await goto(page, `${path}#passer-ikke-fast-etter-trainee`);
     const details = page.locator('#passer-ikke');
     await expect(details.locator('> summary')).toBeVisible();
     if ((await details.getAttribute('open')) === null) await details.locator('> summary').click();
@@ -143,9 +143,9 @@ test('axe: the step with the «Hvor står personen nå?» choice, and a transiti
   page,
 }) => {
   test.setTimeout(180_000); // axe on long pages; the shared machine is slow
-  await page.goto('/veiviser/statlig/fast/');
+  await goto(page, '/veiviser/statlig/fast/');
   expect(await axeViolations(page)).toEqual([]);
-  await page.goto(pathFor(answers));
+  await goto(page, pathFor(answers));
   await expect(page.locator('.wizard-verdicts li')).not.toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
 });

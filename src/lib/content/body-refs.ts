@@ -25,6 +25,28 @@ export function headingsInBody(body: string): Heading[] {
   }));
 }
 
+const MONTHS = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
+const dateAtStart = new RegExp(`^\\s*(\\d{1,9})[.)]\\s+(?:${MONTHS})(?![\\p{L}])`, 'iu');
+
+/**
+ * Lines (1-based) that begin with a date such as «1. januar 2026», which Markdown reads as an item
+ * of a numbered list (review 2026-12-06, N14): a «1.» line does so even inside a paragraph, any
+ * number does so at the start of a block. Lines in code fences are skipped.
+ */
+export function dateListLines(body: string): number[] {
+  const lines = body.split('\n');
+  const hits: number[] = [];
+  let fenced = false;
+  lines.forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const m = fenced ? null : dateAtStart.exec(line);
+    if (!m) return;
+    const blockStart = i === 0 || (lines[i - 1] ?? '').trim() === '';
+    if (Number(m[1]) === 1 || blockStart) hits.push(i + 1);
+  });
+  return hits;
+}
+
 /** Problems as «file: field: message», empty when the body agrees with the frontmatter. */
 export function bodyRefProblems(
   file: string,
@@ -53,6 +75,10 @@ export function bodyRefProblems(
         `${file}: linje ${i + 1}: overskrift skrevet med «#»; bruk <H2 id="stabil-id"> eller <H3 id="…">`
       );
   });
+  for (const line of dateListLines(body))
+    problems.push(
+      `${file}: linje ${line}: linjen begynner med en dato («1. januar»), som Markdown gjør til en nummerert liste; flytt datoen opp på linjen før`
+    );
   const seen = new Set<string>();
   for (const h of headingsInBody(body)) {
     if (seen.has(h.id)) problems.push(`${file}: overskrift-id «${h.id}» brukes to ganger`);

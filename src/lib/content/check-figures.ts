@@ -6,15 +6,22 @@
 import { figures, type Figure, type RuleFigure } from '../figures';
 import { lineAt, sentences, type Sentence } from './sentences';
 
-/** A measure whose figures NAV sets. */
-const measure = /tilskudd|arbeidstrening|mentor|\bsats(?:en|ene|er)?\b|NAV dekker/i;
+/** A measure whose figures NAV sets (bokmål, and nynorsk for the pages in nynorsk). */
+const measure =
+  /tilskudd|tilskot|arbeidstrening|mentor|\bsats(?:en|ene|er|ar|ane)?\b|NAV dekker|NAV dekkjer/i;
 const percent = /(?<![\p{L}\d,])\d+(?:,\d+)?\s?(?:prosent\b|%)/gu;
 const kroner = /(?<![\p{L}\d])\d{1,3}(?:[  ]\d{3})*\s?kroner\b|\bkr\.?\s?\d/gu;
+/** A multiple of the grunnbeløp: «5 G», «fem ganger grunnbeløpet» (review 2026-12-06, N17). */
+const grunnbelop = /(?<![\p{L}\d])\d+\s?G\b|(?<![\p{L}])\p{L}+\s+ganger\s+grunnbeløpet/gu;
 const numberWords: Record<string, number> = {
   en: 1,
   én: 1,
   ett: 1,
   et: 1,
+  ein: 1,
+  éin: 1,
+  eitt: 1,
+  eit: 1,
   to: 2,
   tre: 3,
   fire: 4,
@@ -30,12 +37,12 @@ const numberWords: Record<string, number> = {
   atten: 18,
 };
 const length = new RegExp(
-  `(?<![\\p{L}\\d])(\\d+|${Object.keys(numberWords).join('|')})\\s+(måneder|måned|år)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(\\d+|${Object.keys(numberWords).join('|')})\\s+(måneder|måned|månader|månad|år)(?![\\p{L}\\d])`,
   'giu'
 );
 const historic = /\{\/\*\s*historisk:\s*(\d{4})\s*\*\/\}|\{historisk:\s*(\d{4})\}/g;
 
-/** Months for «seks måneder», «ett år», «18 måneder». */
+/** Months for «seks måneder», «ett år», «18 måneder» (nynorsk «seks månader», «eitt år»). */
 export function lengthInMonths(amount: string, unit: string): number {
   const n = numberWords[amount.toLowerCase()] ?? Number(amount);
   return unit.toLowerCase() === 'år' ? n * 12 : n;
@@ -166,7 +173,7 @@ export function figureProblems(
         if (dated) datedBlocks.add(s.block);
         else if (!undatedBlocks.has(s.block)) undatedBlocks.set(s.block, s.line);
       }
-      if (f?.basis === 'refusjonsgrunnlaget' && /av lønnen\b/.test(s.text)) {
+      if (f?.basis === 'refusjonsgrunnlaget' && /av (?:lønnen|løna)\b/.test(s.text)) {
         problems.push(
           `${file}: linje ${s.line}: satsen for ${f.label.toLowerCase()} regnes av refusjonsgrunnlaget, ikke «av lønnen»`
         );
@@ -186,7 +193,11 @@ export function figureProblems(
     const handWritten = (m: RegExpMatchArray) =>
       `${file}: linje ${at(m)}: «${m[0].trim()}» er skrevet for hånd ved et tiltak; bruk ${yaml ? '{tall:id}' : '<Figure id="…" />'} fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`;
     if (named)
-      for (const m of [...seen.matchAll(percent), ...seen.matchAll(kroner)])
+      for (const m of [
+        ...seen.matchAll(percent),
+        ...seen.matchAll(kroner),
+        ...seen.matchAll(grunnbelop),
+      ])
         problems.push(handWritten(m));
     // A heading names a length without stating it («To år i stilling er ikke to år med tilskudd»); the text under it states it.
     for (const m of s.heading ? [] : seen.matchAll(length)) {

@@ -4,16 +4,18 @@
 // «udatert» (visible, or as the marker {/* udatert */} where the text already says the source gives none).
 import { sentences, lineAt } from './sentences';
 
-const small = 'en|én|ett|to|tre|fire|fem|seks|sju|åtte|ni|ti|elleve|tolv|tjue|hundre';
+// Bokmål and nynorsk (the stories written in nynorsk, issue 20).
+const small = 'en|én|ett|ein|éin|eitt|to|tre|fire|fem|seks|sju|åtte|ni|ti|elleve|tolv|tjue|hundre';
 const num = `(?:\\d[\\d  ]*(?:,\\d+)?|${small})`;
 // Attempts count too («tre ganger», «tre forsøk»): review 2026-12-06, D4.
 const counted =
-  'personer|ansatte|nyansatte|deltakere|kandidater|stillinger|ledere|virksomheter|arbeidsgivere|akademikere|kull|medarbeidere|lærlinger|plasser|ansettelser|informanter|bedrifter|ganger|forsøk';
+  'personer|ansatte|nyansatte|deltakere|kandidater|stillinger|ledere|virksomheter|arbeidsgivere|akademikere|kull|medarbeidere|lærlinger|plasser|ansettelser|informanter|bedrifter|ganger|forsøk|' +
+  'personar|tilsette|nytilsette|deltakarar|kandidatar|stillingar|leiarar|verksemder|arbeidsgivarar|akademikarar|medarbeidarar|lærlingar|plassar|tilsetjingar|informantar|bedrifter|gonger';
 const figurePatterns = [
   new RegExp(`(?<![\\p{L}\\d])\\d+(?:,\\d+)?\\s?(?:prosent\\b|%)`, 'giu'),
   /(?<![\p{L}\d])\d{1,3}(?:[  ]\d{3})*\s?kroner\b/giu,
   new RegExp(`(?<![\\p{L}\\d])${num}\\s+av\\s+${num}(?![\\p{L}\\d])`, 'giu'),
-  /\bhver\s+(?:tiende|femte|fjerde|tredje|andre)\b/giu,
+  /\b(?:hver|kvar)\s+(?:tiende|tiande|femte|fjerde|tredje|andre)\b/giu,
   new RegExp(`(?<![\\p{L}\\d])${num}\\s+(?:${counted})(?![\\p{L}])`, 'giu'),
 ];
 const year = /(?<!\d)(?:19|20)\d{2}(?!\d)/;

@@ -1,4 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
+import { t } from '../../i18n/nb';
+import { pages as pageText } from '../../i18n/pages';
+import { urls } from '../urls';
 
 /** Lookups that throw, so a wrong id in MDX stops the build instead of rendering nothing. */
 export async function legalRef(id: string) {
@@ -61,3 +64,23 @@ export function historierData() {
   return (historierCache ??= loadHistorierData());
 }
 export type StoryData = Awaited<ReturnType<typeof historierData>>[number];
+
+/** Link and name of each place an endringer entry can name in `pages` («Omtalt på»). */
+export async function placeLinks(): Promise<
+  Map<string, { href: string; label: string; lang?: 'nn' }>
+> {
+  const links = new Map<string, { href: string; label: string; lang?: 'nn' }>();
+  // A page written in nynorsk keeps its title's form in the list (issue 20).
+  const nn = (lang: string | undefined) => (lang === 'nn' ? { lang: 'nn' as const } : {});
+  for (const p of await getCollection('regelverk'))
+    links.set(p.id, {
+      href: urls.regelverkPage(p.id),
+      label: p.data.navTitle ?? p.data.title,
+      ...nn(p.data.lang),
+    });
+  for (const p of await getCollection('sider'))
+    links.set(p.id, { href: `/${p.id}/`, label: p.data.title, ...nn(p.data.lang) });
+  links.set('ordliste', { href: urls.ordliste, label: t.footer.ordliste });
+  links.set('veiviser', { href: urls.veiviser, label: pageText.endringslogg.wizard });
+  return links;
+}

@@ -33,6 +33,7 @@ describe('data files in content/ are valid', () => {
       legalRefIds: ids('lovhenvisninger.yaml'),
       kildeIds: ids('kilder.yaml'),
       regelverkSlugs: slugsIn('regelverk'),
+      sideSlugs: slugsIn('sider'),
     });
     const bad = list('endringer.yaml').flatMap((item) => {
       const r = schema.safeParse(item);
@@ -82,6 +83,7 @@ describe('ordliste and endringer name only pages and terms that exist', () => {
   const entry = {
     id: 'a',
     term: 'Ord',
+    nn: 'Ord',
     explanation: 'En forklaring som er lang nok.',
     lastReviewed: '2026-11-23',
   };
@@ -101,6 +103,7 @@ describe('ordliste and endringer name only pages and terms that exist', () => {
       legalRefIds: new Set(),
       kildeIds: ids('kilder.yaml'),
       regelverkSlugs: new Set(['hovedreglene']),
+      sideSlugs: new Set(['ofte-stilte-sporsmal']),
     });
     const change = {
       id: 'x',
@@ -112,7 +115,7 @@ describe('ordliste and endringer name only pages and terms that exist', () => {
       before: 'Før var det slik.',
       now: 'Nå er det slik.',
       sources: [{ kilde: 'oe-2024', passage: 'kap. 1' }],
-      pages: ['hovedreglene', 'nei'],
+      pages: ['hovedreglene', 'nei', 'ofte-stilte-sporsmal', 'ordliste', 'veiviser'],
     };
     expect(paths(schema.safeParse(change))).toEqual(['pages.1']);
   });

@@ -18,6 +18,7 @@ const schema = endringSchema({
   legalRefIds: ids('lovhenvisninger.yaml'),
   kildeIds: ids('kilder.yaml'),
   regelverkSlugs: slugsIn('regelverk'),
+  sideSlugs: slugsIn('sider'),
 });
 const common = {
   id: 'x',
@@ -112,21 +113,37 @@ describe('content/endringer.yaml tells every correction of the review', () => {
 describe('each correction is shown where it applies', () => {
   const entries = list('endringer.yaml');
   const kindOf = new Map(entries.map((e) => [String(e.id), String(e.kind)]));
-  const bodies = readdirSync('content/regelverk')
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => ({
-      slug: f.replace(/\.mdx$/, ''),
-      body: readFileSync(`content/regelverk/${f}`, 'utf8'),
-    }));
+  // Rule pages and the other content pages (FAQ, «Hva arbeidsgivere forteller») can show a notice.
+  const bodies = ['regelverk', 'sider'].flatMap((dir) =>
+    readdirSync(`content/${dir}`)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => ({
+        slug: f.replace(/\.mdx$/, ''),
+        body: readFileSync(`content/${dir}/${f}`, 'utf8'),
+      }))
+  );
   const idsIn = (body: string, tag: string) =>
     [...body.matchAll(new RegExp(`<${tag}\\s+id="([^"]+)"`, 'g'))].map((m) => m[1]!);
-  it('shows a dated «Rettet» note on every page a correction names, and names every page that shows it', () => {
+  it('shows a dated «Rettet» note on every rule and content page a correction names, and names every page that shows it', () => {
     const problems: string[] = [];
     for (const e of entries.filter((x) => x.kind === 'rettelse')) {
       const named = new Set(e.pages as string[]);
       for (const { slug, body } of bodies) {
         const shown = idsIn(body, 'Rettet').includes(String(e.id));
         if (named.has(slug) && !shown) problems.push(`${e.id}: <Rettet> mangler på ${slug}`);
+        if (!named.has(slug) && shown)
+          problems.push(`${e.id}: vises på ${slug}, som ikke står i pages`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+  it('shows an «Endret siden rapporten» box on every rule and content page a rule change names, and names every page that shows it', () => {
+    const problems: string[] = [];
+    for (const e of entries.filter((x) => x.kind === 'regelendring')) {
+      const named = new Set(e.pages as string[]);
+      for (const { slug, body } of bodies) {
+        const shown = idsIn(body, 'Changed').includes(String(e.id));
+        if (named.has(slug) && !shown) problems.push(`${e.id}: <Changed> mangler på ${slug}`);
         if (!named.has(slug) && shown)
           problems.push(`${e.id}: vises på ${slug}, som ikke står i pages`);
       }
@@ -185,5 +202,73 @@ describe('kilde: a quote says which version it is from', () => {
     expect(
       list('kilder.yaml').filter((k) => iso(k.dateRead) === '2026-12-02' && k.quote).length
     ).toBeGreaterThan(4);
+  });
+});
+
+describe('endring schema: each page quotes its own old text (review 2026-12-06, N8)', () => {
+  const base = { ...rettelse, pages: ['hovedreglene', 'ordliste'] };
+  it('accepts a page with its own old text and a page that said nothing', () => {
+    expect(
+      schemaIssues(schema, {
+        ...base,
+        oldTextOn: { hovedreglene: 'Siden skrev noe annet.' },
+        saidNothingOn: ['ordliste'],
+      })
+    ).toEqual([]);
+  });
+  it('rejects an own old text for a page the entry does not name', () => {
+    expect(
+      schemaIssues(schema, { ...base, oldTextOn: { 'unntak-fra-utlysning': 'Siden skrev noe.' } })
+    ).toEqual(['oldTextOn: «unntak-fra-utlysning» står ikke i pages']);
+  });
+  it('rejects a page that both had a text and said nothing', () => {
+    expect(
+      schemaIssues(schema, {
+        ...base,
+        oldTextOn: { ordliste: 'Ordlisten skrev noe.' },
+        saidNothingOn: ['ordliste'],
+      })
+    ).toEqual(['saidNothingOn: «ordliste» har både en gammel tekst (oldTextOn) og saidNothingOn']);
+  });
+  it('accepts a finding of the second review (N5) without checkNow', () => {
+    const { checkNow: _omit, ...rest } = rettelse;
+    expect(schemaIssues(schema, { ...rest, finding: 'N5' })).toEqual([]);
+  });
+  it('names the ordliste, the wizard and the content pages as places, and rejects others', () => {
+    expect(
+      schemaIssues(schema, {
+        ...rettelse,
+        pages: ['ordliste', 'veiviser', 'ofte-stilte-sporsmal', 'hva-arbeidsgivere-forteller', 'x'],
+      }).map((l) => l.split(':')[0])
+    ).toEqual(['pages.4']);
+  });
+});
+
+describe('«Sist gjennomgått» moves when a text is corrected (review 2026-12-06, N8)', () => {
+  const frontmatter = (file: string) =>
+    load(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as { lastReviewed: unknown };
+  const reviewed = new Map<string, string>(
+    ['regelverk', 'sider'].flatMap((dir) =>
+      readdirSync(`content/${dir}`)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => [f.replace(/\.mdx$/, ''), iso(frontmatter(`content/${dir}/${f}`).lastReviewed)])
+    )
+  );
+  // The ordliste shows its oldest entry's date.
+  reviewed.set(
+    'ordliste',
+    list('ordliste.yaml')
+      .map((e) => iso(e.lastReviewed))
+      .sort()[0]!
+  );
+  it('every page a correction names shows a review date on or after the correction', () => {
+    const stale = list('endringer.yaml')
+      .filter((e) => e.kind === 'rettelse')
+      .flatMap((e) =>
+        (e.pages as string[])
+          .filter((p) => reviewed.has(p) && reviewed.get(p)! < iso(e.date))
+          .map((p) => `${p}: ${reviewed.get(p)} < ${String(e.id)} ${iso(e.date)}`)
+      );
+    expect(stale).toEqual([]);
   });
 });

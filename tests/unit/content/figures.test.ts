@@ -158,6 +158,9 @@ describe('a figure renders with its date', () => {
       'tre år',
     ]);
   });
+  it('N17: a multiple of the grunnbeløp, dated: «fem ganger grunnbeløpet (per mai 2024)»', () => {
+    expect(formatFigure(figure('varig-tak'))).toBe('fem ganger grunnbeløpet (per mai 2024)');
+  });
   it('a legal limit has no date (it carries its legal reference instead)', () => {
     expect(formatFigureDate(figure('sal7-lengde'))).toBe('');
   });
@@ -195,12 +198,52 @@ describe('figures written by hand next to a measure fail, naming file and line',
       `${f}: linje 16: tall uten dato (date={false} eller :verdi), men ingen tall i samme avsnitt, liste eller tabell viser datoen`,
     ]);
   });
+  it('N17: a multiple of the grunnbeløp written by hand next to a measure fails («5 G», «fem ganger grunnbeløpet»)', () => {
+    const text = 'Varig lønnstilskudd: NAV betaler høyst fem ganger grunnbeløpet (5 G) per år.';
+    expect(figureProblems('x.mdx', text).map((p) => p.split('«')[1]?.split('»')[0])).toEqual([
+      'fem ganger grunnbeløpet',
+      '5 G',
+    ]);
+    expect(
+      figureProblems('x.mdx', 'Varig lønnstilskudd: NAV betaler høyst <Figure id="varig-tak" />.')
+    ).toEqual([]);
+  });
   it('passes figures from the data, a dated historical figure, a section marked historical and a legal limit with its reference', () => {
     expect(check('dated.mdx')).toEqual([]);
+  });
+  it('finds the same in nynorsk (tilskot, eitt år, av løna)', () => {
+    const f = fixture('nynorsk.mdx');
+    expect(check('nynorsk.mdx')).toEqual([
+      `${f}: linje 7: «40 prosent» er skrevet for hånd ved et tiltak; bruk <Figure id="…" /> fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`,
+      `${f}: linje 9: «eitt år» er skrevet for hånd ved et tiltak; bruk <Figure id="…" /> fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`,
+      `${f}: linje 11: satsen for midlertidig lønnstilskudd uten nedsatt arbeidsevne: sats i starten regnes av refusjonsgrunnlaget, ikke «av lønnen»`,
+    ]);
   });
   it('checks the ordliste too, with {tall:id} as the component', () => {
     expect(check('ordliste.yaml')).toEqual([
       `${fixture('ordliste.yaml')}: linje 10: «ett år» er skrevet for hånd ved et tiltak; bruk {tall:id} fra content/tall.json, eller merk et historisk tall med året (se docs/innhold.md)`,
     ]);
+  });
+});
+
+describe('figures in nynorsk and English (issue 20)', () => {
+  it('writes a length in the page’s form', () => {
+    expect(formatValue({ value: 6, unit: 'maneder' }, 'nn')).toBe('seks månader');
+    expect(formatValue({ value: 12, unit: 'maneder' }, 'nn')).toBe('eitt år');
+    expect(formatValue({ value: 24, unit: 'maneder' }, 'nn')).toBe('to år');
+    expect(formatValue({ value: 6, unit: 'maneder' }, 'en')).toBe('six months');
+    expect(formatValue({ value: 12, unit: 'maneder' }, 'en')).toBe('one year');
+    expect(formatValue({ value: 24, unit: 'maneder' }, 'en')).toBe('two years');
+    expect(formatValue({ value: 6, unit: 'maneder' })).toBe('seks måneder');
+  });
+  it('dates a NAV figure with «frå» in nynorsk; the month names are the same', () => {
+    const dated = data as { id: string; dateKind?: string }[];
+    const from = dated.find((f) => f.dateKind === 'fra');
+    const per = dated.find((f) => f.dateKind === 'per');
+    expect(formatFigureDate(figure(from!.id), 'nn')).toMatch(/^frå \d{1,2}\. [a-z]+ \d{4}$/);
+    expect(formatFigureDate(figure(from!.id), 'nn').slice(4)).toBe(
+      formatFigureDate(figure(from!.id)).slice(4)
+    );
+    expect(formatFigureDate(figure(per!.id), 'nn')).toBe(formatFigureDate(figure(per!.id)));
   });
 });

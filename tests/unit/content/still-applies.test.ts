@@ -38,6 +38,14 @@ describe('still-applies texts say what the law says', () => {
   it('m2: the fortrinnsrett of dismissed state employees is statsansatteloven (dropped for non-state results)', () => {
     expect(stillApplies.fortrinnsrettOppsagte.legalRef).toBe('sal-24');
   });
+  it('N16: § 24 is told with its ground and conditions (review 2026-12-06)', () => {
+    const text = stillApplies.fortrinnsrettOppsagte.text;
+    expect(text).toMatch(/på grunn av forhold hos virksomheten/);
+    expect(text).toMatch(/minst tolv måneder til sammen de siste to årene/);
+    expect(text).toMatch(/kvalifisert/);
+    expect(text).toMatch(/til to år etter at oppsigelsesfristen gikk ut/);
+    expect(text).not.toMatch(/sagt opp fordi arbeidet falt bort/);
+  });
 });
 
 describe('still-applies per route', () => {

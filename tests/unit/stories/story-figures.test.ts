@@ -48,4 +48,14 @@ describe('a story figure without a year fails the build', () => {
       undated('linje 31', 'hver tiende'),
     ]);
   });
+  it('finds the same in a story in nynorsk', () => {
+    const f = 'tests/fixtures/stories/undated-nn.mdx';
+    const undated = (where: string, found: string) =>
+      `${f}: ${where}: «${found}» står uten år; skriv året i setningen, eller «udatert» når kilden ikke gir det`;
+    expect(read(f)).toEqual([
+      undated('title', 'fem personar'),
+      undated('summary', 'Kvar tiande'),
+      undated('linje 16', 'tolv medarbeidarar'),
+    ]);
+  });
 });
