@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { NOINDEX_PAGES, SITE_URL } from './src/config/site.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { kilderCheckIntegration } from './src/integrations/kilder-check.mjs';
+import { movedStoryPaths } from './src/lib/content/moved-stories.mjs';
 
 // `astro build` logs only warnings and errors: at «info» it lists each of the ~1,550 pages. `astro
 // dev` keeps «info», so it still prints its address. The build log test (tests/build/build-log.test.ts)
@@ -13,6 +14,8 @@ import { kilderCheckIntegration } from './src/integrations/kilder-check.mjs';
 const building = process.argv.includes('build');
 // The story benchmark reads the per-page times, so it asks for «info» (ASTRO_LOG_LEVEL=info).
 const level = process.env.ASTRO_LOG_LEVEL ?? (building ? 'warn' : 'info');
+// Stories moved to «Korte eksempler»: their old addresses only send the reader on (noindex).
+const moved = movedStoryPaths();
 
 export default defineConfig({
   site: SITE_URL,
@@ -45,13 +48,15 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({
-      // Wizard steps and results, the search results page and the reviewers' page are noindex by design.
+      // Wizard steps and results, the search results page, the reviewers' page and the old addresses
+      // of moved stories are noindex by design.
       filter: (page) => {
         const path = new URL(page).pathname;
         return (
           path !== '/sok/' &&
           (!path.startsWith('/veiviser/') || path === '/veiviser/') &&
-          !NOINDEX_PAGES.includes(path)
+          !NOINDEX_PAGES.includes(path) &&
+          !moved.includes(path)
         );
       },
     }),

@@ -36,6 +36,11 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: `./${contentDir}/historier` }),
     schema: schemas.historier,
   }),
+  // Examples too short for a story of their own (issue 19): one page, /suksesshistorier/korte-eksempler/.
+  korteEksempler: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `./${contentDir}/historier/korte-eksempler` }),
+    schema: schemas.korteEksempler,
+  }),
   sider: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${contentDir}/sider` }),
     schema: schemas.sider,

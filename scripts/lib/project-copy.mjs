@@ -60,10 +60,10 @@ export function useSyntheticStories(dir, n, root = '.') {
   if (resolve(dir) === resolve(root))
     throw new Error('useSyntheticStories: only on a copy, never on the project itself');
   const stories = join(dir, 'content/historier');
-  const combos = facetCombos(
-    readdirSync(stories).map((name) => readFileSync(join(stories, name), 'utf8'))
-  );
-  for (const name of readdirSync(stories)) rmSync(join(stories, name));
+  // The story files only: the short examples' folder (korte-eksempler/) stays as it is.
+  const files = readdirSync(stories).filter((name) => name.endsWith('.mdx'));
+  const combos = facetCombos(files.map((name) => readFileSync(join(stories, name), 'utf8')));
+  for (const name of files) rmSync(join(stories, name));
   appendFileSync(join(dir, 'content/kilder.yaml'), syntheticKildeYaml);
   const rules = join(root, 'content/regelverk');
   const pool = wordPool(readdirSync(rules).map((f) => readFileSync(join(rules, f), 'utf8')));

@@ -6,7 +6,9 @@ export const historierText = {
   title: 'Suksesshistorier',
   description:
     'Historier fra arbeidsgivere som har ansatt personer med nedsatt funksjonsevne eller hull i CV-en, hentet fra rapportene nettstedet bygger på.',
-  lead: 'Her er historier fra arbeidsgivere som har gjort det. Alle er hentet fra rapportene nettstedet bygger på, og hver historie viser kilden.',
+  // «Suksesshistorier» keeps its name and address (docs/historier-vurdering.md); the lead says at
+  // once that the list also holds what was hard (review 2026-12-06, part 4).
+  lead: 'Her er historier fra arbeidsgivere som har ansatt eller prøvd å ansette personer i målgruppen: det som gikk bra, og det som var vanskelig. Alle er hentet fra rapportene nettstedet bygger på, og hver historie viser kilden.',
   survey:
     'Vil dere se hva mange arbeidsgivere svarte i undersøkelser, og ikke bare enkelthistorier? Les',
   surveyLink: 'Hva arbeidsgivere forteller',
@@ -15,13 +17,14 @@ export const historierText = {
   scope: {
     ...scopeLabels,
     stateHelp: 'Arbeidsgiveren brukte minst én vei som bare statlige virksomheter har.',
-    openHelp: 'Arbeidsgiveren brukte ingen av veiene som bare staten har.',
+    // Review 2026-12-06, § 5 (L1): what the source says, not a claim about what the employer did.
+    openHelp: 'Kilden nevner ingen vei som bare staten har.',
     groupState: 'Historier med veier som bare staten har',
     groupOpen: 'Historier med tiltak og grep alle arbeidsgivere kan bruke',
     groupStateLead:
       'Er dere en statlig virksomhet? Disse arbeidsgiverne brukte minst én vei som bare staten har.',
     groupOpenLead:
-      'Disse arbeidsgiverne brukte ingen av veiene som bare staten har. Tiltakene fra NAV kan også kommuner og private bruke.',
+      'Kildene til disse historiene nevner ingen vei som bare staten har. Tiltakene fra NAV kan også kommuner og private bruke.',
   },
 
   browse: 'Velg historier etter',
@@ -50,7 +53,7 @@ export const historierText = {
   otherFilters: 'Andre utvalg',
 
   facts: {
-    title: 'Kort om historien',
+    title: 'Fakta fra kilden',
     employer: 'Arbeidsgiver',
     sector: 'Sektor',
     industry: 'Bransje',
@@ -58,9 +61,11 @@ export const historierText = {
     targetGroups: 'Hvem historien gjelder',
     routes: 'Ansettelsesveier og tiltak',
     practices: 'Grep de brukte',
+    plannedRoutes: 'Planlagte tiltak',
+    plannedNote: 'Kilden sier at tiltakene var planlagt, ikke hvilke som ble brukt.',
     outcomes: 'Resultater',
     notStated: 'Ikke oppgitt i kilden',
-    noRoutes: 'Ingen bestemt ansettelsesvei eller tiltak fra NAV',
+    noRoutes: 'Kilden nevner ingen ansettelsesvei eller tiltak som ble brukt',
     stateOnly: 'bare staten',
     year: (year: string) => `(${year})`,
   },

@@ -102,11 +102,22 @@ export const nn: Dictionary = {
     difficult: 'Kva som var vanskeleg',
     difficultHelp:
       'Denne historia handlar om eit forsøk som ikkje enda slik arbeidsgivaren ønskte, og kva dei lærte av det.',
+    mixed: 'Blanda resultat',
+    mixedHelp: 'Kjelda viser både det som gav resultat, og det som gav lite.',
+    brief: {
+      did: 'Dette gjorde dei',
+      forWhom: 'For kven',
+      route: 'Veg eller tiltak',
+      result: 'Resultat',
+    },
+    corrected: 'Retta',
+    oldText: 'Før stod det:',
+    readMore: 'Les meir',
     notMalgruppe:
       'Innvandrarbakgrunn er ikkje ein del av målgruppa for særbehandling på denne nettstaden. I staten gir innvandrarbakgrunn intervjuplikt, ikkje meir.',
     notMalgruppeLink: 'Les om intervjuplikta og særbehandling',
     facts: {
-      title: 'Kort om historia',
+      title: 'Fakta frå kjelda',
       employer: 'Arbeidsgivar',
       sector: 'Sektor',
       industry: 'Bransje',
@@ -114,9 +125,11 @@ export const nn: Dictionary = {
       targetGroups: 'Kven historia gjeld',
       routes: 'Tilsetjingsvegar og tiltak',
       practices: 'Grep dei brukte',
+      plannedRoutes: 'Planlagde tiltak',
+      plannedNote: 'Kjelda seier at tiltaka var planlagde, ikkje kva for nokre som vart brukte.',
       outcomes: 'Resultat',
       notStated: 'Ikkje oppgitt i kjelda',
-      noRoutes: 'Ingen bestemd tilsetjingsveg eller tiltak frå NAV',
+      noRoutes: 'Kjelda nemner ingen tilsetjingsveg eller tiltak som vart brukt',
       stateOnly: 'berre staten',
       year: (year: string) => `(${year})`,
     },
@@ -124,7 +137,7 @@ export const nn: Dictionary = {
       state: 'Berre for staten',
       open: 'Ope for alle',
       stateHelp: 'Arbeidsgivaren brukte minst éin veg som berre statlege verksemder har.',
-      openHelp: 'Arbeidsgivaren brukte ingen av vegane som berre staten har.',
+      openHelp: 'Kjelda nemner ingen veg som berre staten har.',
     },
     scopeLabel: 'Kven kan gjere det same',
     allStories: 'Alle suksesshistorier',
@@ -197,7 +210,7 @@ export const nn: Dictionary = {
     },
     practice: {
       'fast-nav-kontakt': 'Fast kontaktperson i NAV',
-      'nav-samarbeid': 'Tett samarbeid med NAV',
+      'nav-samarbeid': 'Samarbeid med NAV',
       'nav-i-rekrutteringen': 'NAV som fast steg når de skal rekruttere',
       'forankring-i-ledelsen': 'Forankring i toppleiinga eller leiargruppa',
       inkluderingsansvarlig: 'Ein eigen person som driv inkluderingsarbeidet',
@@ -208,7 +221,11 @@ export const nn: Dictionary = {
       'reelle-oppgaver': 'Vanlege arbeidsoppgåver frå første dag',
       'tilpasset-stilling': 'Ei stilling sett saman av oppgåver personen kan gjere',
     },
-    outcomeKind: { suksess: 'Suksesshistorie', vanskelig: 'Kva som var vanskeleg' },
+    outcomeKind: {
+      suksess: 'Suksesshistorie',
+      vanskelig: 'Kva som var vanskeleg',
+      blandet: 'Blanda resultat',
+    },
   },
   stillApplies: {
     kvalifikasjonsprinsippet: {

@@ -10,6 +10,7 @@ import { flow, keepValid, nextQuestion, pathFor, type Answers } from './veiviser
  *   source says the employer tried the person out before deciding on a job;
  * - nav: «nav-ja» where the person came through NAV or a NAV measure.
  * Every real story has an entry (tests/unit/stories/story-wizard.test.ts); `{}` means the start page.
+ * The short examples (/suksesshistorier/korte-eksempler/) have no wizard link.
  */
 export const storyWizardFacts: Readonly<Record<string, Answers>> = {
   'aker-solutions-stord': { sektor: 'privat', behov: 'prove-forst', nav: 'nav-ja' }, // assessed for a job after three months (003 L1024)
@@ -31,14 +32,8 @@ export const storyWizardFacts: Readonly<Record<string, Answers>> = {
   'stat-utlysning-delt-med-nav': { sektor: 'statlig', behov: 'midlertidig' }, // a temporary post, advertised
   'statens-vegvesen': { sektor: 'statlig', behov: 'midlertidig' }, // mainly temporary posts with lønnstilskudd
   'statsforvalteren-i-vestland': { sektor: 'statlig', behov: 'midlertidig' }, // every temporary post goes through NAV
-  'stat-sykefravaer-uten-ansettelse': { sektor: 'statlig', behov: 'midlertidig' }, // a temporary need from sick leave
   'stat-heltid-eller-deltid': { sektor: 'statlig', behov: 'midlertidig' }, // interview for a temporary post
-  'stat-ledere-spor-nav': { sektor: 'statlig' }, // several needs, no one post
   'stat-rekrutteringsrutine-med-nav': { sektor: 'statlig' },
-  'stat-arbeidstrening-med-mentor': { sektor: 'statlig' },
-  'stat-apen-tilrettelegging': { sektor: 'statlig' },
-  'utkantbedrift-student': {}, // sector not stated
-  'industribedrift-psykisk-helse': {}, // sector not stated
   'vi-inkluderer-fast-kontakt': {}, // several firms, sectors not stated
   'vi-inkluderer-avtalene': {}, // a programme across sectors
 };

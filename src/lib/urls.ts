@@ -28,3 +28,7 @@ export function absolute(path: string, site: URL | undefined): string {
 export const historieUrl = (slug: string) => `${urls.historier}${slug}/`;
 export const historieFilterUrl = (facet: string, value: string) =>
   `${urls.historier}${facet}/${value}/`;
+/** The page of short examples (issue 19); `slug` gives an example's own section on it. */
+export const SHORT_EXAMPLES_SLUG = 'korte-eksempler';
+export const shortExamplesUrl = (slug?: string) =>
+  `${urls.historier}${SHORT_EXAMPLES_SLUG}/${slug ? `#${slug}` : ''}`;

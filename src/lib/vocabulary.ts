@@ -155,7 +155,7 @@ export const industries = [
  */
 export const practices = [
   { id: 'fast-nav-kontakt', label: 'Fast kontaktperson i NAV' },
-  { id: 'nav-samarbeid', label: 'Tett samarbeid med NAV' },
+  { id: 'nav-samarbeid', label: 'Samarbeid med NAV' },
   { id: 'nav-i-rekrutteringen', label: 'NAV som fast steg når dere skal rekruttere' },
   { id: 'forankring-i-ledelsen', label: 'Forankring i toppledelsen eller ledergruppen' },
   { id: 'inkluderingsansvarlig', label: 'En egen person som driver inkluderingsarbeidet' },
@@ -170,10 +170,12 @@ export const practices = [
 /**
  * How a story ended. «vanskelig»: the source tells an attempt that did not lead where the employer
  * wanted (no hire, a stopped process); the story shows what went wrong and what they changed.
+ * «blandet»: a programme whose source reports both results and weak ones (review 2026-12-06, § 5).
  */
 export const outcomeKinds = [
   { id: 'suksess', label: 'Suksesshistorie' },
   { id: 'vanskelig', label: 'Hva som var vanskelig' },
+  { id: 'blandet', label: 'Blandede resultater' },
 ] as const;
 
 export const audiences = [

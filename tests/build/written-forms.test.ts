@@ -23,7 +23,8 @@ describe('each page is in its written form', () => {
     const wrong = sources
       .map((p) => ({ path: p.path, want: p.data.lang ?? 'nb', got: htmlLang(p.path) }))
       .filter((p) => p.got !== p.want);
-    expect(sources.length).toBeGreaterThan(40);
+    // 23 stories since six moved to the one page of short examples (issue 19).
+    expect(sources.length).toBeGreaterThan(35);
     expect(wrong).toEqual([]);
   });
 

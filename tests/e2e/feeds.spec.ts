@@ -9,7 +9,8 @@ const feeds = [
   {
     path: '/suksesshistorier/atom.xml',
     page: '/suksesshistorier/',
-    entryLinks: /^\/suksesshistorier\/[a-z0-9-]+\/$/,
+    // A story that moved to «Korte eksempler» (issue 19) links to its section there.
+    entryLinks: /^\/suksesshistorier\/(?:[a-z0-9-]+\/|korte-eksempler\/#[a-z0-9-]+)$/,
   },
   {
     path: '/endringslogg/atom.xml',

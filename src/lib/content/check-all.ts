@@ -148,6 +148,8 @@ export function contentProblems(
   const rules = mdxEntries(dir, 'regelverk', schemas.regelverk, problems);
   const pages = mdxEntries(dir, 'sider', schemas.sider, problems);
   const stories = mdxEntries(dir, 'historier', schemas.historier, problems);
+  // The short examples are held to the stories' rules (ShortExamplesPage.astro checks them in the build).
+  const examples = mdxEntries(dir, 'historier/korte-eksempler', schemas.korteEksempler, problems);
   for (const [file, schema] of [
     ['lovhenvisninger.yaml', schemas.lovhenvisninger],
     ['kilder.yaml', schemas.kilder],
@@ -171,19 +173,19 @@ export function contentProblems(
     problems.push(...bodyRefProblems(e.filePath, e.body, data(e), { raw: e.raw }));
   problems.push(
     ...historieProblems(
-      stories.map((e) => ({
+      [...stories, ...examples].map((e) => ({
         ...e,
         data: e.data as Parameters<typeof historieProblems>[0][number]['data'],
       }))
     )
   );
-  for (const e of [...rules, ...pages, ...stories])
+  for (const e of [...rules, ...pages, ...stories, ...examples])
     problems.push(...componentProblems(e.filePath, e.raw, known));
   problems.push(...figureProblemsInFiles(figureCheckedFiles(dir), dir));
   problems.push(...kilderProblems(root, relative(root, dir)));
 
   const warnings = staleWarnings(
-    [...rules, ...pages, ...stories].map((e) => ({
+    [...rules, ...pages, ...stories, ...examples].map((e) => ({
       file: e.filePath,
       lastReviewed: data(e).lastReviewed,
     })),

@@ -1,4 +1,5 @@
 import { facetKeys } from '../stories';
+import { SHORT_EXAMPLES_SLUG } from '../urls';
 import { bodyRefProblems } from './body-refs';
 import { storyFigureProblems } from './check-story-figures';
 import { staleWarnings } from './freshness';
@@ -18,7 +19,7 @@ interface Entry {
   };
 }
 
-const reservedSlugs: string[] = [...facetKeys, 'side'];
+const reservedSlugs: string[] = [...facetKeys, 'side', SHORT_EXAMPLES_SLUG];
 
 const changedIdsInBody = (body: string) =>
   [...body.matchAll(/<Changed\s+id="([^"]+)"/g)].map((m) => m[1] as string);
@@ -50,12 +51,29 @@ export function historieProblems(entries: Entry[]): string[] {
     // /suksesshistorier/<facet>/… are the filter pages and /suksesshistorier/side/… the list's pages.
     if (reservedSlugs.includes(e.id))
       problems.push(
-        `${file}: filnavnet «${e.id}» er reservert for filtersidene og sidetallene; gi filen et annet navn`
+        `${file}: filnavnet «${e.id}» er reservert for filtersidene, sidetallene og siden med korte eksempler; gi filen et annet navn`
       );
     // Every figure carries its year; read from disk so lines are the file's own (the body alone for an entry without a file).
     problems.push(...storyFigureProblems(file, raw, e.data));
     return problems;
   });
+}
+
+/**
+ * A short example keeps its old story address (a page that sends the reader to its section), so no
+ * story may have the same file name.
+ */
+export function shortExampleProblems(
+  stories: readonly { id: string }[],
+  examples: readonly { id: string; filePath?: string }[]
+): string[] {
+  const storyIds = new Set(stories.map((s) => s.id));
+  return examples
+    .filter((e) => storyIds.has(e.id))
+    .map(
+      (e) =>
+        `${e.filePath ?? e.id}: «${e.id}» finnes også som historie i content/historier/; et kort eksempel bruker den gamle adressen til historien`
+    );
 }
 
 /** Run once per build from getStaticPaths: throws on broken stories, warns on stale ones. */

@@ -7,9 +7,10 @@ import { sentences, lineAt } from './sentences';
 // Bokmål and nynorsk (the stories written in nynorsk, issue 20).
 const small = 'en|én|ett|ein|éin|eitt|to|tre|fire|fem|seks|sju|åtte|ni|ti|elleve|tolv|tjue|hundre';
 const num = `(?:\\d[\\d  ]*(?:,\\d+)?|${small})`;
+// Attempts count too («tre ganger», «tre forsøk»): review 2026-12-06, D4.
 const counted =
-  'personer|ansatte|nyansatte|deltakere|kandidater|stillinger|ledere|virksomheter|arbeidsgivere|akademikere|kull|medarbeidere|lærlinger|plasser|ansettelser|informanter|bedrifter|' +
-  'personar|tilsette|nytilsette|deltakarar|kandidatar|stillingar|leiarar|verksemder|arbeidsgivarar|akademikarar|medarbeidarar|lærlingar|plassar|tilsetjingar|informantar|bedrifter';
+  'personer|ansatte|nyansatte|deltakere|kandidater|stillinger|ledere|virksomheter|arbeidsgivere|akademikere|kull|medarbeidere|lærlinger|plasser|ansettelser|informanter|bedrifter|ganger|forsøk|' +
+  'personar|tilsette|nytilsette|deltakarar|kandidatar|stillingar|leiarar|verksemder|arbeidsgivarar|akademikarar|medarbeidarar|lærlingar|plassar|tilsetjingar|informantar|bedrifter|gonger';
 const figurePatterns = [
   new RegExp(`(?<![\\p{L}\\d])\\d+(?:,\\d+)?\\s?(?:prosent\\b|%)`, 'giu'),
   /(?<![\p{L}\d])\d{1,3}(?:[  ]\d{3})*\s?kroner\b/giu,
@@ -37,6 +38,8 @@ interface Story {
   summary: string;
   outcomes: Outcome[];
   steps?: string[];
+  /** «Kort fortalt» (issue 19): four short texts on the first screen, checked like the summary. */
+  brief?: { did: string; forWhom: string; route: string; result: string };
 }
 
 const message = (file: string, where: string, found: string) =>
@@ -55,6 +58,9 @@ export function storyFigureProblems(file: string, raw: string, data: Story): str
   for (const field of ['title', 'summary'] as const) {
     for (const found of undatedFigures(data[field])) problems.push(message(file, field, found));
   }
+  for (const [field, value] of Object.entries(data.brief ?? {}))
+    for (const found of undatedFigures(value))
+      problems.push(message(file, `brief.${field}`, found));
   // Steps are shown as a list on the page, so each step is checked like a sentence of the body.
   (data.steps ?? []).forEach((step, i) => {
     for (const found of undatedFigures(step)) problems.push(message(file, `steps.${i}`, found));

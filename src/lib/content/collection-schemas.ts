@@ -33,6 +33,7 @@ export function collectionSchemas(dir = contentDir) {
   return {
     regelverk: namedUnknownFields(regelverkSchema(ids)),
     historier: namedUnknownFields(historieSchema(ids)),
+    korteEksempler: namedUnknownFields(historieSchema(ids)),
     sider: namedUnknownFields(sideSchema(ids)),
     lovhenvisninger: namedUnknownFields(lovhenvisningSchema),
     kilder: namedUnknownFields(kildeSchema),

@@ -43,6 +43,14 @@ export async function historier() {
   );
 }
 
+/** The short examples (content/historier/korte-eksempler/), alphabetical by title, like the stories. */
+export async function korteEksempler() {
+  const examples = await getCollection('korteEksempler');
+  return examples.sort(
+    (a, b) => a.data.title.localeCompare(b.data.title, 'nb') || a.id.localeCompare(b.id)
+  );
+}
+
 const loadHistorierData = async () => (await historier()).map((e) => ({ ...e.data, slug: e.id }));
 let historierCache: ReturnType<typeof loadHistorierData> | undefined;
 

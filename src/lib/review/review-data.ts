@@ -1,7 +1,7 @@
 // Everything the reviewer's page (/om/kildekontroll/) lists, read from the content collections.
 import { getCollection } from 'astro:content';
 import { legalRefLabel, needsCheck } from '../content/labels';
-import { historieUrl, urls } from '../urls';
+import { historieUrl, shortExamplesUrl, urls } from '../urls';
 import { likelyStatements, type LikelyStatement } from './likely-statements';
 
 export async function reviewData() {
@@ -23,6 +23,12 @@ export async function reviewData() {
     })),
     ...(await getCollection('historier')).map((e) => ({
       url: historieUrl(e.id),
+      title: e.data.title,
+      body: e.body ?? '',
+    })),
+    // The short examples (issue 19) share one page; each is listed at its own section.
+    ...(await getCollection('korteEksempler')).map((e) => ({
+      url: shortExamplesUrl(e.id),
       title: e.data.title,
       body: e.body ?? '',
     })),

@@ -2,16 +2,18 @@
 import type { APIRoute } from 'astro';
 import { SITE_URL } from '../../config/site.mjs';
 import { atomFeed, tagId } from '../../lib/atom';
-import { historierData } from '../../lib/content/data';
-import { historieUrl } from '../../lib/urls';
+import { historierData, korteEksempler } from '../../lib/content/data';
+import { historieUrl, shortExamplesUrl } from '../../lib/urls';
 import { outcomeKind } from '../../lib/vocabulary';
 
 export const GET: APIRoute = async () => {
   const stories = await historierData();
-  const entries = stories.map((s) => ({
+  // A story that moved to «Korte eksempler» keeps its entry id; its link goes to its section there.
+  const short = (await korteEksempler()).map((e) => ({ ...e.data, slug: e.id, moved: true }));
+  const entries = [...stories.map((s) => ({ ...s, moved: false })), ...short].map((s) => ({
     id: tagId('historie', s.slug),
     title: s.title,
-    path: historieUrl(s.slug),
+    path: s.moved ? shortExamplesUrl(s.slug) : historieUrl(s.slug),
     updated: s.updated,
     published: s.published,
     summary: s.summary,

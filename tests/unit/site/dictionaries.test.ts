@@ -34,6 +34,7 @@ const SAME_IN_BOTH: Record<string, string> = {
   'story.facts.industry': 'the same',
   'story.facts.regions': 'the same',
   'story.facts.year': 'only the year',
+  'story.brief.result': '«Resultat» is the same',
   'story.allStories': 'the same',
   'story.count': '«historie», «historier» are the same',
   'stillApplies.kvalifikasjonsprinsippet.label': 'a legal term, the same',

@@ -37,8 +37,8 @@ describe('story body checks at build time', () => {
   it('reports a file named like a filter group or «side», whose URLs the filter pages and the pager own', () => {
     expect(historieProblems([entry('rute', ''), entry('side', ''), entry('sidevogn', '')])).toEqual(
       [
-        'content/historier/rute.mdx: filnavnet «rute» er reservert for filtersidene og sidetallene; gi filen et annet navn',
-        'content/historier/side.mdx: filnavnet «side» er reservert for filtersidene og sidetallene; gi filen et annet navn',
+        'content/historier/rute.mdx: filnavnet «rute» er reservert for filtersidene, sidetallene og siden med korte eksempler; gi filen et annet navn',
+        'content/historier/side.mdx: filnavnet «side» er reservert for filtersidene, sidetallene og siden med korte eksempler; gi filen et annet navn',
       ]
     );
   });

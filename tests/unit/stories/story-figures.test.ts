@@ -12,6 +12,7 @@ const read = (path: string) => {
     summary: string;
     outcomes?: { text: string; figure?: string; year?: unknown }[];
     steps?: string[];
+    brief?: { did: string; forWhom: string; route: string; result: string };
   };
   const outcomes = (data.outcomes ?? []).map((o) => ({
     ...o,
@@ -21,15 +22,15 @@ const read = (path: string) => {
 };
 
 describe('a story figure without a year fails the build', () => {
-  it('passes on every real story', () => {
-    const dir = 'content/historier';
-    expect(
-      readdirSync(dir)
-        .filter((f) => f.endsWith('.mdx'))
-        .flatMap((f) => read(join(dir, f)))
-    ).toEqual([]);
+  it('passes on every real story and short example', () => {
+    for (const dir of ['content/historier', 'content/historier/korte-eksempler'])
+      expect(
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.mdx'))
+          .flatMap((f) => read(join(dir, f)))
+      ).toEqual([]);
   });
-  it('fails on the fixture: outcome, title, summary, steps and body, naming field or line', () => {
+  it('fails on the fixture: outcome, title, summary, steps, «Kort fortalt» and body, naming field or line', () => {
     const f = 'tests/fixtures/stories/undated.mdx';
     const undated = (where: string, found: string) =>
       `${f}: ${where}: «${found}» står uten år; skriv året i setningen, eller «udatert» når kilden ikke gir det`;
@@ -39,9 +40,12 @@ describe('a story figure without a year fails the build', () => {
       undated('summary', '30 prosent'),
       undated('summary', '4 av 10'),
       undated('summary', '10 kandidater'),
+      undated('brief.did', 'tre ganger'),
+      undated('brief.result', 'Ett av tre'),
+      undated('brief.result', 'tre forsøk'),
       undated('steps.1', '3 av 5'),
-      undated('linje 16', '12 personer'),
-      undated('linje 26', 'hver tiende'),
+      undated('linje 21', '12 personer'),
+      undated('linje 31', 'hver tiende'),
     ]);
   });
   it('finds the same in a story in nynorsk', () => {

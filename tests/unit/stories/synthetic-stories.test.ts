@@ -19,16 +19,20 @@ type Story = { name: string; text: string };
 const words = wordPool(
   readdirSync('content/regelverk').map((f) => readFileSync(join('content/regelverk', f), 'utf8'))
 );
-const real = readdirSync('content/historier').map((f) =>
-  readFileSync(join('content/historier', f), 'utf8')
-);
+const real = readdirSync('content/historier')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => readFileSync(join('content/historier', f), 'utf8'));
 const combos = facetCombos(real);
 const stories: Story[] = syntheticStories(60, words, combos);
 const split = (text: string) => {
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
   return { data: load(m[1]!) as Record<string, unknown>, body: m[2]!.trim() };
 };
-const schema = historieSchema({ kildeIds: new Set([SYNTHETIC_KILDE]), endringIds: new Set() });
+const schema = historieSchema({
+  kildeIds: new Set([SYNTHETIC_KILDE]),
+  endringIds: new Set(),
+  regelverkSlugs: new Set(),
+});
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
