@@ -50,6 +50,10 @@ export const historierText = {
   filterPageTitle: (value: string) => `Historier: ${value}`,
   readRule: (title: string) => `Les om regelen: ${title}`,
   allStories: 'Alle suksesshistorier',
+  /** A filter page no story fills today (its address is kept). */
+  noneYet:
+    'Ingen av historiene i samlingen passer dette utvalget nå. Se de korte eksemplene, eller alle historiene.',
+  shortExamples: 'Korte eksempler',
   otherFilters: 'Andre utvalg',
 
   facts: {

@@ -135,18 +135,29 @@ export function staticFilterPages<T extends StoryFields>(stories: readonly T[]) 
 }
 
 function computeFilterPages<T extends StoryFields>(stories: readonly T[]) {
+  return allFilterPages(stories).filter((p) => p.stories.length > 0);
+}
+
+function allFilterPages<T extends StoryFields>(stories: readonly T[]) {
   return facets
     .filter((f) => f.staticPages)
     .flatMap((f) =>
-      f.values
-        .map((v) => ({
-          facet: f.key as FacetKey,
-          value: v.id as string,
-          label: v.label as string,
-          stories: filterStories(stories, { [f.key]: [v.id] }),
-        }))
-        .filter((p) => p.stories.length > 0)
+      f.values.map((v) => ({
+        facet: f.key as FacetKey,
+        value: v.id as string,
+        label: v.label as string,
+        stories: filterStories(stories, { [f.key]: [v.id] }),
+      }))
     );
+}
+
+/**
+ * The filter pages no story fills today. They are built anyway, so an address that once listed
+ * stories (e.g. /suksesshistorier/rute/mentor/ before its story moved to the short examples) still
+ * answers; the lists never link them.
+ */
+export function emptyFilterPages<T extends StoryFields>(stories: readonly T[]) {
+  return allFilterPages(stories).filter((p) => p.stories.length === 0);
 }
 
 /** Stories in two groups, state-only routes first, so a state reader sees them at once. */

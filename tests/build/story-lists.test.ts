@@ -4,7 +4,13 @@ import { contentStories } from '../support/content-stories';
 import { yamlList } from '../support/content-files';
 import { requireDist } from '../support/dist';
 import { all, both, builtPage, one, tag, text, withAttr, withClass } from '../support/static-dom';
-import { filterStories, groupByScope, staticFilterPages, storyScope } from '../../src/lib/stories';
+import {
+  emptyFilterPages,
+  filterStories,
+  groupByScope,
+  staticFilterPages,
+  storyScope,
+} from '../../src/lib/stories';
 import { route } from '../../src/lib/vocabulary';
 
 // The story pages, the list and the static filter pages, checked against the content files
@@ -100,5 +106,20 @@ describe.each(stories.map((s) => [`/suksesshistorier/${s.slug}/`, s] as const))(
     expect(
       text(one(page, withClass('crumbs'), both(tag('a'), withAttr('aria-current', 'page'))))
     ).toBe(s.shortTitle);
+  });
+});
+
+describe.each(
+  emptyFilterPages(stories).map((p) => [`/suksesshistorier/${p.facet}/${p.value}/`] as const)
+)('%s (no story fills it today)', (path) => {
+  it('still answers, says so and points to the short examples, and no list links it', () => {
+    const page = builtPage(path);
+    expect(listed(page)).toEqual([]);
+    expect(text(one(page, withAttr('data-filter-count')))).toBe('0 historier');
+    expect(text(one(page, withAttr('data-no-stories')))).toContain('korte eksemplene');
+    const list = builtPage('/suksesshistorier/');
+    expect(all(list, withAttr('data-filter-link', path.split('/').slice(2, 4).join('/')))).toEqual(
+      []
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
   stateOnlyRoutes,
   STORY_LINKS_MAX,
   staticFilterPages,
+  emptyFilterPages,
   storiesForRoute,
   storiesForRoutes,
   similarStories,
@@ -290,6 +291,15 @@ describe('the stories in content/historier', () => {
     }
     expect(pages.filter((p) => p.facet === 'region')).toEqual([]);
     expect(pages.every((p) => p.stories.length > 0)).toBe(true);
+  });
+  it('keeps an address for every route, sector and target group, with or without stories (old links answer)', () => {
+    const empty = emptyFilterPages(stories);
+    expect(empty.every((p) => p.stories.length === 0)).toBe(true);
+    const addresses = [...pages, ...empty].map((p) => `${p.facet}/${p.value}`);
+    expect(new Set(addresses).size).toBe(addresses.length);
+    // Both had stories on 2 December (their story is now a short example).
+    expect(addresses).toContain('rute/mentor');
+    expect(addresses).toContain('rute/inkluderingstilskudd');
   });
   it('lists on each filter page exactly the stories filterStories gives', () => {
     for (const p of pages)
