@@ -15,7 +15,14 @@ const ids = contentIds();
 const story = namedUnknownFields(historieSchema(ids));
 const good = {
   title: 'En historie',
+  shortTitle: 'En historie',
   summary: 'En arbeidsgiver gjorde noe som virket for en person i målgruppen.',
+  brief: {
+    did: 'Virksomheten tok inn en person på arbeidstrening.',
+    forWhom: 'En person med hull i CV-en.',
+    route: 'Arbeidstrening fra NAV.',
+    result: 'Kilden sier ikke hva som kom ut av det.',
+  },
   employer: { anonymousDescription: 'En statlig virksomhet i en by' },
   sources: [{ kilde: 'oe-2024', passage: 'kap. 4' }],
   lastReviewed: '2026-11-23',
