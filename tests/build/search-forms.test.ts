@@ -44,6 +44,21 @@ describe('the site’s search index', () => {
     );
   });
 
+  it('a nynorsk rule page carries the bokmål words of its lead at the lead’s weight', async () => {
+    const lead = (path: string) =>
+      /data-pagefind-meta="skriftformIngress:([^"]*)"/.exec(
+        readFileSync(distFile(path), 'utf8')
+      )?.[1];
+    // «… utan utlysing i inntil seks månader …»: Pagefind needs every word of a query.
+    expect(lead('/regelverk/administrativ-ansettelse/')?.split(' ')).toEqual(
+      expect.arrayContaining(['ansette', 'midlertidig', 'uten', 'utlysning', 'måneder'])
+    );
+    expect(lead('/regelverk/unntak-fra-utlysning/')).toBeUndefined();
+    expect((await search('seks måneder uten utlysning'))[0]).toBe(
+      '/regelverk/administrativ-ansettelse/'
+    );
+  });
+
   it('a bokmål query still finds the same pages first', async () => {
     expect((await search('lønnstilskudd'))[0]).toBe('/regelverk/midlertidig-lonnstilskudd/');
   });
