@@ -99,6 +99,13 @@ export const nynorskTerms: readonly FormPair[] = [
   },
   { nb: ['nettsted', 'nettstedet', 'nettsteder'], nn: ['nettstad', 'nettstaden', 'nettstader'] },
   { nb: ['tilgjengelighet', 'tilgjengelig'], nn: ['tilgjengelegheit', 'tilgjengeleg'] },
+  // Periods and the rest of the rule pages rewritten in nynorsk (issue 20, fase 2, nn-a).
+  { nb: ['måned', 'måneder', 'månedene'], nn: ['månad', 'månader', 'månadene'] },
+  { nb: ['stillinger', 'stillingene'], nn: ['stillingar', 'stillingane'] },
+  { nb: ['høyere'], nn: ['høgare'], note: 'høgare utdanning' },
+  // A common word, but a search word too: Pagefind finds only pages with every word of a query,
+  // so «seks måneder uten utlysning» missed the nynorsk page that writes «utan utlysing».
+  { nb: ['uten'], nn: ['utan'], note: 'utan utlysing: søket treng ordet på begge former' },
   // The same in both forms: listed so that nobody «translates» them.
   ...[
     'arbeidstrening',
@@ -132,7 +139,6 @@ export const nynorskTerms: readonly FormPair[] = [
       ['hvis', 'viss'],
       ['bare', 'berre'],
       ['fra', 'frå'],
-      ['uten', 'utan'],
       ['noe', 'noko'],
       ['noen', 'nokon'],
       ['mye', 'mykje'],

@@ -14,7 +14,8 @@ export const pagefindOptions = {
     // The other written form's words (src/lib/nynorsk-terms.ts) count like a word in the text: a
     // query in nynorsk finds the bokmål pages on the term, and the reverse, without putting a page
     // in the other form before the pages that use the reader's own words.
-    metaWeights: { title: 5, sokeord: 8, skriftform: 1 },
+    // A rule page's title and lead in the other form weigh as its lead does (LEAD_WEIGHT, below).
+    metaWeights: { title: 5, sokeord: 8, skriftform: 1, skriftformIngress: 5 },
   },
 } as const;
 

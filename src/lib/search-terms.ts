@@ -35,10 +35,24 @@ export const searchTerms: readonly SearchTerm[] = [
   { term: 'hindrer hindring hindringer', found: ['står i veien', 'stått i veien'] },
   {
     term: 'bedrift bedrifter',
-    found: ['private virksomhet', 'privat virksomhet', 'private arbeidsgivere'],
+    found: [
+      'private virksomhet',
+      'privat virksomhet',
+      'private arbeidsgivere',
+      // The same on the nynorsk pages.
+      'private verksemd',
+      'privat verksemd',
+      'private arbeidsgivarar',
+    ],
   },
   // Readers' words for the target groups; the pages that use the rule's own words answer them.
-  { term: 'hull i CV', found: ['fravær fra arbeid, utdanning eller opplæring'] },
+  {
+    term: 'hull i CV',
+    found: [
+      'fravær fra arbeid, utdanning eller opplæring',
+      'fråvær frå arbeid, utdanning eller opplæring',
+    ],
+  },
   { term: 'funksjonshemmet funksjonshemming', found: ['funksjonsnedsettelse'] },
 ];
 
