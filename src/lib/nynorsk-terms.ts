@@ -77,6 +77,8 @@ export const nynorskTerms: readonly FormPair[] = [
   },
   { nb: ['lønn', 'lønnen'], nn: ['løn', 'løna'] },
   { nb: ['tiltakspenger'], nn: ['tiltakspengar'] },
+  // Issue 20, nn-b (midlertidig lønnstilskudd, FAQ): «NAV dekker lønnen» finds the nynorsk page.
+  { nb: ['dekker', 'dekke'], nn: ['dekkjer', 'dekkje'], note: 'NAV dekkjer ein del av løna' },
   // Law and sources.
   { nb: ['statsansatteloven'], nn: ['statsansattelova'] },
   { nb: ['statsansatteforskriften'], nn: ['statsansatteforskrifta'] },

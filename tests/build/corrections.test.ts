@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { oldTextOn } from '../../src/lib/content/corrections';
 import { requireDist } from '../support/dist';
 import { all, both, builtPage, one, tag, text, withAttr } from '../support/static-dom';
+import { dictionaries } from '../../src/i18n/ui';
 
 // Review 2026-12-06, N8: each «Rettet» notice quotes its own page's old text, or says that the
 // page said nothing; the endringslogg shows every page's old text and names every place
@@ -42,14 +43,17 @@ describe('correction notices quote their own page', () => {
 
   it.each(corrections.map((e) => [e.id, e] as const))('%s', (_id, e) => {
     for (const place of boxPlaces(e)) {
-      const box = one(builtPage(pathOf(place, regelverk)), withAttr('data-correction', e.id));
+      const page = builtPage(pathOf(place, regelverk));
+      const box = one(page, withAttr('data-correction', e.id));
       // Notices stay out of the search index: their words pushed rule pages down (issue 18, part 4 problem 4).
       expect(box.attribs, `${e.id} på ${place}`).toHaveProperty('data-pagefind-ignore');
       const quoted = all(box, both(tag('q'), withAttr('data-old-text')));
       const want = oldTextOn(e, place);
       if (want.kind === 'nothing') {
         expect(quoted, `${e.id} på ${place}`).toEqual([]);
-        expect(text(box), `${e.id} på ${place}`).toContain('Siden sa ikke noe om dette.');
+        // In the page's written form: «Sida sa ikkje noko om dette.» on a nynorsk page (issue 20).
+        const lang = one(page, tag('html')).attribs.lang === 'nn' ? 'nn' : 'nb';
+        expect(text(box), `${e.id} på ${place}`).toContain(dictionaries[lang].changes.saidNothing);
       } else {
         expect(quoted.map(text), `${e.id} på ${place}`).toEqual([squash(want.text)]);
       }
