@@ -49,6 +49,7 @@ export const RECORD_WEIGHT = { heading: 1.5, body: 0.3 };
  */
 export function recordHtml({ type, title, body, words = [], defines, lang = 'nb' }) {
   const otherForm = otherFormWords(`${title} ${plain(body)}`, lang);
+  // A record's title is the reader's question: its common words («hva», «en») count as well.
   const otherFormTitle = otherFormWords(title, lang);
   // The compound table is in bokmål: a nynorsk record meets it through its terms' bokmål forms.
   const terms = [

@@ -52,7 +52,8 @@ describe('correction notices quote their own page', () => {
       if (want.kind === 'nothing') {
         expect(quoted, `${e.id} på ${place}`).toEqual([]);
         // In the page's written form: «Sida sa ikkje noko om dette.» on a nynorsk page (issue 20).
-        const lang = one(page, tag('html')).attribs.lang === 'nn' ? 'nn' : 'nb';
+        const root = page.find((n) => 'name' in n && n.name === 'html');
+        const lang = root && 'attribs' in root && root.attribs.lang === 'nn' ? 'nn' : 'nb';
         expect(text(box), `${e.id} på ${place}`).toContain(dictionaries[lang].changes.saidNothing);
       } else {
         expect(quoted.map(text), `${e.id} på ${place}`).toEqual([squash(want.text)]);
