@@ -48,7 +48,8 @@ export const historierText = {
   filterTitle: (facet: string, value: string) => `${facet}: ${value}`,
   /** The <title> of a filter page: short, because search engines cut long titles. */
   filterPageTitle: (value: string) => `Historier: ${value}`,
-  readRule: (title: string) => `Les om regelen: ${title}`,
+  /** Before the rule page's title, which keeps its own written form. */
+  readRule: 'Les om regelen:',
   allStories: 'Alle suksesshistorier',
   /** A filter page no story fills today (its address is kept). */
   noneYet:

@@ -48,8 +48,13 @@ export const RECORD_WEIGHT = { heading: 1.5, body: 0.3 };
  * @returns {string}
  */
 export function recordHtml({ type, title, body, words = [], defines, lang = 'nb' }) {
-  const terms = [...new Set([...searchTermsFor(`${title} ${plain(body)}`), ...words])];
   const otherForm = otherFormWords(`${title} ${plain(body)}`, lang);
+  // A record's title is the reader's question: its common words («hva», «en») count as well.
+  const otherFormTitle = otherFormWords(title, lang);
+  // The compound table is in bokmål: a nynorsk record meets it through its terms' bokmål forms.
+  const terms = [
+    ...new Set([...searchTermsFor(`${title} ${plain(body)} ${otherForm.join(' ')}`), ...words]),
+  ];
   return `<!doctype html><html lang="${lang}"><head><title>${escape(title)}</title></head><body><main data-pagefind-body>
 <h1 data-pagefind-weight="${RECORD_WEIGHT.heading}">${escape(title)}</h1>
 <div data-pagefind-weight="${RECORD_WEIGHT.body}">${body}</div>
@@ -60,6 +65,10 @@ export function recordHtml({ type, title, body, words = [], defines, lang = 'nb'
   }${
     otherForm.length > 0
       ? `<span data-pagefind-meta="skriftform:${escape(otherForm.join(' '))}"></span>`
+      : ''
+  }${
+    otherFormTitle.length > 0
+      ? `<span data-pagefind-meta="skriftformtittel:${escape(otherFormTitle.join(' '))}"></span>`
       : ''
   }</div>
 </main></body></html>`;

@@ -77,6 +77,8 @@ export const nynorskTerms: readonly FormPair[] = [
   },
   { nb: ['lønn', 'lønnen'], nn: ['løn', 'løna'] },
   { nb: ['tiltakspenger'], nn: ['tiltakspengar'] },
+  // Issue 20, nn-b (midlertidig lønnstilskudd, FAQ): «NAV dekker lønnen» finds the nynorsk page.
+  { nb: ['dekker', 'dekke'], nn: ['dekkjer', 'dekkje'], note: 'NAV dekkjer ein del av løna' },
   // Law and sources.
   { nb: ['statsansatteloven'], nn: ['statsansattelova'] },
   { nb: ['statsansatteforskriften'], nn: ['statsansatteforskrifta'] },
@@ -92,7 +94,8 @@ export const nynorskTerms: readonly FormPair[] = [
   { nb: ['lovhenvisning', 'henvisning'], nn: ['lovtilvising', 'tilvising'] },
   { nb: ['veileder', 'veiledning'], nn: ['rettleiar', 'rettleiing'] },
   {
-    nb: ['veiviser', 'vei', 'veien', 'veier', 'veiene'],
+    // «veiviseren» too: Pagefind stems it to «veiviser», «veiviser» to «veivis».
+    nb: ['veiviser', 'veiviseren', 'vei', 'veien', 'veier', 'veiene'],
     nn: ['vegvisar', 'veg', 'vegen', 'vegar', 'vegane'],
     shared: ['veg', 'vegen', 'vegar', 'vegane'],
     note: 'vegvisar er navnet på veiviseren på nynorsk',
@@ -156,6 +159,14 @@ export const nynorskTerms: readonly FormPair[] = [
     shared: nn === 'viss' ? [nn] : [],
     kind: 'word' as const,
   })),
+  // Issue 20, nn-b (FAQ in nynorsk): words of the bokmål questions readers type («hvor lenge …»,
+  // «er arbeidstrening en ansettelse», «kan veiviseren si …», «må vi spørre …»).
+  { nb: ['hvor'], nn: ['kor'], kind: 'word' },
+  // «en» in «CV-en» and «ei» are right in both forms.
+  { nb: ['en'], nn: ['ein', 'ei'], shared: ['en', 'ei'], kind: 'word' },
+  // «si» is also the nynorsk possessive («ytinga si»).
+  { nb: ['si', 'sier'], nn: ['seie', 'seier'], shared: ['si'], kind: 'word' },
+  { nb: ['spørre'], nn: ['spørje'], kind: 'word' },
 ];
 
 /** The domain terms: the pairs the search and docs/ordliste-nn.md list. */
@@ -211,15 +222,16 @@ export function formMistakes(
 }
 
 /**
- * The other written form's words for a text in `lang`: for each domain term the text uses in its
- * own form, the term's forms in the other. A page carries them as search words (Pagefind metadata
+ * The other written form's words for a text in `lang`: for each pair the text uses in its own
+ * form, the pair's forms in the other. A page carries them as search words (Pagefind metadata
  * `skriftform`), so «tilsetjing» finds a bokmål page about «ansettelse», and «ansettelse» a
- * nynorsk page about «tilsetjing».
+ * nynorsk page about «tilsetjing». The common words count too: Pagefind finds only pages that
+ * have every word of a query, so «hva skjer når …» must find the nynorsk answer «Kva skjer når …».
  */
 export function otherFormWords(
   text: string,
   lang: 'nb' | 'nn',
-  pairs: readonly FormPair[] = domainTerms
+  pairs: readonly FormPair[] = nynorskTerms
 ): string[] {
   const words = new Set(wordsOf(text));
   const out = new Set<string>();

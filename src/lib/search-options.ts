@@ -13,9 +13,10 @@ export const pagefindOptions = {
     // more, so «hull i CV» puts the page that defines the group first.
     // The other written form's words (src/lib/nynorsk-terms.ts) count like a word in the text: a
     // query in nynorsk finds the bokmål pages on the term, and the reverse, without putting a page
-    // in the other form before the pages that use the reader's own words.
-    // A rule page's title and lead in the other form weigh as its lead does (LEAD_WEIGHT, below).
-    metaWeights: { title: 5, sokeord: 8, skriftform: 1, skriftformIngress: 5 },
+    // in the other form before the pages that use the reader's own words. The other form's words
+    // of a page's title and lead count like its title: a rule page rewritten into nynorsk is found
+    // by the bokmål name of its rule as before (issue 20).
+    metaWeights: { title: 5, sokeord: 8, skriftform: 1, skriftformtittel: 5 },
   },
 } as const;
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oldTextOn } from '../../src/lib/content/corrections';
-import { dictionaries } from '../../src/i18n/ui';
 import { requireDist } from '../support/dist';
 import { all, both, builtPage, one, tag, text, withAttr } from '../support/static-dom';
+import { dictionaries } from '../../src/i18n/ui';
 
 // Review 2026-12-06, N8: each «Rettet» notice quotes its own page's old text, or says that the
 // page said nothing; the endringslogg shows every page's old text and names every place
@@ -51,9 +51,9 @@ describe('correction notices quote their own page', () => {
       const want = oldTextOn(e, place);
       if (want.kind === 'nothing') {
         expect(quoted, `${e.id} på ${place}`).toEqual([]);
-        // Said in the page's own written form (issue 20: some rule pages are nynorsk).
-        const html = page.find((n) => 'name' in n && n.name === 'html');
-        const lang = html && 'attribs' in html && html.attribs.lang === 'nn' ? 'nn' : 'nb';
+        // In the page's written form: «Sida sa ikkje noko om dette.» on a nynorsk page (issue 20).
+        const root = page.find((n) => 'name' in n && n.name === 'html');
+        const lang = root && 'attribs' in root && root.attribs.lang === 'nn' ? 'nn' : 'nb';
         expect(text(box), `${e.id} på ${place}`).toContain(dictionaries[lang].changes.saidNothing);
       } else {
         expect(quoted.map(text), `${e.id} på ${place}`).toEqual([squash(want.text)]);

@@ -9,7 +9,7 @@ const result = results[0]!.path;
 // The mail's first line names the page in the page's written form (issue 20): «Sida» in nynorsk.
 const pages = [
   ['rule page', '/regelverk/unntak-fra-utlysning/', 'Siden'],
-  ['FAQ', '/ofte-stilte-sporsmal/', 'Siden'],
+  ['FAQ (nynorsk)', '/ofte-stilte-sporsmal/', 'Sida'],
   ['ordliste', '/ordliste/', 'Siden'],
   ['nynorsk page', '/om/', 'Sida'],
   ['wizard result', result, 'Siden'],

@@ -35,6 +35,12 @@ export async function regelverkTitle(slug: string) {
   return entry.data.navTitle ?? entry.data.title;
 }
 
+/** «nn» for a rule page written in nynorsk: a link that shows its title marks it (issue 20). */
+export async function regelverkLang(slug: string): Promise<'nn' | undefined> {
+  const entry = await getEntry('regelverk', slug);
+  return entry?.data.lang === 'nn' ? 'nn' : undefined;
+}
+
 /** All stories, alphabetical by title. */
 export async function historier() {
   const stories = await getCollection('historier');
