@@ -35,6 +35,13 @@ export async function regelverkTitle(slug: string) {
   return entry.data.navTitle ?? entry.data.title;
 }
 
+/** The written form of a regelverk page, for its title shown on a page in the other form. */
+export async function regelverkLang(slug: string) {
+  const entry = await getEntry('regelverk', slug);
+  if (!entry) throw new Error(`ukjent regelverkside «${slug}»: finnes ikke i content/regelverk/`);
+  return entry.data.lang;
+}
+
 /** All stories, alphabetical by title. */
 export async function historier() {
   const stories = await getCollection('historier');
