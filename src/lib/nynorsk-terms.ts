@@ -99,6 +99,12 @@ export const nynorskTerms: readonly FormPair[] = [
   },
   { nb: ['nettsted', 'nettstedet', 'nettsteder'], nn: ['nettstad', 'nettstaden', 'nettstader'] },
   { nb: ['tilgjengelighet', 'tilgjengelig'], nn: ['tilgjengelegheit', 'tilgjengeleg'] },
+  // Words of the nynorsk stories (issue 20, fase 2): «renhold» finds the story on «reinhald».
+  {
+    nb: ['renhold'],
+    nn: ['reinhald'],
+    note: 'reinhald, reinhaldsteneste; bransjen heter «Reinhald» i src/i18n/nn.ts',
+  },
   // The same in both forms: listed so that nobody «translates» them.
   ...[
     'arbeidstrening',
