@@ -109,6 +109,12 @@ export const nynorskTerms: readonly FormPair[] = [
   // A common word, but a search word too: Pagefind finds only pages with every word of a query,
   // so «seks måneder uten utlysning» missed the nynorsk page that writes «utan utlysing».
   { nb: ['uten'], nn: ['utan'], note: 'utan utlysing: søket treng ordet på begge former' },
+  // Words of the nynorsk stories (issue 20, fase 2): «renhold» finds the story on «reinhald».
+  {
+    nb: ['renhold'],
+    nn: ['reinhald'],
+    note: 'reinhald, reinhaldsteneste; bransjen heter «Reinhald» i src/i18n/nn.ts',
+  },
   // The same in both forms: listed so that nobody «translates» them.
   ...[
     'arbeidstrening',

@@ -76,6 +76,8 @@ const correctionSchema = z
     date: dateField('corrections.date'),
     text: z.string().min(20),
     oldText: z.string().min(10).optional(),
+    /** The form `oldText` was written in: every story was bokmål before issue 20, so that is the default. */
+    oldTextLang: langField,
   })
   .strict();
 

@@ -16,8 +16,11 @@ requireDist();
 const stories = contentStories();
 const examples = contentShortExamples();
 const keys = ['did', 'for', 'route', 'result'] as const;
-/** A plain statement that the source is silent: «Kilden sier ikke …», «Rapporten nevner ingen …». */
-const saysSourceIsSilent = /\b(?:sier|nevner)\s+(?:ikke|ingen)\b/;
+/**
+ * A plain statement that the source is silent: «Kilden sier ikke …», «Rapporten nevner ingen …», or
+ * on a nynorsk story the same in nynorsk: «Kjelda seier ikkje …», «Rapporten nemner ingen …».
+ */
+const saysSourceIsSilent = /\b(?:sier|nevner|seier|nemner)\s+(?:ikke|ikkje|ingen)\b/;
 
 /** The built story page from its <article> on. */
 function builtPageHtml(slug: string) {
@@ -39,7 +42,7 @@ function checkBrief(brief: Element, d: HistorieData, where: string) {
   // No target group in the data: say that the source is silent, or what it does say about the group.
   if (d.targetGroups.length === 0)
     expect(forWhom, `${where}: for hvem, uten målgruppe i dataene`).toMatch(
-      new RegExp(`${saysSourceIsSilent.source}|målgruppe`)
+      new RegExp(`${saysSourceIsSilent.source}|målgrupp(?:e|a)`)
     );
   if (d.routes.length === 0)
     expect(route, `${where}: vei, uten routes i dataene`).toMatch(saysSourceIsSilent);

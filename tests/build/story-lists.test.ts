@@ -73,6 +73,12 @@ describe('/suksesshistorier/', () => {
   });
 });
 
+/** The scope badge in the story's written form. */
+const scopeLabels = {
+  nb: { state: 'Bare for staten', open: 'Åpent for alle' },
+  nn: { state: 'Berre for staten', open: 'Ope for alle' },
+} as const;
+
 describe.each(stories.map((s) => [`/suksesshistorier/${s.slug}/`, s] as const))('%s', (path, s) => {
   it('shows its facts, badge, linked measures and sources', () => {
     const page = builtPage(path);
@@ -81,7 +87,7 @@ describe.each(stories.map((s) => [`/suksesshistorier/${s.slug}/`, s] as const))(
       s.employer.name ?? s.employer.anonymousDescription!
     );
     expect(text(one(page, withClass('story-meta'), withAttr('data-scope')))).toBe(
-      storyScope(s) === 'state' ? 'Bare for staten' : 'Åpent for alle'
+      scopeLabels[s.lang][storyScope(s)]
     );
     for (const id of s.routes) {
       const link = one(page, withAttr('data-fact', 'routes'), withAttr('data-route', id), tag('a'));

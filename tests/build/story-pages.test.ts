@@ -16,6 +16,8 @@ const page = (path: string) => readFileSync(distFile(path), 'utf8');
 const storyPage = (slug: string) => page(`/suksesshistorier/${slug}/`);
 const attrs = (html: string, name: string) =>
   [...html.matchAll(new RegExp(`${name}="([^"]+)"`, 'g'))].map((m) => m[1] as string);
+/** «Rettet» in the story's written form (the story template's chrome follows its `lang`). */
+const corrected = { nb: 'Rettet', nn: 'Retta' } as const;
 const section = (html: string, marker: string) => {
   const start = html.indexOf(marker);
   const end = html.slice(start).search(/<\/(section|nav)>/);
@@ -58,18 +60,24 @@ describe.each(stories.map((s) => [s.slug, s] as const))('story page %s', (slug, 
   it('says when it was published and updated, with a space between the sentences', () => {
     const dates = text(one(builtPage(`/suksesshistorier/${slug}/`), withAttr('data-story-dates')));
     expect(dates).not.toMatch(/\.[^\s]/);
-    expect(dates).toContain(`Publisert ${formatDate(story.published)}.`);
+    expect(dates).toContain(`Publisert ${formatDate(story.published, story.lang)}.`);
     if (story.updated.getTime() !== story.published.getTime())
-      expect(dates).toContain(`. Sist oppdatert ${formatDate(story.updated)}.`);
+      expect(dates).toContain(`. Sist oppdatert ${formatDate(story.updated, story.lang)}.`);
   });
   it('tells each correction of its text with the date, the old text kept out of search', () => {
     const page = builtPage(`/suksesshistorier/${slug}/`);
     const shown = all(page, withAttr('data-story-correction'));
     expect(shown.length).toBe(story.corrections.length);
     story.corrections.forEach((c, i) => {
-      expect(text(shown[i]!)).toContain(`Rettet ${formatDate(c.date)}:`);
+      expect(text(shown[i]!)).toContain(
+        `${corrected[story.lang]} ${formatDate(c.date, story.lang)}:`
+      );
       expect('data-pagefind-ignore' in shown[i]!.attribs).toBe(true);
-      if (c.oldText) expect(text(one(shown[i]!, withAttr('data-old-text')))).toBe(c.oldText.trim());
+      if (!c.oldText) return;
+      const quote = one(shown[i]!, withAttr('data-old-text'));
+      expect(text(quote)).toBe(c.oldText.trim());
+      // Quoted in the form it was written in: bokmål old text on a nynorsk story says so.
+      expect(quote.attribs.lang).toBe(c.oldTextLang === story.lang ? undefined : c.oldTextLang);
     });
   });
   it('lists «Les mer» from its frontmatter, each a built page (and anchor)', () => {
@@ -168,7 +176,9 @@ describe('stories that moved to «Korte eksempler» (issue 19)', () => {
 // The scope help no longer says what the employer did, only what the source names (review 2026-12-06, L1).
 it('the «Åpent for alle» help says what the source names, not what the employer did', () => {
   const open = stories.find((s) => !s.routes.length)!;
-  expect(page(`/suksesshistorier/${open.slug}/`)).toContain(
-    'Kilden nevner ingen vei som bare staten har.'
-  );
+  const names = {
+    nb: 'Kilden nevner ingen vei som bare staten har.',
+    nn: 'Kjelda nemner ingen veg som berre staten har.',
+  } as const;
+  expect(page(`/suksesshistorier/${open.slug}/`)).toContain(names[open.lang]);
 });

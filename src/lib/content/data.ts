@@ -35,10 +35,11 @@ export async function regelverkTitle(slug: string) {
   return entry.data.navTitle ?? entry.data.title;
 }
 
-/** «nn» for a rule page written in nynorsk: a link that shows its title marks it (issue 20). */
-export async function regelverkLang(slug: string): Promise<'nn' | undefined> {
+/** The written form of a regelverk page, for its title shown on a page in the other form. */
+export async function regelverkLang(slug: string) {
   const entry = await getEntry('regelverk', slug);
-  return entry?.data.lang === 'nn' ? 'nn' : undefined;
+  if (!entry) throw new Error(`ukjent regelverkside «${slug}»: finnes ikke i content/regelverk/`);
+  return entry.data.lang;
 }
 
 /** All stories, alphabetical by title. */

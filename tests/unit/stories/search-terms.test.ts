@@ -16,6 +16,11 @@ describe('the search synonym and compound table', () => {
     expect(searchTermsFor('et opplæringsløp i stillasarbeid')).toContain('stillas');
     expect(searchTermsFor('en midlertidig stilling')).not.toContain('stillas');
   });
+  it('gives «renhold» to the nynorsk story on «reinhald», not to a text on something else', () => {
+    expect(searchTermsFor('Ei kommunal reinhaldsteneste')).toContain('renhold');
+    expect(searchTermsFor('Opplæringa i reinhald tek tid')).toContain('renhold');
+    expect(searchTermsFor('Ei kommunal teneste')).not.toContain('renhold');
+  });
   it('gives «hindrer» to a page that says what stands in the way', () => {
     expect(searchTermsFor('og dette har stått i veien')).toContain('hindrer hindring hindringer');
   });
