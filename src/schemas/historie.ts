@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateField } from './date';
 import { langField } from './lang';
+import { writtenForms } from '../i18n/lang';
 import {
   industryIds,
   outcomeKindIds,
@@ -76,6 +77,8 @@ const correctionSchema = z
     date: dateField('corrections.date'),
     text: z.string().min(20),
     oldText: z.string().min(10).optional(),
+    /** The form of `oldText` where it is not the page's: a page rewritten into nynorsk quotes its bokmål. */
+    oldTextLang: z.enum(writtenForms).optional(),
   })
   .strict();
 

@@ -16,8 +16,11 @@ requireDist();
 const stories = contentStories();
 const examples = contentShortExamples();
 const keys = ['did', 'for', 'route', 'result'] as const;
-/** A plain statement that the source is silent: «Kilden sier ikke …», «Rapporten nevner ingen …». */
-const saysSourceIsSilent = /\b(?:sier|nevner)\s+(?:ikke|ingen)\b/;
+/**
+ * A plain statement that the source is silent: «Kilden sier ikke …», «Rapporten nevner ingen …»,
+ * on a nynorsk page «Kjelda seier ikkje …», «Rapporten nemner ingen …».
+ */
+const saysSourceIsSilent = /\b(?:sier|nevner|seier|nemner)\s+(?:ikke|ikkje|ingen)\b/;
 
 /** The built story page from its <article> on. */
 function builtPageHtml(slug: string) {
