@@ -99,6 +99,12 @@ export const nynorskTerms: readonly FormPair[] = [
   },
   { nb: ['nettsted', 'nettstedet', 'nettsteder'], nn: ['nettstad', 'nettstaden', 'nettstader'] },
   { nb: ['tilgjengelighet', 'tilgjengelig'], nn: ['tilgjengelegheit', 'tilgjengeleg'] },
+  // Names with an official nynorsk form (the stories rewritten into nynorsk, issue 20 item 2).
+  {
+    nb: ['statsforvalteren'],
+    nn: ['statsforvaltaren'],
+    note: 'offisielt navn på nynorsk; kontoret i Vestland bruker det selv',
+  },
   // The same in both forms: listed so that nobody «translates» them.
   ...[
     'arbeidstrening',
