@@ -35,6 +35,11 @@ export async function regelverkTitle(slug: string) {
   return entry.data.navTitle ?? entry.data.title;
 }
 
+/** The written form of a regelverk page: a link that shows its title marks it with this. */
+export async function regelverkLang(slug: string) {
+  return (await getEntry('regelverk', slug))?.data.lang ?? 'nb';
+}
+
 /** All stories, alphabetical by title. */
 export async function historier() {
   const stories = await getCollection('historier');
