@@ -32,6 +32,8 @@ export const searchTerms: readonly SearchTerm[] = [
   { term: 'utlysning', found: ['lyses ut', 'lyse ut', 'lyste ut', 'utlyst'] },
   { term: 'arbeidspraksis', found: ['arbeidstrening'] },
   { term: 'kommune', found: ['kommunal'] },
+  // A name in its nynorsk form on a nynorsk page: the bokmål form readers type (issue 20).
+  { term: 'statsforvalteren', found: ['statsforvaltaren'] },
   { term: 'hindrer hindring hindringer', found: ['står i veien', 'stått i veien'] },
   {
     term: 'bedrift bedrifter',
