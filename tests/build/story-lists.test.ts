@@ -80,8 +80,13 @@ describe.each(stories.map((s) => [`/suksesshistorier/${s.slug}/`, s] as const))(
     expect(text(one(page, withAttr('data-fact', 'employer')))).toBe(
       s.employer.name ?? s.employer.anonymousDescription!
     );
+    // The badge in the story's form: «Berre for staten» / «Ope for alle» on a nynorsk story.
+    const scopeLabels = {
+      nb: { state: 'Bare for staten', open: 'Åpent for alle' },
+      nn: { state: 'Berre for staten', open: 'Ope for alle' },
+    }[s.lang];
     expect(text(one(page, withClass('story-meta'), withAttr('data-scope')))).toBe(
-      storyScope(s) === 'state' ? 'Bare for staten' : 'Åpent for alle'
+      scopeLabels[storyScope(s)]
     );
     for (const id of s.routes) {
       const link = one(page, withAttr('data-fact', 'routes'), withAttr('data-route', id), tag('a'));
