@@ -115,6 +115,12 @@ export const nynorskTerms: readonly FormPair[] = [
     nn: ['reinhald'],
     note: 'reinhald, reinhaldsteneste; bransjen heter «Reinhald» i src/i18n/nn.ts',
   },
+  // Names with an official nynorsk form (the stories rewritten into nynorsk, issue 20 item 2).
+  {
+    nb: ['statsforvalteren'],
+    nn: ['statsforvaltaren'],
+    note: 'offisielt navn på nynorsk; kontoret i Vestland bruker det selv',
+  },
   // The same in both forms: listed so that nobody «translates» them.
   ...[
     'arbeidstrening',

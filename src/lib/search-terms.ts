@@ -35,6 +35,8 @@ export const searchTerms: readonly SearchTerm[] = [
   // A nynorsk story's own word, the bokmål word readers type: the skriftform words alone
   // (src/lib/nynorsk-terms.ts, weight 1) put a bokmål story that only mentions renhold first.
   { term: 'renhold', found: ['reinhald'] },
+  // A name in its nynorsk form on a nynorsk page: the bokmål form readers type (issue 20).
+  { term: 'statsforvalteren', found: ['statsforvaltaren'] },
   { term: 'hindrer hindring hindringer', found: ['står i veien', 'stått i veien'] },
   {
     term: 'bedrift bedrifter',
