@@ -46,7 +46,7 @@ describe('the site’s search index', () => {
 
   it('a nynorsk rule page carries the bokmål words of its lead at the lead’s weight', async () => {
     const lead = (path: string) =>
-      /data-pagefind-meta="skriftformIngress:([^"]*)"/.exec(
+      /data-pagefind-meta="skriftformtittel:([^"]*)"/.exec(
         readFileSync(distFile(path), 'utf8')
       )?.[1];
     // «… utan utlysing i inntil seks månader …»: Pagefind needs every word of a query.
