@@ -10,7 +10,8 @@ import { nn } from '../../src/i18n/nn';
 // in the page's written form («eitt år», «frå 1. august 2026» on a nynorsk page; issue 20).
 beforeAll(requireDist);
 
-const pageLang = (html: string) => (/<html\b[^>]*\blang="nn"/.test(html) ? 'nn' : 'nb');
+const pageLang = (html: string): 'nb' | 'nn' =>
+  /<html\b[^>]*\blang="nn"/.test(html) ? 'nn' : 'nb';
 
 const rendered = (html: string) =>
   [
