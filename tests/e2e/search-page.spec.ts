@@ -4,7 +4,7 @@ import { axeViolations } from '../support/axe';
 import { hydrated, tabTo } from '../support/keyboard';
 import { allShown, FIRST_QUERY_MS, sokResults } from './search-site';
 import { sokText } from '../../src/i18n/sok';
-import { nn } from '../../src/i18n/nn';
+import { dictionaries } from '../../src/i18n/ui';
 import { get, goto } from '../support/goto';
 
 // Search from every page (issue 12): the plain form in the header, and the results page /sok/.
@@ -207,14 +207,11 @@ test('content pages load no search JavaScript; only /sok/ and the story list do'
       if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(r.url());
     });
     await goto(page, path, { waitUntil: 'networkidle' });
-    // Use the header form's field: a plain form fetches nothing until it is sent.
+    // Use the header form's field: a plain form fetches nothing until it is sent. Its label is in
+    // the page's written form (the story is in nynorsk).
+    const lang = (await page.locator('html').getAttribute('lang')) === 'nn' ? 'nn' : 'nb';
     await page.setViewportSize({ width: 1280, height: 800 });
-    // The header speaks the page's written form: «Søk på nettstaden» on a nynorsk page (the FAQ).
-    const label =
-      (await page.locator('html').getAttribute('lang')) === 'nn'
-        ? nn.search.headerLabel
-        : sokText.headerLabel;
-    await page.getByRole('search').getByLabel(label).fill('mentor');
+    await page.getByRole('search').getByLabel(dictionaries[lang].search.headerLabel).fill('mentor');
     expect(
       scripts.filter((u) => /pagefind|SiteSearch|StorySearch|useSearch|react|client\./.test(u)),
       path
