@@ -35,9 +35,11 @@ const pageLang = (html) => (/<html\b[^>]*\blang="nn"/.test(html) ? 'nn' : 'nb');
 /**
  * A record is a short excerpt of a longer page, and Pagefind favours short pages; at full weight
  * the ordliste line about «40 prosent» beat the rule page that sets it. Weighed down, the rule
- * page comes first for a paraphrase, and the record still answers its own words.
+ * page comes first for a paraphrase, and the record still answers its own words. A FAQ question is
+ * the reader's own question and weighs more: on the nynorsk FAQ («Er arbeidstrening ei tilsetjing?»)
+ * only «er» and «arbeidstrening» of «er arbeidstrening en ansettelse» are in its text.
  */
-export const RECORD_WEIGHT = { heading: 1.5, body: 0.3 };
+export const RECORD_WEIGHT = { heading: 1.5, question: 3, body: 0.3 };
 
 /**
  * A record as an HTML document Pagefind indexes like a page: the heading is the title, the type
@@ -52,11 +54,18 @@ export function recordHtml({ type, title, body, words = [], defines, lang = 'nb'
   // A record's title is the reader's question: its common words («hva», «en») count as well.
   const otherFormTitle = otherFormWords(title, lang);
   // The compound table is in bokmål: a nynorsk record meets it through its terms' bokmål forms.
+  // A question in the other form is the reader's own question: on a FAQ answer its words weigh as
+  // search words, so «er arbeidstrening en ansettelse» finds «Er arbeidstrening ei tilsetjing?».
+  const questionWords = type === 'sporsmal' ? otherFormTitle : [];
   const terms = [
-    ...new Set([...searchTermsFor(`${title} ${plain(body)} ${otherForm.join(' ')}`), ...words]),
+    ...new Set([
+      ...searchTermsFor(`${title} ${plain(body)} ${otherForm.join(' ')}`),
+      ...words,
+      ...questionWords,
+    ]),
   ];
   return `<!doctype html><html lang="${lang}"><head><title>${escape(title)}</title></head><body><main data-pagefind-body>
-<h1 data-pagefind-weight="${RECORD_WEIGHT.heading}">${escape(title)}</h1>
+<h1 data-pagefind-weight="${type === 'sporsmal' ? RECORD_WEIGHT.question : RECORD_WEIGHT.heading}">${escape(title)}</h1>
 <div data-pagefind-weight="${RECORD_WEIGHT.body}">${body}</div>
 <div hidden data-pagefind-ignore><span data-pagefind-meta="type:${type}"></span><span data-pagefind-filter="type:${type}"></span>${
     defines ? `<span data-pagefind-filter="definerer:${escape(defines)}"></span>` : ''
