@@ -82,6 +82,40 @@ export const veiviserText = {
   legalBasis: 'Lovgrunnlag',
   nextSteps: 'Neste steg',
   act: 'Hvem gjør hva',
+  /** Who acts on each route, first word first (src/lib/veiviser/act.ts adds the place to act). */
+  acts: {
+    state: {
+      'ordinaer-ansettelse':
+        'Dere lyser ut stillingen, intervjuer og ansetter etter statsansatteloven og personalreglementet deres.',
+      'administrativ-ansettelse':
+        'Den som har ansettelsesmyndighet etter personalreglementet deres, ansetter.',
+      'midlertidig-ansettelse':
+        'Dere lyser ut stillingen og ansetter etter statsansatteloven, med grunnlaget i § 9.',
+      'unntak-lonnstilskudd':
+        'NAV må godkjenne lønnstilskuddet før dere ansetter. Så ansetter dere uten utlysning.',
+      traineeprogrammet: 'DFØ driver programmet og sier hva dere må gjøre som arbeidsgiver.',
+      'fast-etter-trainee':
+        'Dere kan gjøre stillingen fast etter traineeperioden. DFØ beskriver hvordan.',
+      lonnstilskudd: 'NAV avgjør om dere får lønnstilskudd. Avtalen lager dere sammen med NAV.',
+      arbeidstrening:
+        'NAV avgjør om personen kan få arbeidstrening. Avtalen lager dere sammen med NAV.',
+      mentor: 'NAV avgjør om dere får tilskudd til mentor. Spør NAV.',
+      inkluderingstilskudd: 'NAV avgjør. Søk før dere kjøper noe.',
+    },
+    /** Other employers hire by their own rules: no state handbook, no personalreglement. */
+    other: {
+      'ordinaer-ansettelse':
+        'Dere ansetter etter arbeidsmiljøloven og egne reglementer og tariffavtaler.',
+    },
+    places: {
+      personalhandbok: 'Statens personalhåndbok om ansettelse',
+      personalreglement: 'Veiledning til personalreglement for departementene',
+      navLonnstilskudd: 'NAVs side om midlertidig lønnstilskudd',
+      dfoTrainee: 'DFØ: dette må dere gjøre som arbeidsgiver',
+      navArbeidstrening: 'NAVs side om arbeidstrening',
+      navInkluderingstilskudd: 'NAVs side om inkluderingstilskudd',
+    },
+  },
   subsidy: 'Lønnstilskudd',
   maxMonths: (months: number) => `Varer i inntil ${months} måneder.`,
   readMore: (title: string) => `Les mer: ${title}`,

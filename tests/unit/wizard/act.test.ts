@@ -14,24 +14,28 @@ describe('who acts on each route', () => {
     for (const id of evaluatedRoutes)
       for (const state of [true, false]) {
         const act = actFor(id, state);
-        expect(act.text.startsWith(act.who), `${id}: ${act.text}`).toBe(true);
+        const who = ['Dere ', 'NAV ', 'DFØ ', 'Den som har ansettelsesmyndighet '];
+        expect(
+          who.some((w) => act.text.startsWith(w)),
+          `${id}: ${act.text}`
+        ).toBe(true);
         expect(act.text.split(/\s+/).length, id).toBeLessThanOrEqual(20);
       }
   });
 
   it('links only to sources in content/kilder.yaml that have an address', () => {
-    expect(actPlaces().length).toBeGreaterThanOrEqual(5);
+    expect(actPlaces().length).toBe(6);
     for (const id of actPlaces()) expect(urlOf.get(id), id).toMatch(/^https:\/\//);
   });
 
   it('sends NAV measures to NAV and state routes to state guidance, and no other employer to the state handbook', () => {
     expect(actFor('unntak-lonnstilskudd', true)).toMatchObject({
-      who: 'NAV',
+      text: expect.stringMatching(/^NAV må godkjenne/),
       place: { kilde: 'nav-midlertidig-lonnstilskudd' },
     });
     expect(actFor('arbeidstrening', true).place?.kilde).toBe('nav-arbeidstrening');
     expect(actFor('inkluderingstilskudd', false).place?.kilde).toBe('nav-inkluderingstilskudd');
-    expect(actFor('traineeprogrammet', true)).toMatchObject({ who: 'DFØ' });
+    expect(actFor('traineeprogrammet', true).text).toMatch(/^DFØ /);
     expect(actFor('ordinaer-ansettelse', true).place?.kilde).toBe('regjeringen-personalhandbok');
     expect(actFor('ordinaer-ansettelse', false).place).toBeUndefined();
     // Mentor has no page of its own in the sources: no link rather than an invented one.
