@@ -124,14 +124,20 @@ test('a wizard URL that no longer exists offers to continue from its longest val
   await expect(
     page.getByRole('link', { name: 'Se resultatet for disse svarene', exact: true })
   ).toHaveAttribute('href', withUnntak.path);
-  // Not even the first answer is valid, or not the wizard: only the ways on of every 404.
+  // Not even the first answer is valid, or not the wizard: only the ways on of every 404, and
+  // outside the wizard the flow is not even loaded.
+  const loaded: string[] = [];
   for (const path of ['/veiviser/foo/', '/regelverk/foo/']) {
+    if (path.startsWith('/regelverk/'))
+      page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
     await goto(page, path, { status: 404 });
     await expect(page.locator('[data-wizard-continue]')).toBeHidden();
     await expect(
       page.getByRole('link', { name: 'Start veiviseren på nytt', exact: true })
     ).toBeVisible();
   }
+  expect(loaded.length, 'the 404 page loads its own files').toBeGreaterThan(1);
+  expect(loaded.filter((p) => p.includes('/flow.'))).toEqual([]);
   expect(problems).toEqual([]);
 });
 
