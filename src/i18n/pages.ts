@@ -13,6 +13,10 @@ export const pages = {
     description: 'Lenken er feil eller utdatert.',
     lead: 'Lenken dere fulgte, er feil eller utdatert. Kanskje er en regel endret siden lenken ble laget.',
     restart: 'Start veiviseren på nytt',
+    /** Filled in by src/scripts/wizard-continue.ts from the longest valid part of a wizard URL. */
+    continueLead: 'Svarene i begynnelsen av lenken gjelder fortsatt.',
+    continueAt: (index: number, question: string) => `Fortsett fra spørsmål ${index}: ${question}`,
+    continueResult: 'Se resultatet for disse svarene',
     regelverk: 'Gå til regelverket',
     home: 'Gå til forsiden',
   },

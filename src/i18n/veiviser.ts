@@ -20,6 +20,33 @@ export const veiviserText = {
   defaultTitle: (question: string) => question,
   defaultLead: (label: string) => `Vi går ut fra: ${label.toLowerCase()}. Er det ikke slik, velg:`,
   resultTitle: 'Resultat: ansettelsesveier for dere',
+  /** The result's <title> (src/lib/veiviser/titles.ts): no word about the person, only the need. */
+  resultPageTitle: {
+    need: {
+      fast: 'fast behov',
+      midlertidig: 'midlertidig',
+      'prove-forst': 'prøve først',
+      'behov-vet-ikke': 'behov uklart',
+    } as Record<string, string>,
+    /** A known § 9 ground says more than «midlertidig». */
+    ground: {
+      'midlertidig-karakter': 'midlertidig arbeid',
+      vikariat: 'vikariat',
+      uforutsett: 'uforutsett behov',
+    } as Record<string, string>,
+    duration: {
+      'inntil-6-mnd': 'inntil 6 mnd.',
+      '6-12-mnd': '6–12 mnd.',
+      '12-24-mnd': '1–2 år',
+      'over-24-mnd': 'over 2 år',
+    } as Record<string, string>,
+    situation: {
+      'arbeidstrening-her': 'fra arbeidstrening',
+      'administrativt-ansatt-her': 'fra § 7',
+      'unntaksstilling-her': 'fra § 3a b',
+    } as Record<string, string>,
+    none: 'ingen vei passer sikkert',
+  },
   resultHeading: 'Svaret for dere',
   decisionTitle: 'Slik skiller veiene seg',
   decisionColumns: {
@@ -54,6 +81,41 @@ export const veiviserText = {
   warnings: 'Vær oppmerksom på',
   legalBasis: 'Lovgrunnlag',
   nextSteps: 'Neste steg',
+  act: 'Hvem gjør hva',
+  /** Who acts on each route, first word first (src/lib/veiviser/act.ts adds the place to act). */
+  acts: {
+    state: {
+      'ordinaer-ansettelse':
+        'Dere lyser ut stillingen, intervjuer og ansetter etter statsansatteloven og personalreglementet deres.',
+      'administrativ-ansettelse':
+        'Den som har ansettelsesmyndighet etter personalreglementet deres, ansetter.',
+      'midlertidig-ansettelse':
+        'Dere lyser ut stillingen og ansetter etter statsansatteloven, med grunnlaget i § 9.',
+      'unntak-lonnstilskudd':
+        'NAV må godkjenne lønnstilskuddet før dere ansetter. Så ansetter dere uten utlysning.',
+      traineeprogrammet: 'DFØ driver programmet og sier hva dere må gjøre som arbeidsgiver.',
+      'fast-etter-trainee':
+        'Dere kan gjøre stillingen fast etter traineeperioden. DFØ beskriver hvordan.',
+      lonnstilskudd: 'NAV avgjør om dere får lønnstilskudd. Avtalen lager dere sammen med NAV.',
+      arbeidstrening:
+        'NAV avgjør om personen kan få arbeidstrening. Avtalen lager dere sammen med NAV.',
+      mentor: 'NAV avgjør om dere får tilskudd til mentor. Spør NAV.',
+      inkluderingstilskudd: 'NAV avgjør. Søk før dere kjøper noe.',
+    },
+    /** Other employers hire by their own rules: no state handbook, no personalreglement. */
+    other: {
+      'ordinaer-ansettelse':
+        'Dere ansetter etter arbeidsmiljøloven og egne reglementer og tariffavtaler.',
+    },
+    places: {
+      personalhandbok: 'Statens personalhåndbok om ansettelse',
+      personalreglement: 'Veiledning til personalreglement for departementene',
+      navLonnstilskudd: 'NAVs side om midlertidig lønnstilskudd',
+      dfoTrainee: 'DFØ: dette må dere gjøre som arbeidsgiver',
+      navArbeidstrening: 'NAVs side om arbeidstrening',
+      navInkluderingstilskudd: 'NAVs side om inkluderingstilskudd',
+    },
+  },
   subsidy: 'Lønnstilskudd',
   maxMonths: (months: number) => `Varer i inntil ${months} måneder.`,
   readMore: (title: string) => `Les mer: ${title}`,
@@ -66,7 +128,9 @@ export const veiviserText = {
   qrTitle: 'QR-kode som åpner dette resultatet',
   qrHelp: 'Skann koden med mobilen for å åpne resultatet.',
   print: 'Skriv ut',
+  answersLink: 'Svarene deres og «Endre»',
   notices: 'Godt å vite',
+  alsoOnPage: (labels: readonly string[]) => `Se også i hele resultatet: ${labels.join(', ')}.`,
   stillAppliesTitle: 'Dette gjelder fortsatt',
   fullResult: 'Hele resultatet, med begrunnelser og lovtekst',
   aliasTitle: 'Siden har flyttet',

@@ -75,13 +75,22 @@ export default function WizardSteps({ answers: initial, siteName }: Props) {
       <ul className="wizard-answers" aria-label={text.answersLabel}>
         {question.answers.map((answer) => (
           <li key={answer.slug}>
+            {/* The name is the answer; its help text is the description (issue 18, item 6). */}
             <a
               className="ds-button wizard-answer"
               data-variant="secondary"
+              aria-labelledby={`svar-${answer.slug}`}
+              aria-describedby={answer.help ? `svar-${answer.slug}-hjelp` : undefined}
               {...link(question.id, answer.slug)}
             >
-              <span className="wizard-answer__label">{answer.label}</span>
-              {answer.help && <span className="wizard-answer__help">{answer.help}</span>}
+              <span id={`svar-${answer.slug}`} className="wizard-answer__label">
+                {answer.label}
+              </span>
+              {answer.help && (
+                <span id={`svar-${answer.slug}-hjelp`} className="wizard-answer__help">
+                  {answer.help}
+                </span>
+              )}
             </a>
           </li>
         ))}

@@ -101,3 +101,18 @@ export function aliasPaths(flow: FlowData): { from: string; to: string }[] {
   }
   return out;
 }
+
+/**
+ * For a wizard URL that does not exist (a rule changed, a link mistyped): the canonical path of
+ * its longest valid beginning, so the 404 page can offer to continue there. Case and a missing
+ * trailing slash are forgiven; null when not even the first answer is valid (then «Start på nytt»).
+ */
+export function longestValidPrefix(flow: FlowData, path: string): string | null {
+  if (!path.toLowerCase().startsWith(flow.basePath)) return null;
+  const segments = path.slice(flow.basePath.length).toLowerCase().split('/').filter(Boolean);
+  for (let n = segments.length; n > 0; n--) {
+    const answers = parseAnswers(flow, flow.basePath + segments.slice(0, n).join('/') + '/');
+    if (answers) return pathFor(flow, answers);
+  }
+  return null;
+}

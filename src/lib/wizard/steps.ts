@@ -6,7 +6,7 @@ import {
   nextQuestion,
   openDefaults,
 } from './graph';
-import { parseAnswers, pathFor } from './paths';
+import { longestValidPrefix, parseAnswers, pathFor } from './paths';
 import { progress } from './progress';
 import type { AnswerMap, FlowData } from './types';
 
@@ -25,6 +25,8 @@ export function createSteps<A extends AnswerMap>(flow: FlowData) {
     pathFor: (answers: A) => pathFor(flow, answers),
     /** Answers from a URL path, or null (→ 404) for anything the flow cannot reach. */
     parseAnswers: (path: string) => parseAnswers(flow, path) as A | null,
+    /** The canonical path of the longest valid beginning of a wizard URL, or null (404 page). */
+    longestValidPrefix: (path: string) => longestValidPrefix(flow, path),
     /** «Spørsmål 2 av inntil 5». */
     progress: (answers: A) => progress(flow, answers),
     /** The answers still valid after a change, in path order. */

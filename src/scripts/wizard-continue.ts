@@ -1,0 +1,21 @@
+// On the 404 page, for a wizard URL that no longer exists (a rule changed, a link mistyped):
+// offer to continue from its longest valid part. Without JavaScript, «Start på nytt» stays.
+// The flow is loaded only for a wizard URL: other 404s fetch nothing more.
+import { pages } from '../i18n/pages';
+import { urls } from '../lib/urls';
+
+const box = document.querySelector<HTMLElement>('[data-wizard-continue]');
+const link = box?.querySelector('a');
+if (box && link && location.pathname.toLowerCase().startsWith(urls.veiviser))
+  void import('../lib/veiviser/flow').then(({ steps }) => {
+    const found = steps.longestValidPrefix(location.pathname);
+    const answers = found ? steps.parseAnswers(found) : null;
+    if (!found || !answers) return;
+    const text = pages.notFound;
+    const question = steps.nextQuestion(answers);
+    link.href = found;
+    link.textContent = question
+      ? text.continueAt(steps.progress(answers).index, question.text)
+      : text.continueResult;
+    box.hidden = false;
+  });
