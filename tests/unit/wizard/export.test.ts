@@ -15,7 +15,7 @@ describe('/veiviser/regler.json', () => {
 
   it('is plain JSON: serialising and parsing gives the same object', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
-    expect(json.rulesDate).toBe('2026-11-23');
+    expect(json.rulesDate).toBe('2026-12-06');
   });
 
   it('lists every question with its answers and the rule for when it is asked', () => {
