@@ -10,7 +10,7 @@ import {
   type Meaning,
   type Rate,
 } from './facts';
-import { LONNSTILSKUDD, SAL7, SAL9E_MONTHS, TRAINEE } from './policy';
+import { ARBEIDSTRENING, LONNSTILSKUDD, MENTOR, SAL7, SAL9E_MONTHS, TRAINEE } from './policy';
 import type { Answers } from './questions';
 import { evaluatedRoutes, rules, saf3abMonths, textOf, type EvaluatedRoute } from './rules';
 import type { Said } from './said';
@@ -56,6 +56,8 @@ export interface RouteFacts {
   /** «Kan passe»: every condition to check, in the rule's order. */
   readonly conditions: readonly Said[];
   readonly longest: Longest;
+  /** Other periods the route's rule names on every path (base and extension, the § 9 e cap), in months. */
+  readonly figures: readonly number[];
   readonly subsidy?: SubsidyFacts;
 }
 
@@ -116,6 +118,27 @@ export const longestMonths = (l: Longest): number | undefined =>
       ? l.months + l.extension
       : undefined;
 
+/** The periods a route's rule names whatever the answers (tiltaksforskriften kap. 3, 5; sal §§ 7, 9 e). */
+function figuresOf(id: EvaluatedRoute): number[] {
+  switch (id) {
+    case 'administrativ-ansettelse':
+      return [SAL7.months, SAL7.personalreglementMonths, SAL9E_MONTHS];
+    case 'midlertidig-ansettelse':
+    case 'unntak-lonnstilskudd':
+      return [SAL9E_MONTHS];
+    case 'arbeidstrening':
+      return [ARBEIDSTRENING.months, ARBEIDSTRENING.extensionMonths];
+    case 'mentor':
+      return [MENTOR.months, MENTOR.extendedMonths];
+    case 'ordinaer-ansettelse':
+    case 'traineeprogrammet':
+    case 'fast-etter-trainee':
+    case 'lonnstilskudd':
+    case 'inkluderingstilskudd':
+      return [];
+  }
+}
+
 const SUBSIDY_ROUTES: readonly EvaluatedRoute[] = ['unntak-lonnstilskudd', 'lonnstilskudd'];
 
 function routeFacts(id: EvaluatedRoute, m: Meaning): RouteFacts {
@@ -127,6 +150,7 @@ function routeFacts(id: EvaluatedRoute, m: Meaning): RouteFacts {
   const base = {
     id,
     longest: longestOf(id, m),
+    figures: figuresOf(id),
     ...(SUBSIDY_ROUTES.includes(id) ? { subsidy: subsidyFacts(m) } : {}),
   };
   const blocked = notFitRows.find(([test]) => test(m));
@@ -135,8 +159,23 @@ function routeFacts(id: EvaluatedRoute, m: Meaning): RouteFacts {
   return { ...base, verdict: conditions.length > 0 ? 'mayFit' : 'fits', conditions };
 }
 
+// Answer sets are few (every reachable one and its neighbours) and the facts are read-only.
+const cache = new Map<string, ResultFacts>();
+
+/** For tests that take a row out of the rule table and expect a result to change. */
+export const clearFactsCache = () => cache.clear();
+
 /** Every fact a result states, for one set of answers. */
 export function resultFacts(a: Answers): ResultFacts {
+  const key = JSON.stringify(Object.entries(a).sort());
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const facts = computeFacts(a);
+  cache.set(key, facts);
+  return facts;
+}
+
+function computeFacts(a: Answers): ResultFacts {
   const m = meaningOf(a);
   return {
     meaning: m,

@@ -46,14 +46,14 @@ const adviceFor: Record<EvaluatedRoute, AdviceFn> = { ...routeAdvice, ...measure
  * question the change brings in gets its «Vet ikke» (or default) answer. Null if none fits.
  */
 export function withAnswer(a: Answers, questionId: string, slug: string): Answers | null {
-  let b: Record<string, string> = keepValid(flowData, { ...a, [questionId]: slug });
-  for (let q = nextQuestion(flowData, b); q; q = nextQuestion(flowData, b)) {
+  // The other answers stay where they still apply; only questions the change brings in are filled.
+  const base: Record<string, string | undefined> = { ...a, [questionId]: slug };
+  for (let q = nextQuestion(flowData, base); q; q = nextQuestion(flowData, base)) {
     const fill = q.answers.find((x) => x.unknown)?.slug ?? q.defaultAnswer;
-    if (!fill) return null;
-    b = keepValid(flowData, { ...b, [q.id]: fill });
+    if (!fill || base[q.id] === fill) return null;
+    base[q.id] = fill;
   }
-  // Keep the order of the original answers for questions still answered.
-  return b as Answers;
+  return keepValid(flowData, base) as Answers;
 }
 
 /** What changes for one route between two facts models, said from the model (never hand-written). */

@@ -93,7 +93,7 @@ export const conditions = {
     ),
   // § 7 with the personalreglement not known: one condition naming both limits (review part 3, defect 4).
   sal7EitherUnknownNeed: said(
-    `Behovet må vare høyst ${SAL7.months} måneder, eller ${SAL7.personalreglementMonths} hvis personalreglementet tillater ett år. Ellers dekker denne veien bare starten.`,
+    `Behovet må vare høyst ${SAL7.months} måneder, eller ${SAL7.personalreglementMonths} med personalreglementet.`,
     `Høyst ${SAL7.months} eller ${SAL7.personalreglementMonths} måneder (reglementet).`
   ),
   sal7ReglementDecides: said(
@@ -127,7 +127,7 @@ export const conditions = {
     'Personen må selv ha oppgitt § 4 eller § 4a.'
   ),
   tryOutTemporary: said(
-    `Dere må ha arbeid for en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år. Vil dere ansette fast etterpå, må stillingen lyses ut.`,
+    `Krever en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år. Fast stilling etterpå må lyses ut.`,
     `Krever en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år.`
   ),
   educationUnknown: said(
@@ -135,7 +135,7 @@ export const conditions = {
     'Krever høyere utdanning.'
   ),
   traineeTryOut: said(
-    'Dere må kunne tilby en stilling for hele traineeperioden, og helst vurdere å gjøre den fast etterpå.',
+    'Dere må kunne tilby en stilling for hele traineeperioden.',
     'Krever en stilling for hele traineeperioden.'
   ),
   traineeUnknown: said(
@@ -163,7 +163,7 @@ export const conditions = {
     'NAV må vurdere at personen trenger mentor.'
   ),
   inkluderingstilskudd: said(
-    'Personen må delta i et tiltak fra NAV eller få oppfølging fra NAV, og dere må ha ekstra utgifter til tilrettelegging.',
+    'Krever et tiltak eller oppfølging fra NAV, og ekstra utgifter til tilrettelegging.',
     'Ved ekstra utgifter til tilrettelegging.'
   ),
   traineeAgain: said(
@@ -175,7 +175,7 @@ export const conditions = {
     'Sjekk om personen har fullført programmet før.'
   ),
   afterTraineeNeedUnknown: said(
-    'Gjelder bare et fast behov, og bare hvis personen har fullført traineeprogrammet i staten hos dere.',
+    'Bare ved fast behov, etter fullført traineeperiode hos dere.',
     'Bare ved fast behov etter trainee her.'
   ),
   navApprovedFirst: said(
