@@ -58,16 +58,15 @@ export function longestCell(l: Longest): string {
   }
 }
 
-/** The facts model of one result as compact JSON for regler.json: per route, verdict, limit, subsidy. */
-export function factsJson(f: import('./model').ResultFacts) {
+/**
+ * The facts model of one result for regler.json, compact: for each route that fits or may fit, its
+ * longest period and, where it carries one, its subsidy, in the words the result uses (the
+ * verdicts are already in the outcome's lists).
+ */
+export function factsJson(f: import('./model').ResultFacts): Record<string, string[]> {
   return Object.fromEntries(
-    Object.values(f.routes).map((r) => [
-      r.id,
-      {
-        verdict: r.verdict,
-        longest: longestCell(r.longest),
-        ...(r.subsidy ? { subsidy: subsidyCell(r.subsidy) } : {}),
-      },
-    ])
+    Object.values(f.routes)
+      .filter((r) => r.verdict !== 'notFit')
+      .map((r) => [r.id, [longestCell(r.longest), ...(r.subsidy ? [subsidyCell(r.subsidy)] : [])]])
   );
 }
