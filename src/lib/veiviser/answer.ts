@@ -181,6 +181,10 @@ export function conditionLines(o: VeiviserOutcome): Map<RouteId, string[]> {
   );
 }
 
+/** The reader answered that the person is in neither group: the checklist asks them to check again. */
+export const targetGroupAnsweredNo = (o: VeiviserOutcome) =>
+  targetGroupOf(factsOf(o).meaning) === 'no';
+
 /** Routes that need the person to be in the target group (statsansatteforskriften §§ 4, 4a). */
 const TARGET_GROUP_ROUTES: readonly RouteId[] = ['unntak-lonnstilskudd', 'traineeprogrammet'];
 
@@ -190,8 +194,10 @@ const TARGET_GROUP_ROUTES: readonly RouteId[] = ['unntak-lonnstilskudd', 'traine
  */
 export function needsTargetGroupChecklist(o: VeiviserOutcome): boolean {
   const { meaning } = factsOf(o);
-  if (!meaning.state || targetGroupOf(meaning) === 'no') return false;
+  if (!meaning.state || meaning.interviewOnly === true) return false;
   const open = [...o.fits, ...o.mayFit].map((r) => r.routeId);
+  // After «Nei, ingen av delene» the definition still shows: the reader may be wrong (issue 18, item 4).
+  if (targetGroupOf(meaning) === 'no') return open.includes('ordinaer-ansettelse');
   return (
     open.some((id) => TARGET_GROUP_ROUTES.includes(id)) || open.includes('ordinaer-ansettelse')
   );

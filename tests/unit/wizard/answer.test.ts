@@ -6,6 +6,7 @@ import {
   decisionRows,
   needsTargetGroupChecklist,
   sharedAdvice,
+  targetGroupAnsweredNo,
   stillAppliesOnce,
   verdictLines,
 } from '../../../src/lib/veiviser/answer';
@@ -170,16 +171,26 @@ describe('the target-group checklist (statsansatteforskriften §§ 4, 4a)', () =
     );
   });
 
-  it('never shows outside the state or for a person who is not in the group', () => {
+  it('never shows outside the state or for innvandrerbakgrunn (§ 4b gives no særbehandling)', () => {
     eachChecked(
-      'non-state results and results for people outside the group',
+      'non-state results and § 4b results',
       all,
-      (x) =>
-        (x.a.sektor !== 'statlig' ||
-          x.a.kandidat === 'ingen-malgruppe' ||
-          x.a.kandidat === 'gruppe-4b') &&
-        x,
+      (x) => (x.a.sektor !== 'statlig' || x.a.kandidat === 'gruppe-4b') && x,
       ({ path, o }) => expect(needsTargetGroupChecklist(o), path).toBe(false)
+    );
+  });
+
+  it('still shows the definition after «Nei, ingen av delene», as a check, where a post is advertised (issue 18, item 4)', () => {
+    eachChecked(
+      'state results answered «Nei, ingen av delene»',
+      all,
+      (x) => x.a.kandidat === 'ingen-malgruppe' && x,
+      ({ path, o }) => {
+        expect(targetGroupAnsweredNo(o), path).toBe(true);
+        expect(needsTargetGroupChecklist(o), path).toBe(
+          [...o.fits, ...o.mayFit].some((r) => r.routeId === 'ordinaer-ansettelse')
+        );
+      }
     );
   });
 });
