@@ -13,7 +13,14 @@ import {
 import { targetGroupOf, type Meaning } from './facts';
 import { subsidyOf } from './facts-text';
 import { longestMonths, type ResultFacts } from './model';
-import { LONNSTILSKUDD, SAL7, SAL9E_MONTHS, THREE_YEAR_RULE_YEARS, TRAINEE } from './policy';
+import {
+  LONNSTILSKUDD,
+  SAF3A_B_MONTHS,
+  SAL7,
+  SAL9E_MONTHS,
+  THREE_YEAR_RULE_YEARS,
+  TRAINEE,
+} from './policy';
 import { conditions as said } from './texts';
 
 // What each hiring route means on a path: texts, legal basis, limits, next steps.
@@ -189,6 +196,10 @@ function unntakLonnstilskudd({ meaning: a, routes }: ResultFacts): Advice {
   const young = fireaarig(a, 'saf3a');
   const subsidyMonths = s.maxMonths ?? 0;
   return {
+    // The vocabulary's name says «inntil 2 år»; on § 9 e the post lasts 6 months (review N2).
+    ...(months !== SAF3A_B_MONTHS
+      ? { title: `Midlertidig stilling inntil ${period(months)} med lønnstilskudd, uten utlysning` }
+      : {}),
     summary: `Dere kan ansette en person i målgruppen i en midlertidig stilling i inntil ${period(months)} med midlertidig lønnstilskudd, uten å lyse ut stillingen.`,
     details: [
       // How the post and the subsidy's own limit fit together (issue 10, item 3).

@@ -71,6 +71,9 @@ describe('closed doors (issue 18, item 2)', () => {
         const may = o.mayFit.find((x) => x.routeId === 'unntak-lonnstilskudd')!;
         expect(may.condition).toMatch(/høyst 6 måneder, også med lønnstilskudd/);
         expect(may.maxMonths).toBe(6);
+        expect(may.title).toBe(
+          'Midlertidig stilling inntil 6 måneder med lønnstilskudd, uten utlysning'
+        );
         expect(decisionRows(o).find((x) => x.routeId === 'unntak-lonnstilskudd')?.longest).toBe(
           '6 mnd.'
         );
