@@ -57,6 +57,7 @@ export const veiviserText = {
     decides: 'Hvem ansetter',
   },
   targetGroupTitle: 'Sjekk at personen er i målgruppen',
+  targetGroupRecheckTitle: 'Sjekk om personen likevel er i målgruppen',
   routeMore: 'Detaljer',
   effectsSummary: 'Hva svaret endrer',
   sharedTitle: 'Gjelder flere av veiene',

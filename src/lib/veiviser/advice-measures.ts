@@ -1,20 +1,22 @@
-import { fireaarig, navStep, stillAppliesFor, type Advice } from './advice-shared';
-import { arbeidstreningMonths, mentorMonths, nedsattArbeidsevne, subsidy } from './facts';
+import { fireaarig, navStep, stillAppliesFor, type Advice, type AdviceFn } from './advice-shared';
+import { subsidyOf } from './facts-text';
+import { longestMonths, type ResultFacts } from './model';
 import { ARBEIDSTRENING, INKLUDERINGSTILSKUDD, MENTOR } from './policy';
-import type { Answers } from './questions';
 
 // What each NAV measure means on a path. Open to every employer (tiltaksforskriften).
 
 const kroner = (n: number) => new Intl.NumberFormat('nb-NO').format(n);
 
-function lonnstilskudd(a: Answers): Advice {
-  const s = subsidy(a);
+function lonnstilskudd({ meaning: a, routes }: ResultFacts): Advice {
+  const f = routes.lonnstilskudd;
+  const s = subsidyOf(f.subsidy!);
   const young = fireaarig(a);
+  const months = longestMonths(f.longest);
   return {
     summary:
       'NAV dekker en del av lønnskostnadene i en periode. Det krever at dere ansetter personen.',
     details: [
-      `Satsen er ${s.rateText}.`,
+      f.subsidy?.kind === 'used' ? `${s.rateText}.` : `Satsen er ${s.rateText}.`,
       'Satsen og lengden avhenger av om NAV har vurdert at personen har nedsatt arbeidsevne, ikke av målgruppen.',
       'Tilskuddet varer aldri lenger enn ansettelsen.',
     ],
@@ -26,13 +28,13 @@ function lonnstilskudd(a: Answers): Advice {
     legalRefs: ['tf-kap9'],
     stillApplies: stillAppliesFor('lonnstilskudd', a),
     nextSteps: [navStep(a, 'midlertidig lønnstilskudd')],
-    maxMonths: s.maxMonths,
+    ...(months !== undefined ? { maxMonths: months } : {}),
     subsidy: s,
     mustCheck: young.check,
   };
 }
 
-function arbeidstrening(a: Answers): Advice {
+function arbeidstrening({ meaning: a, routes }: ResultFacts): Advice {
   return {
     summary:
       'Personen prøver seg i arbeid hos dere gjennom NAV, uten å være ansatt. Slik kan dere bli kjent før dere vurderer å ansette.',
@@ -52,12 +54,12 @@ function arbeidstrening(a: Answers): Advice {
       navStep(a, 'arbeidstrening'),
       'Avtal med NAV hva personen skal gjøre, og hvem som følger hen opp hos dere.',
     ],
-    maxMonths: arbeidstreningMonths(a),
+    maxMonths: longestMonths(routes.arbeidstrening.longest)!,
     mustCheck: [],
   };
 }
 
-function mentor(a: Answers): Advice {
+function mentor({ meaning: a, routes }: ResultFacts): Advice {
   return {
     summary: 'NAV kan gi tilskudd slik at en kollega får tid til å følge opp personen som mentor.',
     details: [
@@ -65,7 +67,7 @@ function mentor(a: Answers): Advice {
     ],
     conditions: [
       'NAV vurderer at personen trenger mentor.',
-      ...(nedsattArbeidsevne(a)
+      ...(a.nedsattArbeidsevne === true
         ? [`Mer enn ${MENTOR.months} måneder krever særlige behov for hjelp fra mentor.`]
         : []),
     ],
@@ -73,12 +75,12 @@ function mentor(a: Answers): Advice {
     legalRefs: ['tf-kap5'],
     stillApplies: stillAppliesFor('mentor', a),
     nextSteps: [navStep(a, 'mentor')],
-    maxMonths: mentorMonths(a),
+    maxMonths: longestMonths(routes.mentor.longest)!,
     mustCheck: [],
   };
 }
 
-function inkluderingstilskudd(a: Answers): Advice {
+function inkluderingstilskudd({ meaning: a }: ResultFacts): Advice {
   return {
     summary: `Dekker dokumenterte ekstra utgifter til tilrettelegging, opptil ${kroner(INKLUDERINGSTILSKUDD.maxKroner)} kroner i året (${INKLUDERINGSTILSKUDD.year}).`,
     details: ['Gjelder personer på tiltak fra NAV og personer NAV følger opp.'],
@@ -96,4 +98,4 @@ export const measureAdvice = {
   arbeidstrening,
   mentor,
   inkluderingstilskudd,
-} as const;
+} as const satisfies Record<string, AdviceFn>;

@@ -8,16 +8,11 @@ import {
   saerbehandling,
   stillAppliesFor,
   type Advice,
+  type AdviceFn,
 } from './advice-shared';
-import {
-  inTargetGroup,
-  isState,
-  navFollows,
-  nedsattArbeidsevne,
-  sal7Months,
-  sal9Months,
-  subsidy,
-} from './facts';
+import { targetGroupOf, type Meaning } from './facts';
+import { subsidyOf } from './facts-text';
+import { longestMonths, type ResultFacts } from './model';
 import {
   LONNSTILSKUDD,
   SAF3A_B_MONTHS,
@@ -26,32 +21,29 @@ import {
   THREE_YEAR_RULE_YEARS,
   TRAINEE,
 } from './policy';
-import type { Answers } from './questions';
+import { conditions as said } from './texts';
 
 // What each hiring route means on a path: texts, legal basis, limits, next steps.
 
 const groundText = {
-  'midlertidig-karakter': 'arbeid av midlertidig karakter (§ 9 bokstav a)',
-  vikariat: 'vikariat (§ 9 bokstav b)',
-  uforutsett: 'et uforutsett behov (§ 9 bokstav e)',
+  a: 'arbeid av midlertidig karakter (§ 9 bokstav a)',
+  b: 'vikariat (§ 9 bokstav b)',
+  e: 'et uforutsett behov (§ 9 bokstav e)',
 } as const;
 
-const groundDetail = (a: Answers) =>
-  a.grunnlag && a.grunnlag !== 'grunnlag-vet-ikke'
-    ? [`Grunnlaget er ${groundText[a.grunnlag]}.`]
-    : [];
+const groundDetail = (a: Meaning) => (a.sal9 ? [`Grunnlaget er ${groundText[a.sal9]}.`] : []);
 
-// M6 (§ 15): the person continues at a transition; the full text is on the transition results.
+// M6 (§ 15, from 1 July 2024; review N5): the full text is on the transition results.
 const NO_NEW_PROVETID =
-  'Fortsetter personen etterpå i samme eller nesten samme stilling hos dere, kan dere ikke avtale ny prøvetid (statsansatteloven § 15).';
+  'Fortsetter personen etterpå i samme eller nesten samme stilling hos dere, kan dere ikke avtale ny prøvetid (statsansatteloven § 15, fra 1. juli 2024).';
 
 const sal9Check = {
   kilde: 'lovstatus-tolkning',
   what: 'Bokstavene i § 9, seksmånedersgrensen i § 9 e og treårsregelen bygger på sekundærkilder. Lovteksten i § 9 er ikke sett.',
 };
 
-function ordinaer(a: Answers): Advice {
-  if (!isState(a)) {
+function ordinaer({ meaning: a }: ResultFacts): Advice {
+  if (!a.state) {
     // Non-state employers: statsansatteloven does not apply, arbeidsmiljøloven does (lovstatus row 7a).
     return {
       title: 'Vanlig ansettelse etter arbeidsmiljøloven',
@@ -60,8 +52,12 @@ function ordinaer(a: Answers): Advice {
       details: [
         'Dere skal informere de ansatte om ledige stillinger i virksomheten.',
         'Dere kan ikke innhente opplysninger om funksjonsnedsettelse når dere ansetter, med mindre det er avgjørende for arbeidet.',
-        ...(a.behov === 'midlertidig'
+        ...(a.need === 'temporary'
           ? ['En midlertidig ansettelse må ha et grunnlag i arbeidsmiljøloven.']
+          : []),
+        // Prop. 94 L (2016–2017) kap. 9.1: the principle binds the whole public sector (review N12).
+        ...(a.public
+          ? ['Kvalifikasjonsprinsippet gjelder likevel for dere som offentlig arbeidsgiver.']
           : []),
       ],
       conditions: [],
@@ -82,14 +78,17 @@ function ordinaer(a: Answers): Advice {
     details: [
       intervjuplikt,
       saerbehandling,
-      ...(inTargetGroup(a) === 'yes'
+      ...(targetGroupOf(a) === 'yes'
         ? [
-            'Søker personen dere har i tankene, og oppgir det selv, gjelder intervjuplikten og særbehandlingen for hen.',
+            a.employedHere === true
+              ? // § 4a is judged when the person applies (review N1).
+                'Søker personen og oppgir det selv, gjelder intervjuplikten og særbehandlingen for hen. Bygger det på hull i CV-en (§ 4a), må det gjelde når hen søker: har hen da fast stilling eller en midlertidig stilling som varer mer enn ett år, gjelder de ikke. Sjekk definisjonen på nytt.'
+              : 'Søker personen dere har i tankene, og oppgir det selv, gjelder intervjuplikten og særbehandlingen for hen.',
           ]
         : []),
     ],
     conditions:
-      a.behov === 'midlertidig'
+      a.need === 'temporary'
         ? ['En midlertidig stilling må ha et grunnlag i statsansatteloven § 9.']
         : [],
     warnings: [],
@@ -106,18 +105,19 @@ function ordinaer(a: Answers): Advice {
 }
 
 /** The § 7 limit as the answers decide it: no 12-month text where it cannot apply (issue 10, item 3). */
-function sal7LimitDetail(a: Answers): string {
-  if (a.grunnlag === 'uforutsett')
+function sal7LimitDetail(a: Meaning): string {
+  if (a.sal9 === 'e')
     return `Ved et uforutsett behov (§ 9 e) er grensen ${SAL9E_MONTHS} måneder, uansett hva personalreglementet sier.`;
-  if (a.personalreglement === 'personalreglement-ja')
+  if (a.sal7Year === true)
     return `Grensen er ${SAL7.personalreglementMonths} måneder, fordi personalreglementet deres tillater det.`;
-  if (a.personalreglement === 'personalreglement-nei')
+  if (a.sal7Year === false)
     return `Grensen er ${SAL7.months} måneder, fordi personalreglementet deres ikke gir lenger tid.`;
   return `Grensen er ${SAL7.months} måneder, eller ${SAL7.personalreglementMonths} måneder hvis personalreglementet tillater det.`;
 }
 
-function administrativ(a: Answers): Advice {
-  const months = sal7Months(a);
+function administrativ({ meaning: a, routes }: ResultFacts): Advice {
+  // The sure limit: 6 while the personalreglement is not known (the table names both).
+  const months = longestMonths(routes['administrativ-ansettelse'].longest) ?? SAL7.months;
   return {
     summary: `Dere kan ansette direkte i inntil ${months} måneder, uten utlysning og innstilling. Unntaket gjelder også kvalifikasjonsprinsippet, men valget må være saklig og ikke diskriminere.`,
     details: [...groundDetail(a), sal7LimitDetail(a)],
@@ -147,17 +147,16 @@ function administrativ(a: Answers): Advice {
   };
 }
 
-const limitDetail = (a: Answers) => {
+const limitDetail = (a: Meaning) => {
   const threeYears = `Har personen vært midlertidig ansatt sammenhengende i mer enn ${THREE_YEAR_RULE_YEARS} år etter bokstav a, b eller e, regnes hen som fast ansatt.`;
-  if (a.grunnlag === 'uforutsett')
-    return `Et uforutsett behov gir grunnlag for høyst ${SAL9E_MONTHS} måneder.`;
-  if (a.grunnlag === 'grunnlag-vet-ikke')
+  if (a.sal9 === 'e') return `Et uforutsett behov gir grunnlag for høyst ${SAL9E_MONTHS} måneder.`;
+  if (a.sal9 === undefined)
     return `Arbeid av midlertidig karakter og vikariat har ingen fast tidsgrense. Et uforutsett behov gir høyst ${SAL9E_MONTHS} måneder. ${threeYears}`;
   return `Det er ingen fast tidsgrense. ${threeYears}`;
 };
 
-function midlertidig(a: Answers): Advice {
-  const months = sal9Months(a);
+function midlertidig({ meaning: a, routes }: ResultFacts): Advice {
+  const months = longestMonths(routes['midlertidig-ansettelse'].longest);
   return {
     summary:
       'Dere lyser ut en midlertidig stilling og ansetter den best kvalifiserte. Stillingen må ha et grunnlag i statsansatteloven § 9.',
@@ -169,7 +168,7 @@ function midlertidig(a: Answers): Advice {
     ],
     conditions: ['Ansettelsen har et grunnlag i statsansatteloven § 9.'],
     warnings:
-      a.grunnlag === 'uforutsett'
+      a.sal9 === 'e'
         ? [
             `Skal personen fortsette etter ${SAL9E_MONTHS} måneder, trenger dere et annet grunnlag eller en fast ansettelse med utlysning.`,
           ]
@@ -187,27 +186,40 @@ function midlertidig(a: Answers): Advice {
   };
 }
 
-function unntakLonnstilskudd(a: Answers): Advice {
-  const s = subsidy(a);
+/** «2 år» or «6 måneder»: the § 3a b post's limit in words. */
+const period = (months: number) => (months % 12 === 0 ? `${months / 12} år` : `${months} måneder`);
+
+function unntakLonnstilskudd({ meaning: a, routes }: ResultFacts): Advice {
+  const f = routes['unntak-lonnstilskudd'];
+  const s = subsidyOf(f.subsidy!);
+  const months = longestMonths(f.longest)!;
   const young = fireaarig(a, 'saf3a');
+  const subsidyMonths = s.maxMonths ?? 0;
   return {
-    summary: `Dere kan ansette en person i målgruppen i en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år med midlertidig lønnstilskudd, uten å lyse ut stillingen.`,
+    // The vocabulary's name says «inntil 2 år»; on § 9 e the post lasts 6 months (review N2).
+    ...(months !== SAF3A_B_MONTHS
+      ? { title: `Midlertidig stilling inntil ${period(months)} med lønnstilskudd, uten utlysning` }
+      : {}),
+    summary: `Dere kan ansette en person i målgruppen i en midlertidig stilling i inntil ${period(months)} med midlertidig lønnstilskudd, uten å lyse ut stillingen.`,
     details: [
-      // How the 2-year post and the subsidy's own limit fit together (issue 10, item 3).
-      ...(nedsattArbeidsevne(a)
-        ? [
-            `Tilskuddet er ${s.rateText}. Det dekker hele stillingen bare hvis NAV innvilger det for hele perioden.`,
-          ]
-        : [
-            `To år i stillingen er ikke to år med tilskudd. Tilskuddet er ${s.rateText}.`,
-            `Uten at NAV har vurdert nedsatt arbeidsevne, varer tilskuddet høyst ${LONNSTILSKUDD.standard.maxMonths} måneder. Resten av tiden betaler dere hele lønnen.`,
-          ]),
+      // How the post and the subsidy's own limit fit together (issue 10, item 3).
+      ...(subsidyMonths >= months
+        ? [`Tilskuddet er ${s.rateText}. Det varer aldri lenger enn stillingen.`]
+        : a.nedsattArbeidsevne === true
+          ? [
+              `Tilskuddet er ${s.rateText}. Det dekker hele stillingen bare hvis NAV innvilger det for hele perioden.`,
+            ]
+          : [
+              `To år i stillingen er ikke to år med tilskudd. Tilskuddet er ${s.rateText}.`,
+              `Uten at NAV har vurdert nedsatt arbeidsevne, varer tilskuddet høyst ${LONNSTILSKUDD.standard.maxMonths} måneder. Resten av tiden betaler dere hele lønnen.`,
+            ]),
       'Bare kravet om utlysning faller bort. Kvalifikasjonsprinsippet og reglene om innstilling og ansettelse gjelder.',
+      ...(f.longest.kind === 'saf3abByGround' ? [said.saf3bSal9eCap.text] : []),
     ],
     conditions: [
       'Personen har selv oppgitt en funksjonsnedsettelse (§ 4) eller hull i CV-en (§ 4a).',
       'NAV har vurdert og godkjent midlertidig lønnstilskudd før dere ansetter.',
-      `Stillingen er midlertidig og varer høyst ${SAF3A_B_MONTHS / 12} år.`,
+      `Stillingen er midlertidig og varer høyst ${period(months)}.`,
     ],
     // DFØ 22 Jun 2022: no permanent post without utlysning after the two years.
     warnings: [
@@ -220,8 +232,8 @@ function unntakLonnstilskudd(a: Answers): Advice {
     legalRefs: ['saf-3a', 'saf-4', 'saf-4a', 'tf-kap9'],
     stillApplies: stillAppliesFor('unntak-lonnstilskudd', a),
     nextSteps: [
-      `Opprett en midlertidig stilling på inntil ${SAF3A_B_MONTHS / 12} år.`,
-      navFollows(a)
+      `Opprett en midlertidig stilling på inntil ${period(months)}.`,
+      a.navFollows === true
         ? navStep(a, 'midlertidig lønnstilskudd')
         : navStep(
             a,
@@ -232,7 +244,7 @@ function unntakLonnstilskudd(a: Answers): Advice {
       'Inngå avtale med NAV om tilskuddet for personen. NAV må ha godkjent tilskuddet før dere ansetter uten utlysning.',
       'Ansett personen og skriv arbeidsavtale.',
     ],
-    maxMonths: SAF3A_B_MONTHS,
+    maxMonths: months,
     subsidy: s,
     // M5: § 3a b lifts only utlysning and § 9 has no ground for a NAV measure; our reading, flagged.
     mustCheck: [
@@ -246,7 +258,8 @@ function unntakLonnstilskudd(a: Answers): Advice {
   };
 }
 
-function traineeprogrammet(a: Answers): Advice {
+function traineeprogrammet({ meaning: a, routes }: ResultFacts): Advice {
+  const months = longestMonths(routes.traineeprogrammet.longest)!;
   return {
     summary: `Gjennom traineeprogrammet i staten kan dere ansette en person i målgruppen med høyere utdanning i en midlertidig stilling i inntil ${TRAINEE.months / 12} år, med mulighet for ${TRAINEE.extensionMonths / 12} år til.`,
     details: [
@@ -267,7 +280,7 @@ function traineeprogrammet(a: Answers): Advice {
       'Lys ut stillingen bare for målgruppen, slik DFØ beskriver.',
       'Gi traineen en mentor i virksomheten. DFØ har kurs for mentorer.',
     ],
-    maxMonths: TRAINEE.months + TRAINEE.extensionMonths,
+    maxMonths: months,
     mustCheck: [
       {
         kilde: 'dfo-trainee-drift',
@@ -278,7 +291,7 @@ function traineeprogrammet(a: Answers): Advice {
   };
 }
 
-function fastEtterTrainee(a: Answers): Advice {
+function fastEtterTrainee({ meaning: a }: ResultFacts): Advice {
   return {
     summary:
       'Har personen fullført traineeprogrammet i staten hos dere, kan dere ansette hen fast uten å lyse ut stillingen.',
@@ -305,4 +318,4 @@ export const routeAdvice = {
   'unntak-lonnstilskudd': unntakLonnstilskudd,
   traineeprogrammet,
   'fast-etter-trainee': fastEtterTrainee,
-} as const;
+} as const satisfies Record<string, AdviceFn>;

@@ -2,27 +2,31 @@ import { stillApplies, stillAppliesByRoute, type StillAppliesId } from '../still
 import type { RouteId } from '../vocabulary';
 import type { MustCheck, RouteAdvice } from '../wizard';
 import { FIREAARIG } from './policy';
-import { isState, navFollows, nedsattArbeidsevne } from './facts';
-import type { Answers } from './questions';
+import type { Meaning } from './facts';
+import type { ResultFacts } from './model';
 
 /** A route's content on one path; routeId, kind and page come from the vocabulary. */
 export type Advice = Omit<RouteAdvice, 'routeId' | 'kind' | 'page' | 'stillApplies'> & {
   readonly stillApplies: readonly StillAppliesId[];
 };
 
+/** A route's advice on a path, from the facts model (never from the answer slugs). */
+export type AdviceFn = (f: ResultFacts) => Advice;
+
 /** What still binds; items resting on statsansatteloven do not bind other employers. */
-export function stillAppliesFor(id: RouteId, a: Answers): StillAppliesId[] {
+export function stillAppliesFor(id: RouteId, m: Meaning): StillAppliesId[] {
   const items = stillAppliesByRoute[id] ?? [];
-  return isState(a)
+  return m.state
     ? [...items]
     : items.filter((item) => !stillApplies[item].legalRef.startsWith('sal-'));
 }
 
 /** Whom to contact at NAV depends on whether NAV already follows the person up. */
-export function navStep(a: Answers, topic: string): string {
-  if (navFollows(a)) return `Snakk med NAV-veilederen til personen om ${topic}.`;
+export function navStep(m: Meaning, topic: string): string {
+  if (m.navFollows === true) return `Snakk med NAV-veilederen til personen om ${topic}.`;
   const ask = `Kontakt NAV-kontoret der dere holder til, og spør om ${topic}.`;
-  return a.nav === 'nav-vet-ikke' ? `Spør personen om hen får oppfølging fra NAV. ${ask}` : ask;
+  // Asked on every path that does not already say it: unset means «Vet ikke».
+  return m.navFollows === undefined ? `Spør personen om hen får oppfølging fra NAV. ${ask}` : ask;
 }
 
 /** The fixed duty to interview, shared by every advertised state post (statsansatteforskriften §§ 4, 4a, 4b). */
@@ -39,8 +43,8 @@ export const requirementsStep =
   'Skriv kvalifikasjonskravene slik at de bare krever det stillingen faktisk trenger.';
 
 /** The >1-year-job clause of the hull-i-CV definition rests on DFØ only (lovstatus row 3d). */
-export const hullICvCheck = (a: Answers): MustCheck[] =>
-  a.kandidat === 'malgruppe-2'
+export const hullICvCheck = (m: Meaning): MustCheck[] =>
+  m.hullICv === true
     ? [
         {
           kilde: 'dfo-rapportering-2021',
@@ -50,8 +54,8 @@ export const hullICvCheck = (a: Answers): MustCheck[] =>
     : [];
 
 /** The trial subsidy for young people: mention it, never promise it or its fit with § 3a b (lovstatus row 4b). */
-export const fireaarig = (a: Answers, on?: 'saf3a') =>
-  nedsattArbeidsevne(a)
+export const fireaarig = (m: Meaning, on?: 'saf3a') =>
+  m.nedsattArbeidsevne === true
     ? {
         warning: `NAV prøver ut et fireårig lønnstilskudd for unge under ${FIREAARIG.underAge} år, fra ${FIREAARIG.start}. I en midlertidig stilling varer det høyst ${FIREAARIG.maxMonthsInTemporaryPost / 12} år. ${
           on === 'saf3a'

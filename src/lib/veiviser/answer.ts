@@ -1,16 +1,11 @@
 import type { StillAppliesId } from '../still-applies';
 import type { RouteId } from '../vocabulary';
-import { groundKnown, inTargetGroup, isState, sal7Months, sal9Months } from './facts';
-import {
-  openConditions,
-  type VeiviserAdvice,
-  type VeiviserMayFit,
-  type VeiviserOutcome,
-} from './outcome';
+import { targetGroupOf, type Meaning } from './facts';
+import { longestCell, subsidyCell } from './facts-text';
+import type { RouteFacts } from './model';
+import { factsOf, type VeiviserAdvice, type VeiviserMayFit, type VeiviserOutcome } from './outcome';
 import type { EvaluatedRoute } from './rules';
-import { conditions } from './texts';
-import { FIGURE_DATES, LONNSTILSKUDD, SAF3A_B_MONTHS, SAL7, TRAINEE } from './policy';
-import type { Answers } from './questions';
+import { conditions, factTexts } from './texts';
 import { shortLabel } from './short';
 
 // The result page's answer-first parts, computed from an outcome (issue 10, items 1, 2 and 4).
@@ -57,92 +52,65 @@ export interface DecisionRow {
   readonly decides: string;
 }
 
-const months = (m: number) => `${m} mnd.`;
-const rate = () => {
-  const s = LONNSTILSKUDD.standard;
-  return `${s.firstRate} %, så ${s.laterRate} % (${FIGURE_DATES.lonnstilskudd})`;
-};
-
-/**
- * § 7's limit: 12 months only with the personalreglement and a ground a or b; never 12 after
- * «tillater ikke» or on § 9 e (issue 10, item 3). Unknowns name both.
- */
-function sal7Longest(a: Answers): string {
-  const closed = a.personalreglement === 'personalreglement-nei' || a.grunnlag === 'uforutsett';
-  if (closed || (groundKnown(a) && a.personalreglement === 'personalreglement-ja'))
-    return months(sal7Months(a));
-  return `${months(SAL7.months)}, eller ${months(SAL7.personalreglementMonths)} etter personalreglementet`;
-}
-
-/** The facts that tell the fitting hiring routes apart; measures are not hiring routes. */
-function decisionFacts(id: RouteId, a: Answers, advice: Advice, subsidyOpen: boolean) {
-  const subsidy = subsidyOpen ? 'Mulig, NAV avgjør' : '–';
+/** The facts that tell the fitting hiring routes apart, each from the facts model; measures are not hiring routes. */
+function decisionFacts(f: RouteFacts, m: Meaning, subsidyOpen: boolean) {
+  const subsidy = subsidyOpen ? factTexts.possibleCell : '–';
   const usual = 'Som vanlig, etter innstilling';
-  switch (id) {
+  const longest = longestCell(f.longest);
+  switch (f.id) {
     case 'ordinaer-ansettelse':
       return {
-        advertise: isState(a) ? 'Ja' : 'Etter egne regler',
-        longest: a.behov === 'fast' ? 'Fast' : 'Fast, eller midlertidig etter § 9',
+        advertise: m.state ? 'Ja' : 'Etter egne regler',
+        longest,
         subsidy,
-        decides: isState(a) ? usual : 'Dere',
+        decides: m.state ? usual : 'Dere',
       };
     case 'administrativ-ansettelse':
       return {
         advertise: 'Nei',
-        longest: sal7Longest(a),
+        longest,
         subsidy,
         decides: 'Den med myndighet etter personalreglementet',
       };
-    case 'midlertidig-ansettelse': {
-      const limit = sal9Months(a);
-      return {
-        advertise: 'Ja',
-        longest: !groundKnown(a)
-          ? 'Etter grunnlaget i § 9'
-          : limit === undefined
-            ? 'Ingen fast grense, men treårsregelen'
-            : months(limit),
-        subsidy,
-        decides: usual,
-      };
-    }
+    case 'midlertidig-ansettelse':
+      return { advertise: 'Ja', longest, subsidy, decides: usual };
     case 'unntak-lonnstilskudd':
       return {
         advertise: 'Nei, når NAV har godkjent tilskuddet',
-        longest: months(SAF3A_B_MONTHS),
-        subsidy: advice.subsidy ? rate() : subsidy,
+        longest,
+        // The answer's own rate (review N3), never the standard one by default.
+        subsidy: f.subsidy ? subsidyCell(f.subsidy) : subsidy,
         decides: usual,
       };
     case 'traineeprogrammet':
-      return {
-        advertise: 'Ja, bare for målgruppen',
-        longest: `${months(TRAINEE.months)} + inntil ${months(TRAINEE.extensionMonths)}`,
-        subsidy,
-        decides: usual,
-      };
+      return { advertise: 'Ja, bare for målgruppen', longest, subsidy, decides: usual };
     case 'fast-etter-trainee':
-      return { advertise: 'Nei', longest: 'Fast', subsidy, decides: usual };
-    default:
+      return { advertise: 'Nei', longest, subsidy, decides: usual };
+    case 'lonnstilskudd':
+    case 'arbeidstrening':
+    case 'mentor':
+    case 'inkluderingstilskudd':
       return undefined;
   }
 }
 
 /** Rows for the fitting and possibly fitting hiring routes; none when there is nothing to choose. */
 export function decisionRows(o: VeiviserOutcome): DecisionRow[] {
+  const facts = factsOf(o);
   const subsidyOpen = [...o.fits, ...o.mayFit].some((r) => r.routeId === 'lonnstilskudd');
   const rows = [
     ...o.fits.map((r) => ['fits', r] as const),
     ...o.mayFit.map((r) => ['mayFit', r] as const),
   ].flatMap(([verdict, r]) => {
-    const facts =
-      r.kind === 'route' ? decisionFacts(r.routeId, o.answers, r, subsidyOpen) : undefined;
-    return facts
+    const f = facts.routes[r.routeId as EvaluatedRoute];
+    const cells = decisionFacts(f, facts.meaning, subsidyOpen);
+    return cells
       ? [
           {
             routeId: r.routeId,
             label: shortLabel(r.routeId),
             href: `#${sectionId(verdict, r.routeId)}`,
-            ...facts,
+            ...cells,
           },
         ]
       : [];
@@ -200,10 +168,11 @@ export function conditionLines(o: VeiviserOutcome): Map<RouteId, string[]> {
   const said = new Set<string>(
     needsTargetGroupChecklist(o) ? [conditions.targetGroupUnknown.text] : []
   );
+  const facts = factsOf(o);
   return new Map(
     o.mayFit.map((r) => [
       r.routeId,
-      openConditions(r.routeId as EvaluatedRoute, o.answers).map((c) => {
+      facts.routes[r.routeId as EvaluatedRoute].conditions.map((c) => {
         const text = said.has(c.text) ? c.short : c.text;
         said.add(c.text);
         return text;
@@ -211,6 +180,10 @@ export function conditionLines(o: VeiviserOutcome): Map<RouteId, string[]> {
     ])
   );
 }
+
+/** The reader answered that the person is in neither group: the checklist asks them to check again. */
+export const targetGroupAnsweredNo = (o: VeiviserOutcome) =>
+  targetGroupOf(factsOf(o).meaning) === 'no';
 
 /** Routes that need the person to be in the target group (statsansatteforskriften §§ 4, 4a). */
 const TARGET_GROUP_ROUTES: readonly RouteId[] = ['unntak-lonnstilskudd', 'traineeprogrammet'];
@@ -220,10 +193,12 @@ const TARGET_GROUP_ROUTES: readonly RouteId[] = ['unntak-lonnstilskudd', 'traine
  * is open on an advertised state post for a person who may be in it (issue 10, item 4).
  */
 export function needsTargetGroupChecklist(o: VeiviserOutcome): boolean {
-  if (!isState(o.answers) || inTargetGroup(o.answers) === 'no') return false;
+  const { meaning } = factsOf(o);
+  if (!meaning.state || meaning.interviewOnly === true) return false;
   const open = [...o.fits, ...o.mayFit].map((r) => r.routeId);
+  // After «Nei, ingen av delene» the definition still shows: the reader may be wrong (issue 18, item 4).
+  if (targetGroupOf(meaning) === 'no') return open.includes('ordinaer-ansettelse');
   return (
-    open.some((id) => TARGET_GROUP_ROUTES.includes(id)) ||
-    (o.answers.kandidat !== undefined && open.includes('ordinaer-ansettelse'))
+    open.some((id) => TARGET_GROUP_ROUTES.includes(id)) || open.includes('ordinaer-ansettelse')
   );
 }

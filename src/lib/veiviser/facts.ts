@@ -1,88 +1,111 @@
-import { ARBEIDSTRENING, FIGURE_DATES, LONNSTILSKUDD, MENTOR, SAL7, SAL9E_MONTHS } from './policy';
-import type { Answers } from './questions';
-import type { Subsidy } from '../wizard';
+import { ARBEIDSTRENING, LONNSTILSKUDD, MENTOR, SAL7, SAL9E_MONTHS } from './policy';
+import { questions, type Answers } from './questions';
 
-// Policy calculations from the answers, apart from the routing and the texts.
+// What a set of answers means for the rules, read from the answers' own `means` data in
+// questions.ts (issue 18, item 1): no slug comparisons here or in the rules and texts.
 
-export const isState = (a: Answers) => a.sektor === 'statlig';
+/** The merged meaning of every answer on a path; an unanswered or «Vet ikke» question adds nothing. */
+export interface Meaning {
+  readonly state: boolean;
+  readonly public: boolean;
+  readonly need?: 'permanent' | 'temporary' | 'tryOut';
+  readonly here?: 'arbeidstrening' | 'sal7' | 'saf3ab';
+  readonly employedHere?: boolean;
+  readonly subsidyUsed?: boolean;
+  readonly upToMonths?: number;
+  readonly overMonths?: number;
+  readonly sal9?: 'a' | 'b' | 'e';
+  readonly sal7Year?: boolean;
+  readonly targetGroup?: 'stated' | 'none';
+  readonly hullICv?: boolean;
+  readonly interviewOnly?: boolean;
+  readonly traineeDone?: 'here' | 'elsewhere' | 'no';
+  readonly higherEducation?: boolean;
+  readonly navFollows?: boolean;
+  readonly nedsattArbeidsevne?: boolean;
+}
+export const MEANING_KEYS = [
+  'state',
+  'public',
+  'need',
+  'here',
+  'employedHere',
+  'subsidyUsed',
+  'upToMonths',
+  'overMonths',
+  'sal9',
+  'sal7Year',
+  'targetGroup',
+  'hullICv',
+  'interviewOnly',
+  'traineeDone',
+  'higherEducation',
+  'navFollows',
+  'nedsattArbeidsevne',
+] as const satisfies readonly (keyof Meaning)[];
+
+/** The meaning of the answers; a key two answers set differently throws (a flow error). */
+export function meaningOf(a: Answers): Meaning {
+  const m: Record<string, unknown> = { state: false, public: false };
+  for (const q of questions) {
+    const chosen = q.answers.find((x) => x.slug === a[q.id]);
+    if (!chosen || !('means' in chosen)) continue;
+    for (const [k, v] of Object.entries(chosen.means)) {
+      if (k in m && m[k] !== v && !(k === 'state' || k === 'public'))
+        throw new Error(`«${k}» betyr to ting på samme vei (${q.id})`);
+      m[k] = v;
+    }
+  }
+  return m as unknown as Meaning;
+}
+
+export const isState = (a: Answers) => meaningOf(a).state;
+
+/** The asked question's answer is «Vet ikke» (or it was not asked). */
+export const targetGroupOf = (m: Meaning): 'yes' | 'no' | 'unknown' =>
+  m.targetGroup === 'stated' ? 'yes' : m.targetGroup === 'none' ? 'no' : 'unknown';
 
 /**
  * Target group of § 3a b, § 4, § 4a: what the person has stated, not NAV's view (statsansatteforskriften
  * §§ 4, 4a). A person on a § 3a b post stated it to get there; innvandrerbakgrunn (§ 4b) is not in it.
  */
-export const inTargetGroup = (a: Answers): 'yes' | 'no' | 'unknown' =>
-  a.kandidat === 'malgruppe-1' ||
-  a.kandidat === 'malgruppe-2' ||
-  a.situasjon === 'unntaksstilling-her'
-    ? 'yes'
-    : a.kandidat === 'ingen-malgruppe' || a.kandidat === 'gruppe-4b'
-      ? 'no'
-      : 'unknown';
+export const inTargetGroup = (a: Answers) => targetGroupOf(meaningOf(a));
 
-/** NAV follows the person up: answered «Ja», or the person is on a NAV measure with us (arbeidstrening, § 3a b). */
-export const navFollows = (a: Answers) =>
-  a.nav === 'nav-ja' ||
-  a.situasjon === 'arbeidstrening-her' ||
-  a.situasjon === 'unntaksstilling-her';
+/** NAV follows the person up: answered «Ja», or the person is on a NAV measure with us. */
+export const navFollows = (a: Answers) => meaningOf(a).navFollows === true;
 
-export const groundKnown = (a: Answers) =>
-  a.grunnlag === 'midlertidig-karakter' || a.grunnlag === 'vikariat' || a.grunnlag === 'uforutsett';
+export const groundKnown = (m: Meaning) => m.sal9 !== undefined;
 
-/** Longest possible need in months; Infinity over 2 years; undefined when not known or not asked. */
-export function needMonths(a: Answers): number | undefined {
-  switch (a.varighet) {
-    case 'inntil-6-mnd':
-      return 6;
-    case '6-12-mnd':
-      return 12;
-    case '12-24-mnd':
-      return 24;
-    case 'over-24-mnd':
-      return Infinity;
-    default:
-      return undefined;
-  }
-}
+/** Longest possible need in months; Infinity over the limit given; undefined when not known or not asked. */
+export const needMonths = (m: Meaning): number | undefined =>
+  m.overMonths !== undefined ? Infinity : m.upToMonths;
 
 /** True when the need is known to fit within the limit. */
-export const needWithin = (a: Answers, months: number) => (needMonths(a) ?? Infinity) <= months;
+export const needWithin = (m: Meaning, months: number) => (needMonths(m) ?? Infinity) <= months;
+
+/** The ground allows more than 6 months: § 9 a or b (§ 9 e caps at 6, whatever else applies). */
+export const groundAllowsLonger = (m: Meaning) => m.sal9 === 'a' || m.sal9 === 'b';
 
 /**
  * Limit of an administrativ ansettelse (statsansatteloven § 7): 6 months; 12 only when the
  * personalreglement says so and the ground is a or b – § 9 e caps at 6 whatever it says.
  */
-export function sal7Months(a: Answers): number {
-  const groundAllowsYear = a.grunnlag === 'midlertidig-karakter' || a.grunnlag === 'vikariat';
-  return groundAllowsYear && a.personalreglement === 'personalreglement-ja'
-    ? SAL7.personalreglementMonths
-    : SAL7.months;
-}
+export const sal7Months = (m: Meaning): number =>
+  groundAllowsLonger(m) && m.sal7Year === true ? SAL7.personalreglementMonths : SAL7.months;
 
-/** Limit of a § 9 hire: 6 months on ground e (or when the ground is unknown); none on a or b. */
-export const sal9Months = (a: Answers): number | undefined =>
-  a.grunnlag === 'midlertidig-karakter' || a.grunnlag === 'vikariat' ? undefined : SAL9E_MONTHS;
+/** § 7's limit is still open: the personalreglement is not known and the ground does not close it. */
+export const sal7Open = (m: Meaning) => m.sal7Year === undefined && m.sal9 !== 'e';
 
-/** NAV's own finding, which sets the subsidy (tiltaksforskriften kap. 9); the target group does not. */
-export const nedsattArbeidsevne = (a: Answers) => a.arbeidsevne === 'nav-vurdering-ja';
-
-/** The subsidy the rules give on this path: never more than 12 months without NAV's finding. */
-export function subsidy(a: Answers): Subsidy {
-  const s = LONNSTILSKUDD.standard;
-  const n = LONNSTILSKUDD.nedsattArbeidsevne;
-  const rate = (r: typeof s | typeof n) =>
-    `${r.firstRate} % av refusjonsgrunnlaget de første ${r.reducedAfterMonths} månedene, deretter ${r.laterRate} %, i høyst ${r.maxMonths} måneder (satser ${FIGURE_DATES.lonnstilskudd})`;
-  if (nedsattArbeidsevne(a)) return { rateText: rate(n), maxMonths: n.maxMonths };
-  const note =
-    a.arbeidsevne === 'nav-vurdering-nei'
-      ? undefined
-      : `Vurderer NAV at personen har nedsatt arbeidsevne, kan satsen bli ${n.firstRate} %, deretter ${n.laterRate} %, i inntil ${n.maxMonths} måneder. Det avgjør NAV.`;
-  return { rateText: rate(s), maxMonths: s.maxMonths, ...(note ? { note } : {}) };
-}
+/** Limit of a § 9 hire: 6 months on ground e; none on a or b; undefined when the ground is unknown. */
+export const sal9Months = (m: Meaning): number | undefined =>
+  m.sal9 === 'e' ? SAL9E_MONTHS : undefined;
 
 /** Arbeidstrening: 12 months, +6 with nedsatt arbeidsevne (tiltaksforskriften kap. 3). */
-export const arbeidstreningMonths = (a: Answers) =>
-  ARBEIDSTRENING.months + (nedsattArbeidsevne(a) ? ARBEIDSTRENING.extensionMonths : 0);
+export const arbeidstreningMonths = (m: Meaning) =>
+  ARBEIDSTRENING.months + (m.nedsattArbeidsevne === true ? ARBEIDSTRENING.extensionMonths : 0);
 
 /** Mentor: 6 months; up to 3 years with nedsatt arbeidsevne and special needs (tiltaksforskriften kap. 5). */
-export const mentorMonths = (a: Answers) =>
-  nedsattArbeidsevne(a) ? MENTOR.extendedMonths : MENTOR.months;
+export const mentorMonths = (m: Meaning) =>
+  m.nedsattArbeidsevne === true ? MENTOR.extendedMonths : MENTOR.months;
+
+export type Rate = typeof LONNSTILSKUDD.standard | typeof LONNSTILSKUDD.nedsattArbeidsevne;

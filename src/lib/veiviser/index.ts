@@ -9,6 +9,8 @@ import { stillAppliesIds } from '../still-applies';
 import { route, routeIds } from '../vocabulary';
 import { createWizard, type KnownIds } from '../wizard';
 import { aliases } from './aliases';
+import { factsJson } from './facts-text';
+import { resultFacts } from './model';
 import { flowData } from './flow';
 import { evaluateAnswers, type VeiviserOutcome } from './outcome';
 import type { Answers } from './questions';
@@ -43,7 +45,8 @@ export const keepValid = veiviser.keepValid;
 /** «Spørsmål 2 av inntil 5». */
 export const progress = veiviser.progress;
 /** Machine-readable rules for /veiviser/regler.json. */
-export const rulesJson = () => veiviser.rulesJson(route);
+export const rulesJson = () =>
+  veiviser.rulesJson(route, (answers) => factsJson(resultFacts(answers as Answers)));
 /** The ids an outcome may use: those from content/ plus the site's routes and shared texts. */
 export const siteKnownIds = (known: Pick<KnownIds, 'legalRefIds' | 'kildeIds'>): KnownIds => ({
   ...known,

@@ -8,16 +8,19 @@ import type {
   RouteAdvice,
   UnknownAnswer,
 } from '../wizard';
+import { keepValid, nextQuestion } from '../wizard/graph';
 import { measureAdvice } from './advice-measures';
 import { routeAdvice } from './advice-routes';
-import type { Advice } from './advice-shared';
-import { isState } from './facts';
+import type { AdviceFn } from './advice-shared';
+import { flowData } from './flow';
+import { subsidyCell, longestCell } from './facts-text';
+import { fitReasons } from './fit-reasons';
+import { resultFacts, type ResultFacts, type RouteFacts } from './model';
 import { RULES_DATE } from './policy';
 import { questions, type Answers } from './questions';
-import { fitReasons } from './fit-reasons';
-import { evaluatedRoutes, holds, rules, textOf, type EvaluatedRoute } from './rules';
-import type { Said } from './said';
-import { reasons } from './texts';
+import { evaluatedRoutes, type EvaluatedRoute } from './rules';
+import { shortLabel } from './short';
+import { effectTexts, nonStateNotice } from './texts';
 import { transitionNoticesFor } from './transitions';
 
 /** The engine's outcome types with the site's route and «Dette gjelder fortsatt» ids. */
@@ -36,17 +39,57 @@ export type VeiviserOutcome = Omit<Outcome, 'fits' | 'mayFit' | 'notFit'> & {
   readonly notFit: readonly VeiviserNotFit[];
 };
 
-const adviceFor: Record<EvaluatedRoute, (a: Answers) => Advice> = {
-  ...routeAdvice,
-  ...measureAdvice,
-};
+const adviceFor: Record<EvaluatedRoute, AdviceFn> = { ...routeAdvice, ...measureAdvice };
+
+/**
+ * The answers with another answer to one question: later answers that no longer apply go, and a
+ * question the change brings in gets its «Vet ikke» (or default) answer. Null if none fits.
+ */
+export function withAnswer(a: Answers, questionId: string, slug: string): Answers | null {
+  // The other answers stay where they still apply; only questions the change brings in are filled.
+  const base: Record<string, string | undefined> = { ...a, [questionId]: slug };
+  for (let q = nextQuestion(flowData, base); q; q = nextQuestion(flowData, base)) {
+    const fill = q.answers.find((x) => x.unknown)?.slug ?? q.defaultAnswer;
+    if (!fill || base[q.id] === fill) return null;
+    base[q.id] = fill;
+  }
+  return keepValid(flowData, base) as Answers;
+}
+
+/** What changes for one route between two facts models, said from the model (never hand-written). */
+function routeChange(now: RouteFacts, then: RouteFacts): string | null {
+  const label = shortLabel(then.id);
+  const why = then.verdict === 'notFit' ? then.reason?.short : then.conditions[0]?.short;
+  const verdictChanged =
+    now.verdict !== then.verdict ||
+    now.conditions.map((c) => c.short).join('|') !== then.conditions.map((c) => c.short).join('|');
+  const parts: string[] = [];
+  if (verdictChanged) parts.push(effectTexts.verdict(then.verdict, why));
+  if (then.verdict !== 'notFit') {
+    if (longestCell(now.longest) !== longestCell(then.longest))
+      parts.push(effectTexts.longest(longestCell(then.longest)));
+    if (then.subsidy && (!now.subsidy || subsidyCell(now.subsidy) !== subsidyCell(then.subsidy)))
+      parts.push(effectTexts.subsidy(subsidyCell(then.subsidy)));
+  }
+  return parts.length > 0 ? effectTexts.route(label, parts) : null;
+}
+
+/** What another answer would change, computed from the facts model of that answer. */
+export function effectOf(a: Answers, facts: ResultFacts, questionId: string, slug: string): string {
+  const b = withAnswer(a, questionId, slug);
+  if (!b) return effectTexts.noChange;
+  const then = resultFacts(b);
+  const changes = evaluatedRoutes
+    .map((id) => routeChange(facts.routes[id], then.routes[id]))
+    .filter((x): x is string => x !== null);
+  return changes.length > 0 ? changes.join(' ') : effectTexts.noChange;
+}
 
 /** For each «Vet ikke» answer: what to find out and what each real answer would change. */
-function unknownsFor(a: Answers): UnknownAnswer[] {
+function unknownsFor(a: Answers, facts: ResultFacts): UnknownAnswer[] {
   return questions.flatMap((q) => {
     const chosen = q.answers.find((x) => x.slug === a[q.id]);
     if (!chosen || !('unknown' in chosen) || !('unknownInfo' in q)) return [];
-    const effects: Record<string, string> = q.unknownInfo.effects;
     return [
       {
         questionId: q.id,
@@ -54,71 +97,63 @@ function unknownsFor(a: Answers): UnknownAnswer[] {
         findOut: q.unknownInfo.findOut,
         effects: q.answers
           .filter((x) => !('unknown' in x))
-          .map((x) => ({ answer: x.slug, label: x.label, effect: effects[x.slug] as string })),
+          .map((x) => ({
+            answer: x.slug,
+            label: x.label,
+            effect: effectOf(a, facts, q.id, x.slug),
+          })),
       },
     ];
   });
 }
 
-/** Framework notes: others than the state hire under arbeidsmiljøloven, not statsansatteloven. */
-function noticesFor(a: Answers): Notice[] {
-  if (isState(a)) return transitionNoticesFor(a);
-  return [
-    {
-      text: 'Statsansatteloven og statsansatteforskriften gjelder bare for statlige virksomheter. Dere ansetter etter arbeidsmiljøloven og likestillings- og diskrimineringsloven. Tiltakene fra NAV kan alle arbeidsgivere bruke.',
-      legalRefs: ['aml-14-1', 'ldl-22'],
-    },
-  ];
+/** Framework notes: others than the state hire under arbeidsmiljøloven, not statsansatteloven. No two share a text. */
+function noticesFor(facts: ResultFacts): Notice[] {
+  const notices = facts.meaning.state ? transitionNoticesFor(facts.meaning) : [nonStateNotice];
+  return notices.filter((n, i) => notices.findIndex((x) => x.text === n.text) === i);
 }
-
-/** The conditions to check before a route can be used on this path, in the rule's order. */
-export const openConditions = (id: EvaluatedRoute, a: Answers): Said[] =>
-  rules[id].open.filter(([test]) => holds(test, a)).map(([, text]) => textOf(text, a));
 
 /** The result for a complete answer set: each evaluated route lands in exactly one list. */
 export function evaluateAnswers(a: Answers): VeiviserOutcome {
+  const facts = resultFacts(a);
   const fits: VeiviserAdvice[] = [];
   const mayFit: VeiviserMayFit[] = [];
   const notFit: VeiviserNotFit[] = [];
   for (const id of evaluatedRoutes) {
-    const { kind, page, stateOnly } = route(id);
-    const rule = rules[id];
-    const advice = adviceFor[id](a);
-    // «Gjelder bare staten» is the vocabulary's stateOnly flag, not a row per route.
-    const notFitRows = stateOnly
-      ? [[() => !isState(a), reasons.stateOnly] as const, ...rule.notFit]
-      : rule.notFit;
-    const blocked = notFitRows.find(([test]) => holds(test, a));
-    if (blocked) {
-      const why = textOf(blocked[1], a);
+    const { kind, page } = route(id);
+    const f = facts.routes[id];
+    const advice = adviceFor[id](facts);
+    if (f.verdict === 'notFit') {
       notFit.push({
         routeId: id,
         kind,
-        reason: why.text,
-        short: why.short,
+        reason: f.reason!.text,
+        short: f.reason!.short,
         legalRefs: advice.legalRefs,
         page,
       });
       continue;
     }
-    const open = openConditions(id, a);
     const entry = { routeId: id, kind, page, ...advice };
     // The first condition that holds is the one the one-line answer names.
-    if (open[0])
+    if (f.verdict === 'mayFit')
       mayFit.push({
         ...entry,
-        condition: open.map((o) => o.text).join(' '),
-        short: open[0].short,
+        condition: f.conditions.map((o) => o.text).join(' '),
+        short: f.conditions[0]!.short,
       });
-    else fits.push({ ...entry, short: fitReasons[id](a) });
+    else fits.push({ ...entry, short: fitReasons[id](f, facts.meaning) });
   }
   return {
     answers: { ...a },
     fits,
     mayFit,
     notFit,
-    unknowns: unknownsFor(a),
-    notices: noticesFor(a),
+    unknowns: unknownsFor(a, facts),
+    notices: noticesFor(facts),
     rulesDate: RULES_DATE,
   };
 }
+
+/** The facts model for an outcome's answers (the result page renders from it). */
+export const factsOf = (o: Pick<VeiviserOutcome, 'answers'>) => resultFacts(o.answers as Answers);

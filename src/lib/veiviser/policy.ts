@@ -3,8 +3,8 @@
 // the current-law sources in content/kilder.yaml (read 2026-11-23); «000» = Oslo Economics 2024, line numbers.
 import { figureValue as v, formatDay, formatFigureDate, navFigure } from '../figures';
 
-/** The date the rules were last checked against lovstatus. */
-export const RULES_DATE = '2026-11-23';
+/** The date the rules were last checked against lovstatus; moved when a text is corrected (review N8). */
+export const RULES_DATE = '2026-12-06';
 
 /** statsansatteloven § 7: administrativ ansettelse (lovstatus row 1; 000 L1884–1898). */
 export const SAL7 = {

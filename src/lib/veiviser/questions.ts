@@ -1,4 +1,4 @@
-import { sectors } from '../vocabulary';
+import { sectors, type SectorId } from '../vocabulary';
 import type { QuestionDef } from '../wizard';
 import { unknownInfo } from './unknowns';
 
@@ -10,25 +10,45 @@ const STATE_TEMPORARY = { sektor: ['statlig'], behov: ['midlertidig'] } as const
 /** The answers of «Hvor står personen nå?» that say the person is already with us. */
 const TRANSITIONS = ['arbeidstrening-her', 'administrativt-ansatt-her', 'unntaksstilling-her'];
 
+/** What a sector means for the rules: statsansatteloven (state), kvalifikasjonsprinsippet (public; N12). */
+const sectorMeans: Record<SectorId, { state: boolean; public: boolean }> = {
+  statlig: { state: true, public: true },
+  kommune: { state: false, public: true },
+  fylkeskommune: { state: false, public: true },
+  helseforetak: { state: false, public: true },
+  privat: { state: false, public: false },
+  ideell: { state: false, public: false },
+};
+
+// `means` is what an answer means for the rules (facts.ts reads it; no slug comparisons elsewhere):
+// need (behov), here/employedHere/subsidyUsed (situasjon), upToMonths/overMonths (varighet), sal9
+// letter (grunnlag), sal7Year (personalreglement), targetGroup (kandidat), traineeDone,
+// higherEducation, navFollows, nedsattArbeidsevne.
 export const questions = [
   {
     id: 'sektor',
     text: 'Hva slags virksomhet er dere?',
     help: 'Velg «Statlig virksomhet» hvis de ansatte er omfattet av statsansatteloven. Er dere et selskap eller foretak som staten eier, må dere sjekke om loven gjelder for dere.',
-    answers: sectors.map((s) => ({ slug: s.id, label: s.label })),
+    answers: sectors.map((s) => ({ slug: s.id, label: s.label, means: sectorMeans[s.id] })),
   },
   {
     id: 'behov',
     text: 'Hva slags behov har dere?',
     help: 'Hovedregelen er fast ansettelse. En midlertidig ansettelse krever et grunnlag i loven.',
     answers: [
-      { slug: 'fast', label: 'Et fast behov', help: 'Dere vil ansette fast.' },
+      {
+        slug: 'fast',
+        label: 'Et fast behov',
+        help: 'Dere vil ansette fast.',
+        means: { need: 'permanent' },
+      },
       {
         slug: 'midlertidig',
         label: 'Et midlertidig behov',
         help: 'For eksempel et vikariat, et prosjekt eller en topp i arbeidet.',
+        means: { need: 'temporary' },
       },
-      { slug: 'prove-forst', label: 'Vi vil prøve hverandre ut først' },
+      { slug: 'prove-forst', label: 'Vi vil prøve hverandre ut først', means: { need: 'tryOut' } },
       { slug: 'behov-vet-ikke', label: 'Vet ikke', unknown: true },
     ],
     unknownInfo: unknownInfo.behov,
@@ -43,14 +63,27 @@ export const questions = [
     defaultAnswer: 'ny-hos-oss',
     answers: [
       { slug: 'ny-hos-oss', label: 'Ny hos oss' },
-      { slug: 'arbeidstrening-her', label: 'På arbeidstrening hos oss' },
+      {
+        slug: 'arbeidstrening-her',
+        label: 'På arbeidstrening hos oss',
+        means: { here: 'arbeidstrening', navFollows: true },
+      },
       {
         slug: 'administrativt-ansatt-her',
         label: 'Ansatt hos oss etter § 7 (administrativ ansettelse)',
+        means: { here: 'sal7', employedHere: true },
       },
       {
         slug: 'unntaksstilling-her',
         label: 'I en stilling hos oss med lønnstilskudd uten utlysning (§ 3a b)',
+        // Stated the target group to get the post; has had the subsidy (review N4).
+        means: {
+          here: 'saf3ab',
+          employedHere: true,
+          targetGroup: 'stated',
+          navFollows: true,
+          subsidyUsed: true,
+        },
       },
     ],
   },
@@ -61,10 +94,10 @@ export const questions = [
     // Not on a transition: each route's limit stands on the result as a condition (page budget, docs/veiviser.md).
     askIf: { when: STATE_TEMPORARY, unless: { situasjon: TRANSITIONS } },
     answers: [
-      { slug: 'inntil-6-mnd', label: 'Inntil 6 måneder' },
-      { slug: '6-12-mnd', label: 'Mer enn 6 måneder, inntil 1 år' },
-      { slug: '12-24-mnd', label: 'Mer enn 1 år, inntil 2 år' },
-      { slug: 'over-24-mnd', label: 'Mer enn 2 år' },
+      { slug: 'inntil-6-mnd', label: 'Inntil 6 måneder', means: { upToMonths: 6 } },
+      { slug: '6-12-mnd', label: 'Mer enn 6 måneder, inntil 1 år', means: { upToMonths: 12 } },
+      { slug: '12-24-mnd', label: 'Mer enn 1 år, inntil 2 år', means: { upToMonths: 24 } },
+      { slug: 'over-24-mnd', label: 'Mer enn 2 år', means: { overMonths: 24 } },
       { slug: 'varighet-vet-ikke', label: 'Vet ikke', unknown: true },
     ],
     unknownInfo: unknownInfo.varighet,
@@ -79,16 +112,19 @@ export const questions = [
         slug: 'midlertidig-karakter',
         label: 'Arbeidet er midlertidig',
         help: 'For eksempel et prosjekt med tidsbegrenset finansiering, en klar topp, eller arbeid som skiller seg fra det dere vanligvis gjør (§ 9 bokstav a).',
+        means: { sal9: 'a' },
       },
       {
         slug: 'vikariat',
         label: 'Vikariat',
         help: 'Personen skal gjøre arbeidet til en eller flere som er borte (§ 9 bokstav b).',
+        means: { sal9: 'b' },
       },
       {
         slug: 'uforutsett',
         label: 'Et uforutsett behov',
         help: 'Et behov som har oppstått uventet. Det gir grunnlag for inntil 6 måneder (§ 9 bokstav e).',
+        means: { sal9: 'e' },
       },
       { slug: 'grunnlag-vet-ikke', label: 'Vet ikke, eller et annet grunnlag', unknown: true },
     ],
@@ -105,8 +141,8 @@ export const questions = [
       unless: { varighet: ['inntil-6-mnd'], situasjon: ['administrativt-ansatt-her'] },
     },
     answers: [
-      { slug: 'personalreglement-ja', label: 'Ja' },
-      { slug: 'personalreglement-nei', label: 'Nei' },
+      { slug: 'personalreglement-ja', label: 'Ja', means: { sal7Year: true } },
+      { slug: 'personalreglement-nei', label: 'Nei', means: { sal7Year: false } },
       { slug: 'personalreglement-vet-ikke', label: 'Vet ikke', unknown: true },
     ],
     unknownInfo: unknownInfo.personalreglement,
@@ -122,19 +158,23 @@ export const questions = [
         slug: 'malgruppe-1',
         label: 'Ja: en funksjonsnedsettelse',
         help: 'Personen har oppgitt en funksjonsnedsettelse som gjør at hen trenger tilrettelegging på arbeidsplassen eller i arbeidsforholdet (statsansatteforskriften § 4).',
+        means: { targetGroup: 'stated' },
       },
       {
         slug: 'malgruppe-2',
         label: 'Ja: hull i CV-en',
         // The full definition (lovstatus row 3d); the last condition rests on DFØ only, so «må sjekkes».
         help: 'Hull i CV-en betyr at personen, da hen søkte, til sammen hadde vært utenfor arbeid, utdanning eller opplæring i minst 2 av de siste 5 årene. Fraværet skyldtes sykdom (også psykisk sykdom), rus eller soning, eller at personen var aktivt arbeidssøkende. Personen hadde heller ikke fast stilling eller midlertidig stilling på mer enn ett år da hen søkte (må sjekkes). Statsansatteforskriften § 4a.',
+        // § 4a is judged when the person applies: a job of more than a year ends it (review N1).
+        means: { targetGroup: 'stated', hullICv: true },
       },
       {
         slug: 'gruppe-4b',
         label: 'Ja: innvandrerbakgrunn',
         help: 'Innvandrerbakgrunn gir intervjuplikt (statsansatteforskriften § 4b), men ikke positiv særbehandling eller unntak fra utlysning.',
+        means: { targetGroup: 'none', interviewOnly: true },
       },
-      { slug: 'ingen-malgruppe', label: 'Nei, ingen av delene' },
+      { slug: 'ingen-malgruppe', label: 'Nei, ingen av delene', means: { targetGroup: 'none' } },
       {
         slug: 'malgruppe-vet-ikke',
         label: 'Vet ikke, eller vi har ingen bestemt person ennå',
@@ -149,9 +189,17 @@ export const questions = [
     help: 'Traineeprogrammet i staten er for personer med funksjonsnedsettelse eller hull i CV-en som har høyere utdanning. DFØ driver programmet.',
     askIf: { when: { sektor: ['statlig'], behov: ['fast'] } },
     answers: [
-      { slug: 'trainee-her', label: 'Ja, hos oss' },
-      { slug: 'trainee-annen', label: 'Ja, i en annen virksomhet' },
-      { slug: 'trainee-nei', label: 'Nei' },
+      {
+        slug: 'trainee-her',
+        label: 'Ja, hos oss',
+        means: { traineeDone: 'here', employedHere: true },
+      },
+      {
+        slug: 'trainee-annen',
+        label: 'Ja, i en annen virksomhet',
+        means: { traineeDone: 'elsewhere' },
+      },
+      { slug: 'trainee-nei', label: 'Nei', means: { traineeDone: 'no' } },
       { slug: 'trainee-vet-ikke', label: 'Vet ikke', unknown: true },
     ],
     unknownInfo: unknownInfo.trainee,
@@ -166,8 +214,8 @@ export const questions = [
       unless: { kandidat: ['ingen-malgruppe', 'gruppe-4b'], trainee: ['trainee-her'] },
     },
     answers: [
-      { slug: 'utdanning-ja', label: 'Ja' },
-      { slug: 'utdanning-nei', label: 'Nei' },
+      { slug: 'utdanning-ja', label: 'Ja', means: { higherEducation: true } },
+      { slug: 'utdanning-nei', label: 'Nei', means: { higherEducation: false } },
       { slug: 'utdanning-vet-ikke', label: 'Vet ikke', unknown: true },
     ],
     unknownInfo: unknownInfo.utdanning,
@@ -179,8 +227,8 @@ export const questions = [
     // Arbeidstrening and a § 3a b post both run through NAV: the answer is given.
     askIf: { unless: { situasjon: ['arbeidstrening-her', 'unntaksstilling-her'] } },
     answers: [
-      { slug: 'nav-ja', label: 'Ja' },
-      { slug: 'nav-nei', label: 'Nei' },
+      { slug: 'nav-ja', label: 'Ja', means: { navFollows: true } },
+      { slug: 'nav-nei', label: 'Nei', means: { navFollows: false } },
       { slug: 'nav-vet-ikke', label: 'Vet ikke', unknown: true },
     ],
     unknownInfo: unknownInfo.nav,
@@ -192,8 +240,8 @@ export const questions = [
     // Asked when NAV follows the person up: «Ja», or a transition that runs through NAV (nav not asked).
     askIf: { unless: { nav: ['nav-nei', 'nav-vet-ikke'] } },
     answers: [
-      { slug: 'nav-vurdering-ja', label: 'Ja' },
-      { slug: 'nav-vurdering-nei', label: 'Nei' },
+      { slug: 'nav-vurdering-ja', label: 'Ja', means: { nedsattArbeidsevne: true } },
+      { slug: 'nav-vurdering-nei', label: 'Nei', means: { nedsattArbeidsevne: false } },
       { slug: 'nav-vurdering-vet-ikke', label: 'Vet ikke', unknown: true },
     ],
     unknownInfo: unknownInfo.arbeidsevne,

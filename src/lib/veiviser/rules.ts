@@ -1,27 +1,27 @@
 import type { RouteId } from '../vocabulary';
-import { matches, type Condition } from '../wizard';
 import {
   groundKnown,
-  inTargetGroup,
-  navFollows,
   needMonths,
   needWithin,
   sal7Months,
+  sal7Open,
+  targetGroupOf,
+  type Meaning,
 } from './facts';
-import { SAF3A_B_MONTHS, SAL9E_MONTHS } from './policy';
-import type { Answers } from './questions';
+import { SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS } from './policy';
 import type { Said } from './said';
 import { conditions as c, reasons as r } from './texts';
 
 /**
  * The decision table. Per route: the first `notFit` row that holds gives the reason it does not
  * fit; otherwise every `open` row that holds is a condition to check (mayFit); none → fits.
- * A row that only looks at answer slugs is data (a Condition: every question's answer is one of
- * the slugs); a row that needs a calculation is a function. Routes marked stateOnly in the
- * vocabulary never fit an employer outside the state: outcome.ts adds that row, once.
+ * Every row reads what the answers mean (facts.ts `Meaning`, from `means` on each answer in
+ * questions.ts), never answer slugs. Routes marked stateOnly in the vocabulary never fit an
+ * employer outside the state: model.ts adds that row, once. Each row is a rule a unit test pins
+ * (tests/unit/wizard/closed-doors.test.ts removes rows and expects a failure).
  */
-type Test = Condition | ((a: Answers) => boolean);
-type Text = Said | ((a: Answers) => Said);
+type Test = (m: Meaning) => boolean;
+type Text = Said | ((m: Meaning) => Said);
 export type Row = readonly [test: Test, text: Text];
 export interface RouteRule {
   readonly notFit: readonly Row[];
@@ -44,40 +44,57 @@ export const evaluatedRoutes = [
 export type EvaluatedRoute = (typeof evaluatedRoutes)[number];
 
 const always = () => true;
-const STATE_TEMPORARY: Condition = { sektor: ['statlig'], behov: ['midlertidig'] };
+const stateTemporary = (m: Meaning) => m.state && m.need === 'temporary';
+const needOpen = (m: Meaning) => m.need === 'tryOut' || m.need === undefined;
+/** § 4a is judged when the person applies: a post of more than a year ends it (review N1). */
+const hullICvAtApplication = (m: Meaning) =>
+  m.employedHere === true && (m.hullICv === true || m.here === 'saf3ab');
+
+/** The longest § 3a b post on this ground: § 9 e caps it at 6 months (review N2; our reading M5). */
+export const saf3abMonths = (m: Meaning) => (m.sal9 === 'e' ? SAL9E_MONTHS : SAF3A_B_MONTHS);
 
 /** What a temporary state post needs under statsansatteloven § 9, whichever way it is filled. */
 const sal9Open: Row[] = [
-  [(a) => !groundKnown(a), c.needGround],
-  [(a) => a.grunnlag === 'uforutsett' && !needWithin(a, SAL9E_MONTHS), c.sal9eOnlySix],
+  [(m) => !groundKnown(m), c.needGround],
+  [(m) => m.sal9 === 'e' && !needWithin(m, SAL9E_MONTHS), c.sal9eOnlySix],
 ];
 const onStateTemporary = (rows: Row[]): Row[] =>
-  rows.map(([test, text]) => [(a: Answers) => matches(STATE_TEMPORARY, a) && holds(test, a), text]);
+  rows.map(([test, text]) => [(m: Meaning) => stateTemporary(m) && test(m), text]);
 
 export const rules: Record<EvaluatedRoute, RouteRule> = {
   // Open to every employer; for others than the state it is a hire under arbeidsmiljøloven.
   'ordinaer-ansettelse': {
     notFit: [],
-    open: [
-      [{ behov: ['prove-forst', 'behov-vet-ikke'] }, c.knowNeedFirst],
-      ...onStateTemporary(sal9Open),
-    ],
+    open: [[needOpen, c.knowNeedFirst], ...onStateTemporary(sal9Open)],
   },
 
   // statsansatteloven § 7: up to 6 months, 12 with the personalreglement, on a § 9 ground (000 L1884–1918).
   'administrativ-ansettelse': {
     notFit: [
-      [{ situasjon: ['administrativt-ansatt-her'] }, r.sal7NoExtension],
-      [{ behov: ['fast'] }, r.sal7Permanent],
-      [{ behov: ['prove-forst'] }, r.tryingIsNoGround],
+      [(m) => m.here === 'sal7', r.sal7NoExtension],
+      [(m) => m.need === 'permanent', r.sal7Permanent],
+      [(m) => m.need === 'tryOut', r.tryingIsNoGround],
     ],
     open: [
-      [(a) => !groundKnown(a), c.needGround],
-      [{ personalreglement: ['personalreglement-vet-ikke'] }, c.reglementUnknown],
-      [(a) => needMonths(a) === undefined, (a) => c.needUnknown(sal7Months(a))],
+      [(m) => !groundKnown(m), c.needGround],
+      // The personalreglement not known: one condition naming both limits (review part 3, defect 4).
+      [(m) => sal7Open(m) && needMonths(m) === undefined, c.sal7EitherUnknownNeed],
       [
-        (a) => needMonths(a) !== undefined && !needWithin(a, sal7Months(a)),
-        (a) => c.onlyFirst(sal7Months(a)),
+        (m) =>
+          sal7Open(m) && !needWithin(m, SAL7.months) && needWithin(m, SAL7.personalreglementMonths),
+        c.sal7ReglementDecides,
+      ],
+      [
+        (m) =>
+          sal7Open(m) &&
+          needMonths(m) !== undefined &&
+          !needWithin(m, SAL7.personalreglementMonths),
+        c.sal7OnlyFirstEither,
+      ],
+      [(m) => !sal7Open(m) && needMonths(m) === undefined, (m) => c.needUnknown(sal7Months(m))],
+      [
+        (m) => !sal7Open(m) && needMonths(m) !== undefined && !needWithin(m, sal7Months(m)),
+        (m) => c.onlyFirst(sal7Months(m)),
       ],
     ],
   },
@@ -85,31 +102,39 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
   // statsansatteloven § 9: a temporary post filled the ordinary way; § 9 e caps at 6 months.
   'midlertidig-ansettelse': {
     notFit: [
-      [{ behov: ['fast'] }, r.sal9Permanent],
-      [{ behov: ['prove-forst'] }, r.tryingIsNoGround],
+      [(m) => m.need === 'permanent', r.sal9Permanent],
+      [(m) => m.need === 'tryOut', r.tryingIsNoGround],
     ],
     open: sal9Open,
   },
 
-  // statsansatteforskriften § 3a b: target group only, temporary post ≤ 2 years, NAV approves the subsidy.
+  // statsansatteforskriften § 3a b: target group only, temporary post ≤ 2 years (6 on § 9 e), NAV approves the subsidy.
   'unntak-lonnstilskudd': {
     notFit: [
-      [{ situasjon: ['unntaksstilling-her'] }, r.saf3bNoExtension],
-      [{ kandidat: ['gruppe-4b'] }, r.group4bInterviewOnly],
-      [(a) => inTargetGroup(a) === 'no', r.onlyTargetGroup],
-      [{ behov: ['fast'] }, r.saf3aOnlyTemporary],
+      [(m) => m.here === 'saf3ab', r.saf3bNoExtension],
+      [(m) => m.interviewOnly === true, r.group4bInterviewOnly],
+      [(m) => targetGroupOf(m) === 'no', r.onlyTargetGroup],
+      [(m) => m.need === 'permanent', r.saf3aOnlyTemporary],
+      // § 9 e caps every § 9-based post at 6 months, this one included (review N2).
+      [
+        (m) => m.sal9 === 'e' && !needWithin(m, SAL9E_MONTHS) && needMonths(m) !== undefined,
+        r.saf3bSal9eSix,
+      ],
     ],
     open: [
       // Never «Passer»: § 3a b lifts utlysning only for a hire NAV has approved a subsidy for (issue 10, item 3).
       [always, c.navApprovedFirst],
-      [(a) => inTargetGroup(a) === 'unknown', c.targetGroupUnknown],
-      [{ behov: ['prove-forst', 'behov-vet-ikke'] }, c.tryOutTemporary],
+      [(m) => targetGroupOf(m) === 'unknown', c.targetGroupUnknown],
+      [hullICvAtApplication, c.hullICvWhenApplying],
+      [needOpen, c.tryOutTemporary],
+      [(m) => stateTemporary(m) && !groundKnown(m), c.needGround],
+      [(m) => m.sal9 === 'e', c.saf3bSal9eCap],
       [
-        (a) => a.behov === 'midlertidig' && needMonths(a) === undefined,
+        (m) => m.sal9 !== 'e' && m.need === 'temporary' && needMonths(m) === undefined,
         c.needUnknown(SAF3A_B_MONTHS),
       ],
       [
-        (a) => needMonths(a) !== undefined && !needWithin(a, SAF3A_B_MONTHS),
+        (m) => m.sal9 !== 'e' && needMonths(m) !== undefined && !needWithin(m, SAF3A_B_MONTHS),
         c.onlyFirst(SAF3A_B_MONTHS),
       ],
     ],
@@ -118,53 +143,61 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
   // Traineeprogrammet: target group + higher education; a post that can become permanent (000 L2115–2141).
   traineeprogrammet: {
     notFit: [
-      [{ behov: ['midlertidig'] }, r.traineeNotForTemporary],
-      [{ trainee: ['trainee-her'] }, r.traineeDone],
-      [{ kandidat: ['gruppe-4b'] }, r.group4bInterviewOnly],
-      [(a) => inTargetGroup(a) === 'no', r.traineeTargetGroup],
-      [{ utdanning: ['utdanning-nei'] }, r.traineeEducation],
+      [(m) => m.need === 'temporary', r.traineeNotForTemporary],
+      [(m) => m.traineeDone === 'here', r.traineeDone],
+      [(m) => m.interviewOnly === true, r.group4bInterviewOnly],
+      [(m) => targetGroupOf(m) === 'no', r.traineeTargetGroup],
+      [(m) => m.higherEducation === false, r.traineeEducation],
     ],
     open: [
-      [(a) => inTargetGroup(a) === 'unknown', c.targetGroupUnknown],
-      [{ utdanning: ['utdanning-vet-ikke'] }, c.educationUnknown],
-      [{ behov: ['prove-forst', 'behov-vet-ikke'] }, c.traineeTryOut],
+      [(m) => targetGroupOf(m) === 'unknown', c.targetGroupUnknown],
+      [hullICvAtApplication, c.hullICvWhenApplying],
+      [(m) => m.higherEducation === undefined, c.educationUnknown],
+      [needOpen, c.traineeTryOut],
       // Never «Passer» for someone who has completed it (issue 10, item 5).
-      [{ trainee: ['trainee-annen'] }, c.traineeAgain],
-      [{ trainee: ['trainee-vet-ikke'] }, c.traineeMaybeDone],
+      [(m) => m.traineeDone === 'elsewhere', c.traineeAgain],
+      // The trainee question is asked on every permanent state path; no answer = «Vet ikke».
+      [(m) => m.need === 'permanent' && m.traineeDone === undefined, c.traineeMaybeDone],
     ],
   },
 
   // statsansatteforskriften § 3a a: completed in the SAME virksomhet and qualified.
   'fast-etter-trainee': {
     notFit: [
-      [(a) => a.behov !== 'fast', r.afterTraineeOnlyPermanent],
-      [{ trainee: ['trainee-annen'] }, r.afterTraineeOtherPlace],
-      [{ trainee: ['trainee-nei'] }, r.afterTraineeNotDone],
+      // Unknown need: another answer could open it, so «Kan passe» (issue 18, item 1).
+      [(m) => m.need !== 'permanent' && m.need !== undefined, r.afterTraineeOnlyPermanent],
+      [(m) => m.traineeDone === 'elsewhere', r.afterTraineeOtherPlace],
+      [(m) => m.traineeDone === 'no', r.afterTraineeNotDone],
     ],
-    open: [[{ trainee: ['trainee-vet-ikke'] }, c.traineeUnknown]],
+    open: [
+      [(m) => m.need === undefined, c.afterTraineeNeedUnknown],
+      [(m) => m.need === 'permanent' && m.traineeDone === undefined, c.traineeUnknown],
+    ],
   },
 
   // NAV measures: NAV decides; a wage subsidy needs an employment contract (000 L4181–4187).
   lonnstilskudd: {
     notFit: [],
     open: [
-      [(a) => !navFollows(a), c.navNotInvolved],
-      [{ behov: ['prove-forst'] }, c.employmentNeeded],
+      [(m) => m.navFollows !== true, c.navNotInvolved],
+      [(m) => m.need === 'tryOut', c.employmentNeeded],
+      // After a § 3a b post the subsidy already used counts: no new period promised (review N4).
+      [(m) => m.subsidyUsed === true, c.subsidyUsed],
     ],
   },
   arbeidstrening: {
-    notFit: [[{ situasjon: ['arbeidstrening-her'] }, r.alreadyOnArbeidstrening]],
+    notFit: [
+      [(m) => m.here === 'arbeidstrening', r.alreadyOnArbeidstrening],
+      // Not for someone already employed here: it would replace paid work (review N4).
+      [(m) => m.employedHere === true, r.alreadyEmployed],
+    ],
     open: [
-      [(a) => a.behov !== 'prove-forst', c.ifTryFirst],
-      [(a) => !navFollows(a), c.navNotInvolved],
+      [(m) => m.need !== 'tryOut', c.ifTryFirst],
+      [(m) => m.navFollows !== true, c.navNotInvolved],
     ],
   },
   mentor: { notFit: [], open: [[always, c.mentor]] },
   inkluderingstilskudd: { notFit: [], open: [[always, c.inkluderingstilskudd]] },
 };
 
-/** True when the row's test holds for these answers. */
-export const holds = (test: Test, a: Answers): boolean =>
-  typeof test === 'function' ? test(a) : matches(test, a);
-
-export const textOf = (text: Text, a: Answers) => (typeof text === 'function' ? text(a) : text);
+export const textOf = (text: Text, m: Meaning) => (typeof text === 'function' ? text(m) : text);

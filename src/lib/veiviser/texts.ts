@@ -63,6 +63,16 @@ export const reasons = {
     'Innvandrerbakgrunn (statsansatteforskriften § 4b) gir intervjuplikt, men ikke unntak fra utlysning, traineeprogrammet eller positiv særbehandling.',
     'Innvandrerbakgrunn gir bare intervjuplikt.'
   ),
+  // § 9 e caps a § 3a b post too, on the site's reading that it needs a § 9 ground (review N2, M5).
+  saf3bSal9eSix: said(
+    `Med et uforutsett behov (§ 9 e) som grunnlag kan stillingen vare høyst ${SAL9E_MONTHS} måneder, også med lønnstilskudd. Behovet deres varer lenger. Skal stillingen vare lenger, må arbeidet være midlertidig (§ 9 a) eller et vikariat (§ 9 b).`,
+    `§ 9 e gir høyst ${SAL9E_MONTHS} måneder, også her.`
+  ),
+  // Arbeidstrening is for people who are not employed, and never covers ordinary work (review N4).
+  alreadyEmployed: said(
+    'Personen er allerede ansatt hos dere. Arbeidstrening er for personer som ikke er ansatt, og den skal aldri dekke vanlig arbeid i virksomheten.',
+    'Personen er allerede ansatt hos dere.'
+  ),
   ...transitionReasons,
 };
 
@@ -81,9 +91,32 @@ export const conditions = {
       `Behovet må ikke vare lenger enn ${months} måneder. Ellers dekker denne veien bare de første ${months} månedene.`,
       `Behovet må vare høyst ${months} måneder.`
     ),
-  reglementUnknown: said(
-    `Finn ut om personalreglementet tillater ett år. Uten det er grensen ${SAL7.months} måneder.`,
+  // § 7 with the personalreglement not known: one condition naming both limits (review part 3, defect 4).
+  sal7EitherUnknownNeed: said(
+    `Behovet må vare høyst ${SAL7.months} måneder, eller ${SAL7.personalreglementMonths} med personalreglementet.`,
+    `Høyst ${SAL7.months} eller ${SAL7.personalreglementMonths} måneder (reglementet).`
+  ),
+  sal7ReglementDecides: said(
+    `Denne veien dekker hele behovet bare hvis personalreglementet tillater ett år. Ellers dekker den de første ${SAL7.months} månedene.`,
     `Reglementet avgjør: ${SAL7.months} eller ${SAL7.personalreglementMonths} måneder.`
+  ),
+  sal7OnlyFirstEither: said(
+    `Behovet varer lenger enn ${SAL7.personalreglementMonths} måneder. Denne veien dekker bare de første ${SAL7.months} månedene, eller ${SAL7.personalreglementMonths} hvis personalreglementet tillater ett år.`,
+    `Dekker bare ${SAL7.months} eller ${SAL7.personalreglementMonths} av månedene.`
+  ),
+  saf3bSal9eCap: said(
+    `Med et uforutsett behov (§ 9 e) som grunnlag kan stillingen vare høyst ${SAL9E_MONTHS} måneder, også med lønnstilskudd. Skal den vare lenger, må arbeidet være midlertidig (§ 9 a) eller et vikariat (§ 9 b).`,
+    `Høyst ${SAL9E_MONTHS} måneder med § 9 e som grunnlag.`
+  ),
+  // § 4a is judged when the person applies (review N1; lovstatus row 3d, «må sjekkes»).
+  hullICvWhenApplying: said(
+    'Bygger det på hull i CV-en (§ 4a), må det gjelde når personen søker. Har personen da fast stilling eller en midlertidig stilling som varer mer enn ett år, er hen ikke i den gruppen. Det har hen som regel i en § 3a b-stilling. Sjekk definisjonen på nytt.',
+    'Hull i CV-en (§ 4a) må gjelde når personen søker.'
+  ),
+  // After a § 3a b post the subsidy already used counts (review N4).
+  subsidyUsed: said(
+    'Personen har hatt lønnstilskudd i § 3a b-stillingen. Spør NAV om det er tid igjen av tilskuddet. Regn ikke med en ny periode med samme sats.',
+    'Spør NAV om det er tilskudd igjen.'
   ),
   sal9eOnlySix: said(
     `Et uforutsett behov (§ 9 e) gir grunnlag for høyst ${SAL9E_MONTHS} måneder. Varer behovet lenger, trenger dere et annet grunnlag eller en fast ansettelse.`,
@@ -94,7 +127,7 @@ export const conditions = {
     'Personen må selv ha oppgitt § 4 eller § 4a.'
   ),
   tryOutTemporary: said(
-    `Dere må ha arbeid for en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år. Vil dere ansette fast etterpå, må stillingen lyses ut.`,
+    `Krever en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år. Fast stilling etterpå må lyses ut.`,
     `Krever en midlertidig stilling i inntil ${SAF3A_B_MONTHS / 12} år.`
   ),
   educationUnknown: said(
@@ -102,7 +135,7 @@ export const conditions = {
     'Krever høyere utdanning.'
   ),
   traineeTryOut: said(
-    'Dere må kunne tilby en stilling for hele traineeperioden, og helst vurdere å gjøre den fast etterpå.',
+    'Dere må kunne tilby en stilling for hele traineeperioden.',
     'Krever en stilling for hele traineeperioden.'
   ),
   traineeUnknown: said(
@@ -130,7 +163,7 @@ export const conditions = {
     'NAV må vurdere at personen trenger mentor.'
   ),
   inkluderingstilskudd: said(
-    'Personen må delta i et tiltak fra NAV eller få oppfølging fra NAV, og dere må ha ekstra utgifter til tilrettelegging.',
+    'Krever et tiltak eller oppfølging fra NAV, og ekstra utgifter til tilrettelegging.',
     'Ved ekstra utgifter til tilrettelegging.'
   ),
   traineeAgain: said(
@@ -141,8 +174,62 @@ export const conditions = {
     'Finn ut om personen har fullført traineeprogrammet før. Har hen det, passer fast stilling uten utlysning bare i virksomheten der perioden var.',
     'Sjekk om personen har fullført programmet før.'
   ),
+  afterTraineeNeedUnknown: said(
+    'Bare ved fast behov, etter fullført traineeperiode hos dere.',
+    'Bare ved fast behov etter trainee her.'
+  ),
   navApprovedFirst: said(
     'NAV må ha vurdert og godkjent midlertidig lønnstilskudd før dere ansetter. Først da faller kravet om utlysning bort.',
     'NAV må godkjenne tilskuddet først.'
   ),
+};
+
+/** How the facts model's periods and subsidies are said (answer.ts table, advice, print). */
+export const factTexts = {
+  months: (m: number) => `${m} mnd.`,
+  longest: {
+    sal7Either: (months: number, withReglement: number) =>
+      `${months} mnd., eller ${withReglement} mnd. etter personalreglementet`,
+    saf3abByGround: (months: number, onE: number) => `${months} mnd. (${onE} mnd. ved § 9 e)`,
+    sal9ByGround: 'Etter grunnlaget i § 9',
+    noFixedLimit: 'Ingen fast grense, men treårsregelen',
+    trainee: (months: number, extension: number) => `${months} mnd. + inntil ${extension} mnd.`,
+    permanent: 'Fast',
+    permanentOrTemporary: 'Fast, eller midlertidig etter § 9',
+    none: '–',
+  },
+  rate: (
+    r: { firstRate: number; laterRate: number; reducedAfterMonths: number; maxMonths: number },
+    date: string
+  ) =>
+    `${r.firstRate} % av refusjonsgrunnlaget de første ${r.reducedAfterMonths} månedene, deretter ${r.laterRate} %, i høyst ${r.maxMonths} måneder (satser ${date})`,
+  rateCell: (r: { firstRate: number; laterRate: number }, date: string) =>
+    `${r.firstRate} %, så ${r.laterRate} % (${date})`,
+  rateOpenCell: (low: number, high: number, date: string) =>
+    `${low}–${high} %, etter NAVs vurdering (${date})`,
+  ifNedsatt: (r: { firstRate: number; laterRate: number; maxMonths: number }) =>
+    `Vurderer NAV at personen har nedsatt arbeidsevne, kan satsen bli ${r.firstRate} %, deretter ${r.laterRate} %, i inntil ${r.maxMonths} måneder. Det avgjør NAV.`,
+  used: 'Personen har hatt lønnstilskudd i § 3a b-stillingen. Spør NAV om det er tid igjen av tilskuddet. Regn ikke med en ny periode med samme sats',
+  usedCell: 'Spør NAV hva som er igjen',
+  possibleCell: 'Mulig, NAV avgjør',
+};
+
+/** «Hva svaret endrer»: said from the facts model of the other answer (outcome.ts effectOf). */
+export const effectTexts = {
+  verdict: (verdict: 'fits' | 'mayFit' | 'notFit', why: string | undefined) =>
+    `${{ fits: 'passer', mayFit: 'kan passe', notFit: 'passer ikke' }[verdict]}${why ? ` (${why.replace(/\.$/, '')})` : ''}`,
+  longest: (longest: string) => `lengst ${longest}`,
+  subsidy: (subsidy: string) => `tilskudd ${subsidy}`,
+  /** One sentence per route that changes. */
+  route: (label: string, parts: readonly string[]) => {
+    const text = `${label}: ${parts.join(', ')}`;
+    return text.endsWith('.') ? text : `${text}.`;
+  },
+  noChange: 'Det endrer ikke hvilke veier som passer, eller grensene.',
+};
+
+/** Others than the state hire under arbeidsmiljøloven (review of 6 Dec 2026: the non-state text). */
+export const nonStateNotice = {
+  text: 'Statsansatteloven og statsansatteforskriften gjelder bare for statlige virksomheter. Dere ansetter etter arbeidsmiljøloven og likestillings- og diskrimineringsloven. Tiltakene fra NAV kan alle arbeidsgivere bruke.',
+  legalRefs: ['aml-14-1', 'ldl-22'],
 };

@@ -24,7 +24,10 @@ export function createWizard<A extends AnswerMap, O extends Outcome = Outcome>(
     /** Old URLs kept alive by the alias table, each with its canonical target. */
     aliasPaths: () => aliasPaths(flow),
     /** Machine-readable rules for a JSON export. */
-    rulesJson: (routeInfo: (id: string) => RouteInfo) => rulesJson(flow, routeInfo),
+    rulesJson: (
+      routeInfo: (id: string) => RouteInfo,
+      factsJson?: Parameters<typeof rulesJson>[2]
+    ) => rulesJson(flow, routeInfo, factsJson),
     /**
      * Throws with every problem (file, field, what was expected) when the flow data or any
      * reachable outcome is invalid. Run at build time and in the tests.

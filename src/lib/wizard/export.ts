@@ -1,8 +1,8 @@
 import { reachablePaths } from './paths';
 import type { RouteInfo } from './schema';
-import type { Condition, FlowDefinition, RouteAdvice } from './types';
+import type { AnswerMap, Condition, FlowDefinition, RouteAdvice } from './types';
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 const conditionJson = (c: Condition | undefined): { [key: string]: Json } =>
   Object.fromEntries(Object.entries(c ?? {}).map(([id, slugs]) => [id, [...slugs]]));
@@ -13,7 +13,9 @@ const conditionJson = (c: Condition | undefined): { [key: string]: Json } =>
  */
 export function rulesJson(
   flow: FlowDefinition,
-  routeInfo: (id: string) => RouteInfo
+  routeInfo: (id: string) => RouteInfo,
+  /** The flow's own facts per result (limits, rates), where it keeps them apart from the texts. */
+  factsJson?: (answers: AnswerMap) => Json
 ): { [key: string]: Json } {
   const questions = flow.questions.map((q) => ({
     id: q.id,
@@ -23,6 +25,7 @@ export function rulesJson(
       slug: a.slug,
       label: a.label,
       ...(a.unknown ? { unknown: true } : {}),
+      ...(a.means ? { means: { ...a.means } } : {}),
     })),
     askIf: { when: conditionJson(q.askIf?.when), unless: conditionJson(q.askIf?.unless) },
   }));
@@ -45,6 +48,7 @@ export function rulesJson(
         subsidyMaxMonths: months((r) => r.subsidy?.maxMonths),
         mustCheck: [...new Set(advised.flatMap((r) => r.mustCheck.map((m) => m.kilde)))],
         unknowns: o.unknowns.map((u) => u.questionId),
+        ...(factsJson ? { facts: factsJson(p.answers) } : {}),
       };
     });
   const routeIds = [...new Set(outcomes.flatMap((o) => [...o.fits, ...o.mayFit, ...o.notFit]))];

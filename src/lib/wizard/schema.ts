@@ -70,7 +70,13 @@ const question = z
     answers: z
       .array(
         z
-          .object({ slug, label: text, help: text.optional(), unknown: z.boolean().optional() })
+          .object({
+            slug,
+            label: text,
+            help: text.optional(),
+            unknown: z.boolean().optional(),
+            means: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+          })
           .strict()
       )
       .min(2),
@@ -79,7 +85,7 @@ const question = z
       .strict()
       .optional(),
     unknownInfo: z
-      .object({ findOut: text, effects: z.record(z.string(), text) })
+      .object({ findOut: text, effects: z.record(z.string(), text).optional() })
       .strict()
       .optional(),
     defaultAnswer: z.string().optional(),
@@ -140,17 +146,18 @@ function checkQuestions(
       issue(['questions', i, 'answers'], 'høyst ett «Vet ikke»-svar per spørsmål');
     if (unknown.length === 1 && !q.unknownInfo)
       issue(['questions', i, 'unknownInfo'], '«Vet ikke» krever unknownInfo (hva som må avklares)');
-    if (q.unknownInfo) {
-      if (unknown.length === 0)
-        issue(['questions', i, 'unknownInfo'], 'unknownInfo uten et «Vet ikke»-svar');
+    if (q.unknownInfo && unknown.length === 0)
+      issue(['questions', i, 'unknownInfo'], 'unknownInfo uten et «Vet ikke»-svar');
+    if (q.unknownInfo?.effects) {
+      const effects = q.unknownInfo.effects;
       for (const a of q.answers.filter((x) => !x.unknown)) {
-        if (!q.unknownInfo.effects[a.slug])
+        if (!effects[a.slug])
           issue(
             ['questions', i, 'unknownInfo', 'effects'],
             `mangler virkningen av svaret «${a.slug}»`
           );
       }
-      for (const s of Object.keys(q.unknownInfo.effects)) {
+      for (const s of Object.keys(effects)) {
         if (!q.answers.some((a) => a.slug === s && !a.unknown))
           issue(
             ['questions', i, 'unknownInfo', 'effects', s],
@@ -226,7 +233,11 @@ export function outcomeSchema(known: KnownIds) {
     nextSteps: z.array(text).min(1, 'minst ett neste steg'),
     maxMonths: z.number().int().positive().optional(),
     subsidy: z
-      .object({ rateText: text, maxMonths: z.number().int().positive(), note: text.optional() })
+      .object({
+        rateText: text,
+        maxMonths: z.number().int().positive().optional(),
+        note: text.optional(),
+      })
       .strict()
       .optional(),
     mustCheck: z.array(

@@ -10,6 +10,11 @@ export interface AnswerDef {
   readonly help?: string;
   /** Marks the «Vet ikke» answer: the result then lists what to find out. */
   readonly unknown?: boolean;
+  /**
+   * What the answer means for the flow's rules, as data (a § 9 letter, a month limit): the
+   * outcome reads it here instead of comparing slugs. Shown in regler.json.
+   */
+  readonly means?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** answers[questionId] must be one of the slugs; all entries must hold (AND). */
@@ -25,7 +30,8 @@ export interface AskIf {
 /** For a «Vet ikke» answer: what to find out, and what each real answer would change. */
 export interface UnknownInfo {
   readonly findOut: string;
-  readonly effects: Readonly<Record<string, string>>;
+  /** Hand-written effects per answer; a flow may instead compute them from its outcome rules. */
+  readonly effects?: Readonly<Record<string, string>>;
 }
 
 export interface QuestionDef {
@@ -74,8 +80,8 @@ export interface MustCheck {
 export interface Subsidy {
   /** «40 % av lønnskostnadene de første 6 månedene, deretter 30 %». */
   readonly rateText: string;
-  /** The longest subsidy the rules give on this path; never more. */
-  readonly maxMonths: number;
+  /** The longest subsidy the rules give on this path; never more. Unset where NAV must say what is left. */
+  readonly maxMonths?: number;
   /** Set when NAV's assessment could change the rate (nothing promised). */
   readonly note?: string;
 }

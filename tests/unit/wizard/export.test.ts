@@ -15,7 +15,7 @@ describe('/veiviser/regler.json', () => {
 
   it('is plain JSON: serialising and parsing gives the same object', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
-    expect(json.rulesDate).toBe('2026-11-23');
+    expect(json.rulesDate).toBe('2026-12-06');
   });
 
   it('lists every question with its answers and the rule for when it is asked', () => {
@@ -43,5 +43,23 @@ describe('/veiviser/regler.json', () => {
       );
       expect(o.subsidyMaxMonths['unntak-lonnstilskudd'], o.path).toBe(unntak?.subsidy?.maxMonths);
     }
+  });
+
+  it('renders each result’s limits and rates from the facts model, and what each answer means (issue 18, item 1)', () => {
+    const table = (o: { path: string }) =>
+      (o as unknown as { facts: Record<string, string[]> }).facts;
+    const e = outcomes.find(
+      (o) =>
+        o.path.includes('/uforutsett/') &&
+        o.path.includes('/inntil-6-mnd/') &&
+        o.mayFit.includes('unntak-lonnstilskudd')
+    )!;
+    expect(table(e)['unntak-lonnstilskudd']?.[0]).toBe('6 mnd.');
+    for (const o of outcomes)
+      expect(Object.keys(table(o)).sort(), o.path).toEqual([...o.fits, ...o.mayFit].sort());
+    const grunnlag = (
+      json.questions as { id: string; answers: { slug: string; means?: object }[] }[]
+    ).find((q) => q.id === 'grunnlag')!;
+    expect(grunnlag.answers.find((a) => a.slug === 'uforutsett')?.means).toEqual({ sal9: 'e' });
   });
 });

@@ -57,18 +57,27 @@ function expectedNow(path: string, meaning: string): string {
   const parts = Object.fromEntries(
     meaning.split(' ').map((p) => [p.slice(0, 1), p.slice(2) ? p.slice(2).split(',') : []])
   );
-  const move = (id: string) => {
-    if (!parts.F!.includes(id)) return;
-    parts.F = parts.F!.filter((x: string) => x !== id);
-    parts.M = [...parts.M!, id];
+  const moveTo = (id: string, from: 'F' | 'M' | 'N', to: 'F' | 'M' | 'N') => {
+    if (!parts[from]!.includes(id)) return;
+    parts[from] = parts[from]!.filter((x: string) => x !== id);
+    parts[to] = [...parts[to]!, id];
   };
+  const move = (id: string) => moveTo(id, 'F', 'M');
   move('unntak-lonnstilskudd');
   if (path.includes('/trainee-annen/')) move('traineeprogrammet');
   // Not known whether the person has completed it: never «Passer» either (issue 10, item 5).
   if (path.includes('/trainee-vet-ikke/')) move('traineeprogrammet');
+  // Issue 18, item 2: § 9 e caps a § 3a b post at 6 months, so a longer unforeseen need closes it
+  // (review N2); a person already employed here is not offered arbeidstrening (review N4).
+  if (path.includes('/uforutsett/') && /\/(6-12-mnd|12-24-mnd|over-24-mnd)\//.test(path))
+    moveTo('unntak-lonnstilskudd', 'M', 'N');
+  if (path.includes('/trainee-her/')) moveTo('arbeidstrening', 'M', 'N');
+  // Issue 18, item 1: with the need unknown, another answer could open fast-etter-trainee.
+  if (path.includes('/behov-vet-ikke/')) moveTo('fast-etter-trainee', 'N', 'M');
   // The order results list routes in, from the engine's own list.
   const order: readonly string[] = evaluatedRoutes;
-  parts.M!.sort((x: string, y: string) => order.indexOf(x) - order.indexOf(y));
+  for (const list of ['F', 'M', 'N'])
+    parts[list]!.sort((x: string, y: string) => order.indexOf(x) - order.indexOf(y));
   return `F=${parts.F!.join(',')} M=${parts.M!.join(',')} N=${parts.N!.join(',')} U=${parts.U!.join(',')}`;
 }
 

@@ -114,7 +114,10 @@ describe('administrativ ansettelse (statsansatteloven § 7)', () => {
       'personalreglement-ja',
       'personalreglement-nei',
     ]);
-    expect(u?.effects[0]?.effect).toMatch(/12 måneder/);
+    // Computed from the facts model of that answer (issue 18, item 1).
+    expect(u?.effects[0]?.effect).toMatch(
+      /Administrativ ansettelse \(§ 7\): passer, lengst 12 mnd\./
+    );
   });
 
   it('does not offer § 7 for a permanent need (statsansatteloven §§ 7 and 9: main rule fast; 000 L1754–1760)', () => {
