@@ -75,19 +75,29 @@ export default function WizardSteps({ answers: initial, siteName }: Props) {
       <ul className="wizard-answers" aria-label={text.answersLabel}>
         {question.answers.map((answer) => (
           <li key={answer.slug}>
+            {/* Named by the label, the help as its description: a link named by a whole
+                paragraph makes the links list unusable (issue 19, item 6). */}
             <a
               className="ds-button wizard-answer"
               data-variant="secondary"
+              aria-labelledby={`svar-${answer.slug}`}
+              aria-describedby={answer.help ? `svar-${answer.slug}-hjelp` : undefined}
               {...link(question.id, answer.slug)}
             >
-              <span className="wizard-answer__label">{answer.label}</span>
-              {answer.help && <span className="wizard-answer__help">{answer.help}</span>}
+              <span className="wizard-answer__label" id={`svar-${answer.slug}`}>
+                {answer.label}
+              </span>
+              {answer.help && (
+                <span className="wizard-answer__help" id={`svar-${answer.slug}-hjelp`}>
+                  {answer.help}
+                </span>
+              )}
             </a>
           </li>
         ))}
       </ul>
       {defaults.map((q) => (
-        <section key={q.id} className="wizard-default" aria-labelledby={`standard-${q.id}`}>
+        <section key={q.id} className="wizard-default">
           <h2 id={`standard-${q.id}`} className="ds-heading" data-size="2xs">
             {text.defaultTitle(q.text)}
           </h2>
