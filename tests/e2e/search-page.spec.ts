@@ -226,3 +226,18 @@ test('/sok/ is noindex and not in the sitemap or the search index', async ({ pag
   expect(urls.every((u) => !u.startsWith('/sok/'))).toBe(true);
   expect((await request.get('/sok/')).status()).toBe(200);
 });
+
+// Issue 19, item 1: a hit on a long rule page opens at the section that matches (Pagefind's
+// sub-results by heading anchor), named under the title, not at the top of the page.
+test('«prøvetid»: the rule page hit opens at its «Prøvetid» section', async ({ page }) => {
+  const path = '/regelverk/midlertidig-ansettelse/';
+  const urls = await sokResults(page, 'prøvetid');
+  expect(urls).toContain(path);
+  const hit = page.locator(`[data-result="${path}"]`);
+  const link = hit.locator('h3 a');
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toMatch(new RegExp(`^${path}#[a-z0-9-]+$`));
+  await expect(hit.locator('[data-result-section]')).toHaveText(/prøvetid/i);
+  await link.click();
+  await expect(page.locator(href.slice(href.indexOf('#')))).toBeInViewport();
+});

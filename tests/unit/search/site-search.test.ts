@@ -88,6 +88,7 @@ describe('a hit from Pagefind’s data', () => {
   it('takes title, type and scope from the metadata; an unknown type shows no tag', () => {
     expect(toHit({ url: '/x/', excerpt: 'e', meta: { title: 'T', type: 'ordliste' } })).toEqual({
       url: '/x/',
+      href: '/x/',
       title: 'T',
       excerpt: 'e',
       type: 'ordliste',
@@ -96,6 +97,38 @@ describe('a hit from Pagefind’s data', () => {
     expect(toHit({ url: '/x/', excerpt: '', meta: { type: 'annet' } })).toMatchObject({
       title: '/x/',
       type: '',
+    });
+  });
+
+  // Issue 19, item 1: a hit opens at the section that matches best, with its heading and excerpt.
+  const sub = (url: string, scores: number[], title = url) => ({
+    url,
+    title,
+    excerpt: `i ${title}`,
+    weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+  });
+  const page = { url: '/r/', excerpt: 'side', meta: { title: 'Side', type: 'regelverk' } };
+
+  it('links the best-matching section and shows its heading and excerpt', () => {
+    const hit = toHit({
+      ...page,
+      sub_results: [sub('/r/#a', [1, 1], 'A'), sub('/r/#b', [3], 'B'), sub('/r/#c', [0.5], 'C')],
+    });
+    expect(hit).toMatchObject({ url: '/r/', href: '/r/#b', section: 'B', excerpt: 'i B' });
+  });
+
+  it('links the page when the best match is above the first heading, or nothing has a heading', () => {
+    const top = toHit({ ...page, sub_results: [sub('/r/', [5]), sub('/r/#a', [1])] });
+    expect(top).toMatchObject({ href: '/r/', excerpt: 'side' });
+    expect(top).not.toHaveProperty('section');
+    expect(toHit({ ...page, sub_results: [] })).toMatchObject({ href: '/r/' });
+    expect(toHit(page)).toMatchObject({ href: '/r/' });
+  });
+
+  it('a record at an anchor keeps its own address', () => {
+    const record = { url: '/ordliste/#mentor', excerpt: 'e', meta: { type: 'ordliste' } };
+    expect(toHit({ ...record, sub_results: [sub('/ordliste/#mentor', [2])] })).toMatchObject({
+      href: '/ordliste/#mentor',
     });
   });
 });
