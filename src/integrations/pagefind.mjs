@@ -14,6 +14,20 @@ import * as pagefind from 'pagefind';
 export const SEARCH_GLOB = '{regelverk,suksesshistorier}/**/*.html';
 
 /**
+ * The other pages a reader may search for by name or subject (issue 19, item 2: the blind queries
+ * asked for them): each indexes its article (and the wizard its introduction) as type «side». The
+ * FAQ and the ordliste are searched by their records, and /sok/ and the lists are not pages to find.
+ */
+export const SIDE_PAGES = [
+  'om',
+  'personvern',
+  'tilgjengelighetserklaering',
+  'hva-arbeidsgivere-forteller',
+  'endringslogg',
+  'veiviser',
+];
+
+/**
  * One index for the whole site. Pagefind splits its index by <html lang> unless told otherwise, and
  * a search then looks only in the index of its own page's language: the nynorsk pages (lang="nn")
  * would be missing from a search on a bokmål page, and the reverse. Forcing one language keeps
@@ -42,6 +56,12 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
       ...faqRecords(readFileSync(resolve(dist, RECORD_PAGES.sporsmal), 'utf8')),
       ...figureRecords(rulePages, figures, (f) => formatValue(f)),
     ];
+    for (const slug of SIDE_PAGES) {
+      const url = `/${slug}/`;
+      const html = readFileSync(resolve(dist, slug, 'index.html'), 'utf8');
+      const r = await index.addHTMLFile({ url, content: html });
+      if (r.errors.length > 0) throw new Error(`Pagefind: ${url}: ${r.errors.join('; ')}`);
+    }
     for (const { url, html } of records) {
       const r = await index.addHTMLFile({ url, content: html });
       if (r.errors.length > 0) throw new Error(`Pagefind: ${url}: ${r.errors.join('; ')}`);

@@ -2,7 +2,7 @@
 // /sok/ and the tests read the type the same way.
 
 /** The kinds of page the index holds (the `type` filter and metadata, set in PagefindData.astro). */
-export const resultTypes = ['regelverk', 'historie', 'ordliste', 'sporsmal'] as const;
+export const resultTypes = ['regelverk', 'historie', 'ordliste', 'sporsmal', 'side'] as const;
 export type ResultType = (typeof resultTypes)[number];
 export const isResultType = (v: string): v is ResultType =>
   (resultTypes as readonly string[]).includes(v);

@@ -4,6 +4,7 @@ import type { Element } from 'domhandler';
 import { requireDist } from '../support/dist';
 import { blockTexts, indexedAsBlock, indexedContent, leftOut } from '../support/search-index';
 import { all, builtPage, text, withAttr, withClass } from '../support/static-dom';
+import { SIDE_PAGES } from '../../src/integrations/pagefind.mjs';
 
 // Issue 19, item 1 (the rule pages): only the article text is searchable. The labels and dates
 // above it, the contents list, the notices («Endret på denne siden», «Rettet», «Endret siden
@@ -64,4 +65,17 @@ describe.each(slugs.map((s) => `/regelverk/${s}/`))('%s', (path) => {
     const lead = text(all(page, withClass('lead'))[0]!);
     for (const t of [...headings.map(text), lead]) expect(content, t).toContain(t);
   });
+});
+
+// Issue 19, item 2: the blind queries asked for pages by name or subject («personvern», «hvem står
+// bak nettsiden», «siste endringer»); each other content page is in the index, the FAQ and the
+// ordliste by their records.
+it('indexes every other content page (type «side») and the wizard by its introduction', () => {
+  const sider = readdirSync('content/sider')
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .filter((s) => s !== 'ofte-stilte-sporsmal');
+  expect([...SIDE_PAGES].sort()).toEqual([...sider, 'endringslogg', 'veiviser'].sort());
+  for (const slug of SIDE_PAGES) expect(index.has(`/${slug}/`), slug).toBe(true);
+  const wizard = index.get('/veiviser/')!;
+  expect(wizard).not.toMatch(/Statlig virksomhet|Hva slags virksomhet/);
 });

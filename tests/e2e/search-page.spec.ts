@@ -91,13 +91,13 @@ test('the header search is a <search> landmark with a visible label, a GET form 
   await expect(landmark.locator('[role="listbox"], datalist')).toHaveCount(0);
 });
 
-test(`«${query}» on /sok/ finds rules, stories, ordliste terms and FAQ answers, each with its type`, async ({
+test(`«${query}» on /sok/ finds rules, stories, ordliste terms, FAQ answers and other pages, each with its type`, async ({
   page,
 }) => {
   await sokResults(page, query);
   const hits = await allShown(page);
   const types = new Set(hits.map((h) => h.type));
-  expect([...types].sort()).toEqual(['historie', 'ordliste', 'regelverk', 'sporsmal']);
+  expect([...types].sort()).toEqual(['historie', 'ordliste', 'regelverk', 'side', 'sporsmal']);
   for (const h of hits) {
     const want = h.url.startsWith('/regelverk/')
       ? 'regelverk'
@@ -105,7 +105,9 @@ test(`«${query}» on /sok/ finds rules, stories, ordliste terms and FAQ answers
         ? 'historie'
         : h.url.startsWith('/ordliste/#')
           ? 'ordliste'
-          : 'sporsmal';
+          : h.url.startsWith('/ofte-stilte-sporsmal/#')
+            ? 'sporsmal'
+            : 'side';
     expect(h.type, h.url).toBe(want);
   }
   expect(hits.some((h) => /^\/ordliste\/#[a-z0-9-]+$/.test(h.url))).toBe(true);

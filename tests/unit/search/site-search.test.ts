@@ -7,6 +7,7 @@ import {
   siteSearchToQuery,
 } from '../../../src/lib/site-search';
 import { toHit } from '../../../src/lib/search-hit';
+import { mergeByScore, subjectWords } from '../../../src/lib/site-search';
 
 describe('/sok/ state in the URL', () => {
   it('reads the query and a known type, and drops an unknown type', () => {
@@ -130,5 +131,65 @@ describe('a hit from Pagefind’s data', () => {
     expect(toHit({ ...record, sub_results: [sub('/ordliste/#mentor', [2])] })).toMatchObject({
       href: '/ordliste/#mentor',
     });
+  });
+});
+
+// Issue 19, item 2: a question in a reader's own words found nothing, because Pagefind needs every
+// word on the page. Only then: the subject words together, else each on its own, merged by score.
+describe('a query that finds nothing', () => {
+  it('keeps the words that say what the question is about', () => {
+    expect(subjectWords('Hvorfor må vi velge den best kvalifiserte?')).toEqual([
+      'velge',
+      'best',
+      'kvalifiserte',
+    ]);
+    expect(subjectWords('kva er lønstilskot, § 3a?')).toEqual(['lønstilskot', '§', '3a']);
+  });
+
+  it('merges word-by-word results by their summed score', () => {
+    const r = (id: string, score: number) => ({ id, score });
+    expect(mergeByScore([[r('a', 1), r('b', 3)], [r('a', 2.5)]]).map((x) => x.id)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
+  const pages = [
+    { id: 'rule', words: ['velge', 'best', 'kvalifiserte'], score: 2 },
+    { id: 'story', words: ['best'], score: 1 },
+  ];
+  const asked: string[] = [];
+  const fake = {
+    async search(term: string | null) {
+      asked.push(term ?? '');
+      const words = (term ?? '').split(' ');
+      return {
+        results: pages
+          .filter((p) => words.every((w) => p.words.includes(w)))
+          .map(({ id, score }) => ({ id, score })),
+      };
+    },
+  };
+
+  it('searches the subject words when the whole question finds nothing', async () => {
+    asked.length = 0;
+    const out = await siteSearchResults(
+      fake,
+      { q: 'hvorfor må vi velge best kvalifiserte', type: null },
+      null
+    );
+    expect(out.map((x) => x.id)).toEqual(['rule']);
+    expect(asked).toEqual(['hvorfor må vi velge best kvalifiserte', 'velge best kvalifiserte']);
+  });
+
+  it('then each word on its own, best summed score first', async () => {
+    const out = await siteSearchResults(fake, { q: 'best lønnstilskudd', type: null }, null);
+    expect(out.map((x) => x.id)).toEqual(['rule', 'story']);
+  });
+
+  it('asks nothing more when the query finds something', async () => {
+    asked.length = 0;
+    await siteSearchResults(fake, { q: 'best', type: null }, null);
+    expect(asked).toEqual(['best']);
   });
 });
