@@ -28,7 +28,7 @@ export function ResultList({ id, hits, total, list, onMore }: Props) {
               </a>
             </h3>
             {h.section && (
-              <p className="story-search__section" data-result-section>
+              <p className="meta" data-result-section>
                 {h.section}
               </p>
             )}

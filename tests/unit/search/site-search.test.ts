@@ -7,7 +7,7 @@ import {
   siteSearchToQuery,
 } from '../../../src/lib/site-search';
 import { toHit } from '../../../src/lib/search-hit';
-import { mergeByScore, subjectWords } from '../../../src/lib/site-search';
+import { mergeByScore, subjectWords } from '../../../src/lib/search-fallback';
 
 describe('/sok/ state in the URL', () => {
   it('reads the query and a known type, and drops an unknown type', () => {
