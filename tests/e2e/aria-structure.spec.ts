@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { goto } from '../support/goto';
+import { nb, type Dictionary } from '../../src/i18n/nb';
+import { nn } from '../../src/i18n/nn';
 
 // Issue 19, item 6 (review 2026-12-06 part 4, screen-reader proxy): one page per template, read as
 // a screen reader gets it (Playwright's aria snapshot). The landmarks are the frame and few named
@@ -7,9 +9,15 @@ import { goto } from '../support/goto';
 // lenke» names its heading; no link is named by a whole paragraph. The templates below match
 // parts of the tree in order; the landmark list and the link names are checked in full.
 
-const FRAME = ['banner', 'navigation "Hovedmeny"', 'search "Søk på nettstedet"'];
-const CRUMBS = 'navigation "Du er her"';
-const FOOTER = ['contentinfo', 'navigation "Om nettstedet"'];
+// The frame's names in the page's written form (a rule page may be in nynorsk).
+const frame = (d: Dictionary) => [
+  'banner',
+  `navigation "${d.nav.label}"`,
+  `search "${d.search.headerLabel}"`,
+];
+const crumbs = (d: Dictionary) => `navigation "${d.breadcrumbs.label}"`;
+const footer = (d: Dictionary) => ['contentinfo', `navigation "${d.footer.label}"`];
+const corrections = '/^(Endret på denne siden|Endra på denne sida) \\(\\d+\\)$/';
 /** The longest link name a reader should hear (words); a paragraph is far longer. */
 const MAX_LINK_WORDS = 20;
 
@@ -17,7 +25,7 @@ interface Template {
   name: string;
   path: string;
   /** Landmarks inside main, in order. */
-  inMain: string[];
+  inMain: string[] | ((d: Dictionary) => string[]);
   /** A template of main's tree (partial: these nodes, in this order). */
   main: string;
 }
@@ -37,12 +45,12 @@ const templates: Template[] = [
   {
     name: 'rule page',
     path: '/regelverk/unntak-fra-utlysning/',
-    inMain: ['navigation "På denne siden"'],
+    inMain: (d) => [`navigation "${d.page.toc}"`],
     main: `
 - article:
   - heading [level=1]
-  - group: /^Endret på denne siden \\(\\d+\\)$/
-  - navigation "På denne siden"
+  - group: ${corrections}
+  - navigation
   - heading [level=2]
   ${copyLink}
   - heading [level=2]
@@ -115,7 +123,7 @@ const templates: Template[] = [
     main: `
 - article:
   - heading "Ofte stilte spørsmål" [level=1]
-  - group: /^Endret på denne siden \\(\\d+\\)$/
+  - group: ${corrections}
   - heading [level=2]
   ${copyLink}
 `,
@@ -180,8 +188,10 @@ for (const t of templates) {
       await expect(page.locator('[data-search-status="done"]')).toBeAttached();
     if (t.path === '/suksesshistorier/')
       await expect(page.locator('[data-story-search]')).toBeAttached();
-    const crumbs = t.path === '/' ? [] : [CRUMBS];
-    expect(await landmarks(page)).toEqual([...FRAME, ...crumbs, 'main', ...t.inMain, ...FOOTER]);
+    const d = (await page.locator('html').getAttribute('lang')) === 'nn' ? nn : nb;
+    const inMain = typeof t.inMain === 'function' ? t.inMain(d) : t.inMain;
+    const trail = t.path === '/' ? [] : [crumbs(d)];
+    expect(await landmarks(page)).toEqual([...frame(d), ...trail, 'main', ...inMain, ...footer(d)]);
     await expect(page.getByRole('main')).toMatchAriaSnapshot(t.main);
     // Every copy link right after its heading, named after it.
     const pairs = await page.locator('main .heading-anchor').evaluateAll((els) =>
