@@ -97,6 +97,10 @@ export const nb = {
     oldText: pages.endringslogg.oldText,
     checkNow: pages.endringslogg.checkNow,
     saidNothing: pages.endringslogg.saidNothing,
+    /** The folded list of corrections near the top of a page (issue 19, item 5). */
+    onThisPage: (n: number) => `Endret på denne siden (${n})`,
+    onThisPageLead: 'Feil vi har rettet i teksten på denne siden, med det vi skrev før.',
+    toPassage: 'Til avsnittet',
   },
   /** The list of all sources on «Om nettstedet og kildene». */
   sourceList: {

@@ -77,6 +77,9 @@ export const nn: Dictionary = {
     oldText: 'Vi skreiv før:',
     checkNow: 'Følgde de den gamle teksten? Sjekk dette:',
     saidNothing: 'Sida sa ikkje noko om dette.',
+    onThisPage: (n: number) => `Endra på denne sida (${n})`,
+    onThisPageLead: 'Feil vi har retta i teksten på denne sida, med det vi skreiv før.',
+    toPassage: 'Til avsnittet',
   },
   sourceList: {
     title: 'Kjeldene',

@@ -25,6 +25,15 @@ export const pages = {
       'Regler som er endret siden rapportene nettstedet bygger på ble skrevet, og feil vi har rettet i våre egne tekster, med dato.',
     lead: 'Rapportene nettstedet bygger på er fra 2019 til 2024. Noen regler er endret siden. Her står hver endring, med dato. Her står også feil vi har rettet i våre egne tekster, med det vi skrev før. Nettstedet følger alltid reglene slik de er nå.',
     kinds: { regelendring: 'Regelen er endret', rettelse: 'Vi har rettet en feil' },
+    /** The page's two parts and the feed's categories (issue 19, item 5). */
+    parts: { regelendring: 'Endringer i reglene', rettelse: 'Rettelser i våre tekster' },
+    partLeads: {
+      regelendring:
+        'Regler som er endret siden rapportene ble skrevet. Nyeste først, etter datoen regelen gjelder fra.',
+      rettelse:
+        'Feil vi har rettet i våre egne tekster, med det vi skrev før. Nyeste først, etter datoen vi rettet feilen.',
+    },
+    contents: 'Loggen har to deler:',
     corrected: 'Rettet',
     oldText: 'Vi skrev før:',
     oldTextOn: 'hadde denne teksten:',

@@ -14,12 +14,14 @@ export const sokIslandText = {
     historie: 'Historie',
     ordliste: 'Ordliste',
     sporsmal: 'Spørsmål og svar',
+    side: 'Side',
   } satisfies Record<ResultType, string>,
   typeFilter: {
     regelverk: 'Regelverk',
     historie: 'Suksesshistorier',
     ordliste: 'Ordlisten',
     sporsmal: 'Spørsmål og svar',
+    side: 'Andre sider',
   } satisfies Record<ResultType, string>,
   none: (q: string) => `Ingen treff på «${q}».`,
   noneHelp: 'Dette kan hjelpe:',
@@ -32,7 +34,8 @@ export const sokIslandText = {
 export const sokText = {
   ...sokIslandText,
   title: 'Søk',
-  description: 'Søk i regelverk, suksesshistorier, ordlisten og ofte stilte spørsmål.',
+  description:
+    'Søk i regelverk, suksesshistorier, ordlisten, ofte stilte spørsmål og de andre sidene.',
   /** The header form: a visible label, short enough for one line beside the field. */
   headerLabel: 'Søk på nettstedet',
   navLink: 'Søk',

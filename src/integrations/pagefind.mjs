@@ -1,15 +1,31 @@
 // Builds the Pagefind search index into dist/pagefind/ after `astro build` (this integration, in
 // astro.config.mjs), or by hand: node scripts/pagefind-index.mjs [dist].
-// Story and regelverk pages, and a record per ordliste entry and FAQ answer (search-records.mjs):
+// Story and regelverk pages, and a record per ordliste entry, FAQ answer and figure of
+// content/tall.json (search-records.mjs):
 // wizard steps, filter lists and other pages are left out.
-import { readFileSync } from 'node:fs';
-import { faqRecords, ordlisteRecords, RECORD_PAGES } from './search-records.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { faqRecords, figureRecords, ordlisteRecords, RECORD_PAGES } from './search-records.mjs';
+import { figures, formatValue } from '../lib/figures.ts';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Story pages and regelverk pages; of those, only pages marked data-pagefind-body are indexed. */
 export const SEARCH_GLOB = '{regelverk,suksesshistorier}/**/*.html';
+
+/**
+ * The other pages a reader may search for by name or subject (issue 19, item 2: the blind queries
+ * asked for them): each indexes its article (and the wizard its introduction) as type «side». The
+ * FAQ and the ordliste are searched by their records, and /sok/ and the lists are not pages to find.
+ */
+export const SIDE_PAGES = [
+  'om',
+  'personvern',
+  'tilgjengelighetserklaering',
+  'hva-arbeidsgivere-forteller',
+  'endringslogg',
+  'veiviser',
+];
 
 /**
  * One index for the whole site. Pagefind splits its index by <html lang> unless told otherwise, and
@@ -27,10 +43,25 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     if (added.page_count === 0)
       throw new Error(`Pagefind: no pages matched ${SEARCH_GLOB} in ${dist}`);
+    const rulePages = readdirSync(resolve(dist, 'regelverk'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
+      .map((slug) => ({
+        path: `/regelverk/${slug}/`,
+        html: readFileSync(resolve(dist, 'regelverk', slug, 'index.html'), 'utf8'),
+      }));
     const records = [
       ...ordlisteRecords(readFileSync(resolve(dist, RECORD_PAGES.ordliste), 'utf8')),
       ...faqRecords(readFileSync(resolve(dist, RECORD_PAGES.sporsmal), 'utf8')),
+      ...figureRecords(rulePages, figures, (f) => formatValue(f)),
     ];
+    for (const slug of SIDE_PAGES) {
+      const url = `/${slug}/`;
+      const html = readFileSync(resolve(dist, slug, 'index.html'), 'utf8');
+      const r = await index.addHTMLFile({ url, content: html });
+      if (r.errors.length > 0) throw new Error(`Pagefind: ${url}: ${r.errors.join('; ')}`);
+    }
     for (const { url, html } of records) {
       const r = await index.addHTMLFile({ url, content: html });
       if (r.errors.length > 0) throw new Error(`Pagefind: ${url}: ${r.errors.join('; ')}`);

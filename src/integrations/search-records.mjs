@@ -130,3 +130,93 @@ export function faqRecords(html, path = '/ofte-stilte-sporsmal/') {
     };
   });
 }
+
+/**
+ * The words a query for a figure may use: its value as the pages write it («seks måneder», «40
+ * prosent», «ett år») and in digits («6 måneder», «12 måneder», «2 år», «24 måneder»).
+ * @param {{ value: number, unit: string }} f
+ * @param {string} written the value as the pages write it (formatValue)
+ */
+export function figureWords(f, written) {
+  const unit = { prosent: 'prosent', maneder: 'måneder', ar: 'år', kroner: 'kroner' }[f.unit];
+  const words = [written];
+  if (unit) words.push(`${f.value} ${unit}`);
+  if (f.unit === 'maneder' && f.value % 12 === 0) words.push(`${f.value / 12} år`);
+  if (f.unit === 'ar') words.push(`${f.value * 12} måneder`);
+  return [...new Set(words)];
+}
+
+/**
+ * A record for the figures of content/tall.json at the place that defines them (issue 19, item 1):
+ * each figure belongs to the section of the rule page its label names, else of the page that uses it
+ * most (ties: the first page), and
+ * each such section is one record at /regelverk/<side>/#<heading> (several figures of one section,
+ * such as the rates, share it). Its title is the page's and the section's heading, its text the
+ * sentences the figures stand in, and its search words the values in words and digits, so «6
+ * måneder» or «40 prosent» finds the rule that sets it and opens at it. A figure no rule page uses
+ * (four only the FAQ's «Hvor lenge» answer uses) is found through that answer's record.
+ * @param {{ path: string, html: string }[]} pages built rule pages
+ * @param {{ id: string, label: string, value: number, unit: string }[]} figures
+ * @param {(f: { value: number, unit: string }) => string} format the value as the pages write it
+ * @returns {{ url: string, html: string, figures: string[] }[]}
+ */
+export function figureRecords(pages, figures, format) {
+  /** @type {Map<string, { path: string, anchor: string, heading: string, title: string, block: string, lang: string }[]>} */
+  const uses = new Map();
+  for (const { path, html } of pages) {
+    const article = html.slice(0, html.search(/<section class="references"|<\/article>/) >>> 0);
+    const lang = pageLang(html);
+    const title = plain(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(article)?.[1] ?? '');
+    for (const m of article.matchAll(/<span class="figure" data-figure="([^"]+)"/g)) {
+      const before = article.slice(0, m.index);
+      const heading = [
+        ...before.matchAll(/<h[23]\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h[23]>/g),
+      ].at(-1);
+      if (!heading) continue;
+      // The paragraph, list item or table cell the figure stands in.
+      const start = Math.max(
+        before.lastIndexOf('<p '),
+        before.lastIndexOf('<p>'),
+        before.lastIndexOf('<li'),
+        before.lastIndexOf('<td')
+      );
+      const end = m.index + article.slice(m.index).search(/<\/(p|li|td)>/);
+      const block =
+        start >= 0 && end > m.index
+          ? article.slice(start, end).replace(/^<(p|li|td)\b[^>]*>/, '')
+          : '';
+      const list = uses.get(m[1]) ?? [];
+      list.push({ path, anchor: heading[1], heading: plain(heading[2]), title, block, lang });
+      uses.set(m[1], list);
+    }
+  }
+  /** @type {Map<string, { place: { path: string, anchor: string, heading: string, title: string, lang: string }, blocks: Set<string>, words: string[], figures: string[] }>} */
+  const sections = new Map();
+  for (const f of figures) {
+    const list = uses.get(f.id);
+    if (!list) continue;
+    // The page the figure's label names («Midlertidig lønnstilskudd …: sats»), else the page that
+    // uses it most; ties: the first page.
+    const named = (u) => (f.label.toLowerCase().startsWith(u.title.toLowerCase()) ? 1 : 0);
+    const count = (path) => list.filter((u) => u.path === path).length;
+    const place = [...list].sort((a, b) => named(b) - named(a) || count(b.path) - count(a.path))[0];
+    const url = `${place.path}#${place.anchor}`;
+    const section = sections.get(url) ?? { place, blocks: new Set(), words: [], figures: [] };
+    for (const u of list)
+      if (u.path === place.path && u.anchor === place.anchor) section.blocks.add(u.block);
+    section.words.push(...figureWords(f, format(f)));
+    section.figures.push(f.id);
+    sections.set(url, section);
+  }
+  return [...sections].map(([url, { place, blocks, words, figures: ids }]) => ({
+    url,
+    figures: ids,
+    html: recordHtml({
+      type: 'regelverk',
+      title: `${place.title} – ${place.heading}`,
+      body: [...blocks].map((b) => `<p>${b}</p>`).join('\n'),
+      words: [...new Set(words)],
+      lang: place.lang,
+    }),
+  }));
+}

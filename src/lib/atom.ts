@@ -32,7 +32,8 @@ export interface FeedEntry {
   updated: Date;
   published?: Date;
   summary: string;
-  categories?: readonly string[];
+  /** A term, or a term with a label to show (RFC 4287 §4.2.2). */
+  categories?: readonly (string | { term: string; label: string })[];
 }
 
 const escape = (text: string) =>
@@ -70,7 +71,11 @@ export function atomFeed(feed: FeedId, site: string, entries: readonly FeedEntry
       `    <link rel="alternate" type="text/html" href="${escape(abs(e.path))}"/>`,
       `    <updated>${stamp(e.updated)}</updated>`,
       ...(e.published ? [`    <published>${stamp(e.published)}</published>`] : []),
-      ...(e.categories ?? []).map((c) => `    <category term="${escape(c)}"/>`),
+      ...(e.categories ?? []).map((c) =>
+        typeof c === 'string'
+          ? `    <category term="${escape(c)}"/>`
+          : `    <category term="${escape(c.term)}" label="${escape(c.label)}"/>`
+      ),
       `    <summary>${escape(e.summary)}</summary>`,
       '  </entry>',
     ]),

@@ -2,30 +2,59 @@
 // /sok/ and the tests read the type the same way.
 
 /** The kinds of page the index holds (the `type` filter and metadata, set in PagefindData.astro). */
-export const resultTypes = ['regelverk', 'historie', 'ordliste', 'sporsmal'] as const;
+export const resultTypes = ['regelverk', 'historie', 'ordliste', 'sporsmal', 'side'] as const;
 export type ResultType = (typeof resultTypes)[number];
 export const isResultType = (v: string): v is ResultType =>
   (resultTypes as readonly string[]).includes(v);
 
+/** Pagefind's part of a page under one heading (its url ends in the heading's #id). */
+export interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  weighted_locations?: { balanced_score: number }[];
+}
 export interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: SubResult[];
 }
 export interface Hit {
+  /** The page (or record) found: what the lists and tests compare. */
   url: string;
+  /** Where the link goes: the section that matches best, else the page. */
+  href: string;
   title: string;
+  /** The matching section's heading, when the link goes to a section. */
+  section?: string;
   excerpt: string;
   type: ResultType | '';
   scope?: string;
 }
 
+/**
+ * The section of a page that matches the query best (issue 19, item 1: a hit opens at the matching
+ * section, not at the top of a long page): the sub-result under a heading with the highest score.
+ * None when the best match is above the first heading, or the page has no headings.
+ */
+export function bestSection(page: string, subs: readonly SubResult[] = []): SubResult | null {
+  const score = (s: SubResult) =>
+    (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+  let best: SubResult | null = null;
+  for (const s of subs) if (!best || score(s) > score(best)) best = s;
+  return best && best.url.includes('#') && best.url.split('#')[0] === page ? best : null;
+}
+
 export function toHit(d: ResultData): Hit {
   const type = d.meta.type ?? '';
+  const section = d.url.includes('#') ? null : bestSection(d.url, d.sub_results);
   return {
     url: d.url,
+    href: section?.url ?? d.url,
     title: d.meta.title ?? d.url,
-    excerpt: d.excerpt,
+    ...(section ? { section: section.title } : {}),
+    excerpt: section?.excerpt ?? d.excerpt,
     type: isResultType(type) ? type : '',
     scope: d.meta.omfang,
   };

@@ -31,6 +31,13 @@ export const RESULTS_STEP = 5;
 export const STORY_WEIGHT = 0.7;
 
 /**
+ * Weight of the other pages' text (about the site, privacy, accessibility, «Hva arbeidsgivere
+ * forteller», the endringslogg, the wizard's start; issue 19, item 2): as a story's, so a reader
+ * who asks for one of them finds it, and a rule page still comes first for a rule.
+ */
+export const SIDE_WEIGHT = 0.7;
+
+/**
  * Weight of a rule page's lead (its summary: one sentence on what the rule lets you do), as much
  * as an h3 (Pagefind weighs h1 7, h2 6, h3 5, text 1). A reader who paraphrases a rule («NAV
  * dekker lønnen», «høyere utdanning og hull i CV») uses the words of that sentence.

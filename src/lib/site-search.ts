@@ -1,5 +1,6 @@
 // /sok/: the query and the type filter in the URL, and the Pagefind filter for them.
 import { isResultType, type ResultType } from './search-hit';
+import { mergeByScore, subjectWords } from './search-fallback';
 
 export interface SiteSearchState {
   q: string;
@@ -30,7 +31,10 @@ export function siteSearchFilters(state: SiteSearchState): Record<string, { any:
 
 interface IdResult {
   id: string;
+  /** Pagefind's score (higher is better), used to merge the word-by-word fallback. */
+  score?: number;
 }
+export type { IdResult };
 interface PagefindSearch<R> {
   search(
     term: string | null,
@@ -57,8 +61,27 @@ export async function siteSearchResults<R extends IdResult>(
 ): Promise<R[]> {
   if (!state.q.trim()) return [];
   const filters = siteSearchFilters(state);
-  const found = (await pagefind.search(state.q, { filters }))?.results ?? [];
+  const find = async (q: string) => (await pagefind.search(q, { filters }))?.results ?? [];
+  let found = await find(state.q);
+  if (found.length > 0) return pinBet(pagefind, state, bet, found);
+  // Nothing found: the question's subject words together, then each word on its own, merged.
+  const words = subjectWords(state.q);
+  if (words.length > 0 && words.join(' ') !== state.q.trim().toLowerCase())
+    found = await find(words.join(' '));
+  if (found.length === 0 && words.length > 1)
+    found = mergeByScore(await Promise.all(words.map(find)));
+  return pinBet(pagefind, state, bet, found);
+}
+
+/** The best bet's defining place first, if Pagefind finds it for the query (see above). */
+async function pinBet<R extends IdResult>(
+  pagefind: PagefindSearch<R>,
+  state: SiteSearchState,
+  bet: string | null,
+  found: R[]
+): Promise<R[]> {
   if (!bet) return found;
+  const filters = siteSearchFilters(state);
   const pinned =
     (await pagefind.search(state.q, { filters: { ...filters, definerer: { any: [bet] } } }))
       ?.results ?? [];

@@ -1,6 +1,6 @@
-// A link to a part of a wizard result (from the table, or shared by NAV) may point into a closed
-// <details>: open it and show the target. Without JavaScript the browser opens it, and details.css
-// keeps the target laid out so the browser scrolls to it.
+// A link to a part of a page (a wizard result; a correction in «Endret på denne siden») may point
+// into a closed <details>: open it and show the target. Without JavaScript the browser opens it, and
+// details.css keeps the target laid out so the browser scrolls to it.
 function openTarget() {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;

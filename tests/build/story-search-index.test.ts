@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'domhandler';
 import { contentShortExamples, contentStories } from '../support/content-stories';
 import { requireDist } from '../support/dist';
+import { blockTexts, indexedAsBlock, indexedContent, leftOut } from '../support/search-index';
 import { all, builtPage, one, text, withAttr, withClass } from '../support/static-dom';
 import { movedStoryPaths } from '../../src/lib/content/moved-stories.mjs';
 
@@ -17,17 +15,6 @@ import { movedStoryPaths } from '../../src/lib/content/moved-stories.mjs';
 // appears in the page's indexed content, while the story's «Kort fortalt» does.
 requireDist();
 
-/** url → the text Pagefind indexed for the page. */
-function indexedContent(): Map<string, string> {
-  const dir = join('dist', 'pagefind', 'fragment');
-  const pages = new Map<string, string>();
-  for (const name of readdirSync(dir)) {
-    const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
-    pages.set(fragment.url, fragment.content);
-  }
-  return pages;
-}
 const index = indexedContent();
 
 /** The parts of a story page that are not the story's own text. */
@@ -53,38 +40,6 @@ const notStoryText = [
   withClass('short-examples-toc'),
 ];
 const isNotStoryText = (el: Element) => notStoryText.some((m) => m(el));
-
-/** Whether Pagefind leaves the element out: outside data-pagefind-body, or under data-pagefind-ignore. */
-function leftOut(el: Element): boolean {
-  let inBody = false;
-  for (let node: Element | null = el; node; node = node.parent as Element | null) {
-    if (!node.attribs) break;
-    if ('data-pagefind-ignore' in node.attribs) return true;
-    if ('data-pagefind-body' in node.attribs) inBody = true;
-  }
-  return !inBody;
-}
-
-/** What Pagefind would store for these elements, one text per block (list item, dd, paragraph, heading). */
-function blockTexts(regions: Element[]): string[] {
-  const block = (el: Element) => ['li', 'dd', 'dt', 'p', 'h2', 'cite'].includes(el.name);
-  const blocks = regions.flatMap((r) => [...(block(r) ? [r] : []), ...all(r, block)]);
-  return [...new Set(blocks.map(text).filter((t) => t.length >= 4))];
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Whether the index holds the text as a block of its own. Pagefind ends a block with «. », and runs a
- * label and its value together («SektorIkke oppgitt i kilden.»), so a short text counts when it
- * follows a sentence end or a lower-case letter; a text of 30 characters or more counts anywhere.
- */
-const indexedAsBlock = (t: string, content: string) =>
-  t.length >= 30
-    ? content.includes(t.replace(/[.:!?]$/, ''))
-    : new RegExp(
-        `(?:^|[.!?:)»] |(?<=\\p{Ll}))${escape(t.replace(/[.:!?]$/, ''))}[.:!?](?: |$)`,
-        'u'
-      ).test(content);
 
 /** `storyText`: text the index must hold; `alsoStory`: text that is also the page's own (the list of contents repeats the headings). */
 function checkPage(path: string, storyText: string[], alsoStory: string[] = []) {

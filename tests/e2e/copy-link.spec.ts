@@ -30,3 +30,24 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#lonnstilskudd')).toBeVisible();
   });
 });
+
+// Issue 19, item 6: each «Kopier lenke» names the section it copies, in the page's written form.
+for (const { path, lang } of [
+  { path: page_, lang: 'nb' },
+  { path: '/om/', lang: 'nn' },
+]) {
+  test(`every «Kopier lenke» on ${path} (${lang}) is named after its heading`, async ({ page }) => {
+    await goto(page, path);
+    const pairs = await page.locator('.heading-anchor').evaluateAll((els) =>
+      els.map((el) => ({
+        heading: el.querySelector('h2, h3')!.textContent!.replace(/\s+/g, ' ').trim(),
+        id: el.querySelector('a[data-copy-link]')!.getAttribute('href')!,
+      }))
+    );
+    expect(pairs.length).toBeGreaterThan(1);
+    for (const { heading, id } of pairs)
+      await expect(page.locator(`a[data-copy-link][href="${id}"]`)).toHaveAccessibleName(
+        `Kopier lenke til «${heading}»`
+      );
+  });
+}

@@ -92,13 +92,13 @@ test('the header search is a <search> landmark with a visible label, a GET form 
   await expect(landmark.locator('[role="listbox"], datalist')).toHaveCount(0);
 });
 
-test(`«${query}» on /sok/ finds rules, stories, ordliste terms and FAQ answers, each with its type`, async ({
+test(`«${query}» on /sok/ finds rules, stories, ordliste terms, FAQ answers and other pages, each with its type`, async ({
   page,
 }) => {
   await sokResults(page, query);
   const hits = await allShown(page);
   const types = new Set(hits.map((h) => h.type));
-  expect([...types].sort()).toEqual(['historie', 'ordliste', 'regelverk', 'sporsmal']);
+  expect([...types].sort()).toEqual(['historie', 'ordliste', 'regelverk', 'side', 'sporsmal']);
   for (const h of hits) {
     const want = h.url.startsWith('/regelverk/')
       ? 'regelverk'
@@ -106,7 +106,9 @@ test(`«${query}» on /sok/ finds rules, stories, ordliste terms and FAQ answers
         ? 'historie'
         : h.url.startsWith('/ordliste/#')
           ? 'ordliste'
-          : 'sporsmal';
+          : h.url.startsWith('/ofte-stilte-sporsmal/#')
+            ? 'sporsmal'
+            : 'side';
     expect(h.type, h.url).toBe(want);
   }
   expect(hits.some((h) => /^\/ordliste\/#[a-z0-9-]+$/.test(h.url))).toBe(true);
@@ -228,4 +230,19 @@ test('/sok/ is noindex and not in the sitemap or the search index', async ({ pag
   const urls = await sokResults(page, 'søk');
   expect(urls.every((u) => !u.startsWith('/sok/'))).toBe(true);
   expect((await request.get('/sok/')).status()).toBe(200);
+});
+
+// Issue 19, item 1: a hit on a long rule page opens at the section that matches (Pagefind's
+// sub-results by heading anchor), named under the title, not at the top of the page.
+test('«prøvetid»: the rule page hit opens at its «Prøvetid» section', async ({ page }) => {
+  const path = '/regelverk/midlertidig-ansettelse/';
+  const urls = await sokResults(page, 'prøvetid');
+  expect(urls).toContain(path);
+  const hit = page.locator(`[data-result="${path}"]`);
+  const link = hit.locator('h3 a');
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toMatch(new RegExp(`^${path}#[a-z0-9-]+$`));
+  await expect(hit.locator('[data-result-section]')).toHaveText(/prøvetid/i);
+  await link.click();
+  await expect(page.locator(href.slice(href.indexOf('#')))).toBeInViewport();
 });

@@ -22,7 +22,12 @@ test(`every query has its expected page in the top three, and at least ${FIRST_H
   await openSok(page);
   const misses: string[] = [];
   for (const { query, first } of searchQueries) {
-    const urls = await searchAgain(page, query);
+    // A rule page's figure record is that page opened at the section that sets the figure
+    // (/regelverk/x/#sats, issue 19 item 1): it counts as the page. Records at an anchor of their
+    // own (ordliste, FAQ) are compared whole.
+    const urls = (await searchAgain(page, query)).map((u) =>
+      first.includes('#') ? u : u.split('#')[0]!
+    );
     expect.soft(urls.slice(0, 3), `«${query}»: top three`).toContain(first);
     if (urls[0] !== first) misses.push(`«${query}»: ${urls[0]} (want ${first})`);
   }

@@ -9,6 +9,9 @@ import { counts, facetKeys, filterStories, type Selection } from '../../src/lib/
 import { searchStateToQuery } from '../../src/lib/story-search';
 import { RESULTS_STEP } from '../../src/lib/search-options';
 import { get, goto } from '../support/goto';
+import { figureRecords } from '../../src/integrations/search-records.mjs';
+import { SIDE_PAGES } from '../../src/integrations/pagefind.mjs';
+import { figures, formatValue } from '../../src/lib/figures';
 
 // The Pagefind search on /suksesshistorier/, through its own search box and checkboxes. It
 // searches stories only; /sok/ searches every type (search-page.spec.ts, search-queries.spec.ts).
@@ -65,8 +68,18 @@ const filterCounts = (page: Page) =>
 
 const faqAnswers = () =>
   [...readFileSync('content/sider/ofte-stilte-sporsmal.mdx', 'utf8').matchAll(/<H2 id="/g)].length;
+/** The figure records (issue 19, item 1; search-records.mjs, unit-tested) from the built rule pages. */
+const figureRecordCount = () =>
+  figureRecords(
+    regelverk.map((r) => ({
+      path: `/regelverk/${r.slug}/`,
+      html: readFileSync(`dist/regelverk/${r.slug}/index.html`, 'utf8'),
+    })),
+    figures,
+    (f) => formatValue(f as Parameters<typeof formatValue>[0])
+  ).length;
 
-test('the index holds the story and regelverk pages, one record per ordliste entry and FAQ answer, with type and story filters', async ({
+test('the index holds the story, regelverk and other pages, one record per ordliste entry and FAQ answer and the figure records, with type and story filters', async ({
   page,
   request,
 }) => {
@@ -76,8 +89,10 @@ test('the index holds the story and regelverk pages, one record per ordliste ent
   const terms = ordliste().length;
   // The stories, and the page of short examples (issue 19), are of type «historie».
   const storyPages = stories.length + 1;
+  const figureSections = figureRecordCount();
+  expect(figureSections).toBeGreaterThan(5);
   expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(
-    storyPages + regelverk.length + terms + faqAnswers()
+    storyPages + regelverk.length + figureSections + terms + faqAnswers() + SIDE_PAGES.length
   );
   await goto(page, '/suksesshistorier/');
   const filters = await page.evaluate(async () => {
@@ -87,9 +102,10 @@ test('the index holds the story and regelverk pages, one record per ordliste ent
   expect(Object.keys(filters).sort()).toEqual([...facetKeys, 'definerer', 'type'].sort());
   expect(filters.type).toEqual({
     historie: storyPages,
-    regelverk: regelverk.length,
+    regelverk: regelverk.length + figureSections,
     ordliste: terms,
     sporsmal: faqAnswers(),
+    side: SIDE_PAGES.length,
   });
   const expected = counts(stories, {});
   for (const key of facetKeys) {
@@ -142,7 +158,8 @@ test('no wizard step, filter page or list page is in the results, on the story l
     await sokResults(page, q);
     for (const { url } of await allShown(page)) {
       expect(url, q).toMatch(
-        /^\/(regelverk\/[a-z0-9-]+\/|suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+\/|ordliste\/#[a-z0-9-]+|ofte-stilte-sporsmal\/#[a-z0-9-]+)$/
+        // A rule page's figure record is at a section of it; the wizard is found by its start only.
+        /^\/(regelverk\/[a-z0-9-]+\/(#[a-z0-9-]+)?|suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+\/|ordliste\/#[a-z0-9-]+|ofte-stilte-sporsmal\/#[a-z0-9-]+|(om|personvern|tilgjengelighetserklaering|hva-arbeidsgivere-forteller|endringslogg|veiviser)\/)$/
       );
     }
   }

@@ -14,7 +14,7 @@ export function NoHits({
   children: ReactNode;
 }) {
   return (
-    <section className="box" data-no-hits aria-labelledby="ingen-treff">
+    <section className="box" data-no-hits>
       <h2 id="ingen-treff" className="ds-heading" data-size="sm">
         {text.none(q)}
       </h2>

@@ -15,7 +15,7 @@ interface Props {
 export function ResultList({ id, hits, total, list, onMore }: Props) {
   const text = storySearchText;
   return (
-    <section aria-labelledby={`${id}-results`}>
+    <section>
       <h2 id={`${id}-results`} className="ds-heading" data-size="sm">
         {text.results}
       </h2>
@@ -23,10 +23,15 @@ export function ResultList({ id, hits, total, list, onMore }: Props) {
         {hits.map((h) => (
           <li key={h.url} data-result={h.url}>
             <h3 className="ds-heading" data-size="xs">
-              <a className="ds-link" href={h.url}>
+              <a className="ds-link" href={h.href}>
                 {h.title}
               </a>
             </h3>
+            {h.section && (
+              <p className="meta" data-result-section>
+                {h.section}
+              </p>
+            )}
             <p className="story-search__tags">
               {h.type && (
                 <span className="ds-tag" data-color="neutral" data-result-type={h.type}>

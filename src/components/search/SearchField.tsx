@@ -13,6 +13,7 @@ export function SearchField({ id, label, hint, value, onType, onSubmit, submit }
   return (
     <form
       role="search"
+      aria-labelledby={`${id}-label`}
       className="story-search__form"
       onSubmit={(e) => {
         e.preventDefault();
@@ -20,7 +21,7 @@ export function SearchField({ id, label, hint, value, onType, onSubmit, submit }
       }}
     >
       <div className="ds-field">
-        <label className="ds-label" htmlFor={`${id}-q`}>
+        <label className="ds-label" htmlFor={`${id}-q`} id={`${id}-label`}>
           {label}
         </label>
         <p className="ds-paragraph" data-size="sm" data-field="description" id={`${id}-hint`}>

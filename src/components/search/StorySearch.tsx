@@ -62,7 +62,7 @@ export default function StorySearch({ baseline, children }: Props) {
   const { status, hits, total } = results;
   return (
     <div className="story-search story-search--ready" data-story-search>
-      <section className="story-search__panel" aria-labelledby={`${id}-title`}>
+      <section className="story-search__panel">
         <h2 id={`${id}-title`} className="ds-heading" data-size="sm">
           {text.search.title}
         </h2>

@@ -8,6 +8,7 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 export interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<ResultData>;
 }
 export type Pagefind = PagefindLike<PagefindResult>;

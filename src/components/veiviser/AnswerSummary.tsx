@@ -14,7 +14,7 @@ export function AnswerSummary({ answers, onChange }: Props) {
   const asked = steps.askedQuestions(kept);
   if (asked.length === 0) return null;
   return (
-    <section className="wizard-summary" aria-labelledby="svarene">
+    <section className="wizard-summary">
       <h2 id="svarene" className="ds-heading" data-size="xs">
         {text.summaryTitle}
       </h2>

@@ -13,6 +13,8 @@ const attr = (tag: string, name: string, body: string) =>
 
 export const legalRefIdsInBody = (body: string) => attr('LegalRef', 'id', body);
 export const sourceIdsInBody = (body: string) => attr('SourceRef', 'id', body);
+/** The corrections («Rettet») told on a page, in the order of the text, each once. */
+export const rettetIdsInBody = (body: string) => [...new Set(attr('Rettet', 'id', body))];
 
 export function headingsInBody(body: string): Heading[] {
   return [...body.matchAll(/<H([23])\s+id="([^"]+)"\s*>([\s\S]*?)<\/H\1>/g)].map((m) => ({

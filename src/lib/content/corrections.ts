@@ -53,3 +53,9 @@ export function oldTextGroups(e: CorrectionTexts): OldTextGroup[] {
   if (silent.length > 0) groups.push({ text: null, places: silent, shared: false });
   return groups;
 }
+
+/**
+ * The id of the passage a correction is about, on the page that tells it (the «Rettet» line there);
+ * the correction's own id is its full notice in «Endret på denne siden».
+ */
+export const passageId = (correctionId: string) => `ved-${correctionId}`;

@@ -7,6 +7,7 @@ import {
   siteSearchToQuery,
 } from '../../../src/lib/site-search';
 import { toHit } from '../../../src/lib/search-hit';
+import { mergeByScore, subjectWords } from '../../../src/lib/search-fallback';
 
 describe('/sok/ state in the URL', () => {
   it('reads the query and a known type, and drops an unknown type', () => {
@@ -88,6 +89,7 @@ describe('a hit from Pagefind’s data', () => {
   it('takes title, type and scope from the metadata; an unknown type shows no tag', () => {
     expect(toHit({ url: '/x/', excerpt: 'e', meta: { title: 'T', type: 'ordliste' } })).toEqual({
       url: '/x/',
+      href: '/x/',
       title: 'T',
       excerpt: 'e',
       type: 'ordliste',
@@ -97,5 +99,97 @@ describe('a hit from Pagefind’s data', () => {
       title: '/x/',
       type: '',
     });
+  });
+
+  // Issue 19, item 1: a hit opens at the section that matches best, with its heading and excerpt.
+  const sub = (url: string, scores: number[], title = url) => ({
+    url,
+    title,
+    excerpt: `i ${title}`,
+    weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+  });
+  const page = { url: '/r/', excerpt: 'side', meta: { title: 'Side', type: 'regelverk' } };
+
+  it('links the best-matching section and shows its heading and excerpt', () => {
+    const hit = toHit({
+      ...page,
+      sub_results: [sub('/r/#a', [1, 1], 'A'), sub('/r/#b', [3], 'B'), sub('/r/#c', [0.5], 'C')],
+    });
+    expect(hit).toMatchObject({ url: '/r/', href: '/r/#b', section: 'B', excerpt: 'i B' });
+  });
+
+  it('links the page when the best match is above the first heading, or nothing has a heading', () => {
+    const top = toHit({ ...page, sub_results: [sub('/r/', [5]), sub('/r/#a', [1])] });
+    expect(top).toMatchObject({ href: '/r/', excerpt: 'side' });
+    expect(top).not.toHaveProperty('section');
+    expect(toHit({ ...page, sub_results: [] })).toMatchObject({ href: '/r/' });
+    expect(toHit(page)).toMatchObject({ href: '/r/' });
+  });
+
+  it('a record at an anchor keeps its own address', () => {
+    const record = { url: '/ordliste/#mentor', excerpt: 'e', meta: { type: 'ordliste' } };
+    expect(toHit({ ...record, sub_results: [sub('/ordliste/#mentor', [2])] })).toMatchObject({
+      href: '/ordliste/#mentor',
+    });
+  });
+});
+
+// Issue 19, item 2: a question in a reader's own words found nothing, because Pagefind needs every
+// word on the page. Only then: the subject words together, else each on its own, merged by score.
+describe('a query that finds nothing', () => {
+  it('keeps the words that say what the question is about', () => {
+    expect(subjectWords('Hvorfor må vi velge den best kvalifiserte?')).toEqual([
+      'velge',
+      'best',
+      'kvalifiserte',
+    ]);
+    expect(subjectWords('kva er lønstilskot, § 3a?')).toEqual(['lønstilskot', '§', '3a']);
+  });
+
+  it('merges word-by-word results by their summed score', () => {
+    const r = (id: string, score: number) => ({ id, score });
+    expect(mergeByScore([[r('a', 1), r('b', 3)], [r('a', 2.5)]]).map((x) => x.id)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
+  const pages = [
+    { id: 'rule', words: ['velge', 'best', 'kvalifiserte'], score: 2 },
+    { id: 'story', words: ['best'], score: 1 },
+  ];
+  const asked: string[] = [];
+  const fake = {
+    async search(term: string | null) {
+      asked.push(term ?? '');
+      const words = (term ?? '').split(' ');
+      return {
+        results: pages
+          .filter((p) => words.every((w) => p.words.includes(w)))
+          .map(({ id, score }) => ({ id, score })),
+      };
+    },
+  };
+
+  it('searches the subject words when the whole question finds nothing', async () => {
+    asked.length = 0;
+    const out = await siteSearchResults(
+      fake,
+      { q: 'hvorfor må vi velge best kvalifiserte', type: null },
+      null
+    );
+    expect(out.map((x) => x.id)).toEqual(['rule']);
+    expect(asked).toEqual(['hvorfor må vi velge best kvalifiserte', 'velge best kvalifiserte']);
+  });
+
+  it('then each word on its own, best summed score first', async () => {
+    const out = await siteSearchResults(fake, { q: 'best lønnstilskudd', type: null }, null);
+    expect(out.map((x) => x.id)).toEqual(['rule', 'story']);
+  });
+
+  it('asks nothing more when the query finds something', async () => {
+    asked.length = 0;
+    await siteSearchResults(fake, { q: 'best', type: null }, null);
+    expect(asked).toEqual(['best']);
   });
 });

@@ -28,6 +28,7 @@ const SAME_IN_BOTH: Record<string, string> = {
   'search.submit': '«søk» is the same',
   'reportError.subject': '«Feil på …» is the same',
   'changes.before': '«Rapporten sa:» is the same',
+  'changes.toPassage': '«Til avsnittet» is the same',
   'story.published': '«Publisert» is the same',
   'story.updated': '«Sist oppdatert» is the same',
   'story.facts.sector': 'the same',
