@@ -119,7 +119,8 @@ export const veiviserText = {
   },
   subsidy: 'Lønnstilskudd',
   maxMonths: (months: number) => `Varer i inntil ${months} måneder.`,
-  readMore: (title: string) => `Les mer: ${title}`,
+  /** Before a rule page's title, which keeps its own written form. */
+  readMore: 'Les mer: ',
   mustCheck: 'Må sjekkes',
   stories: 'Arbeidsgivere som har brukt denne veien',
   meeting: 'Del eller skriv ut',

@@ -58,7 +58,7 @@ test('«Kopier lenke», «Skriv ut», the QR code and «Svarene deres» come rig
     );
     const firstSection = Math.min(
       ...['godt-a-vite', 'forskjeller', 'malgruppe', 'finn-ut', 'passer', 'kan-passe']
-        .map((id) => page.indexOf(`aria-labelledby="${id}"`))
+        .map((id) => page.indexOf(`<h2 id="${id}"`))
         .filter((i) => i >= 0)
     );
     if (verdicts < 0 || top.some((i) => i < 0 || i > firstSection))
@@ -73,7 +73,8 @@ test("every link in the verdict list points into its route's «Detaljer», so fo
   let links = 0;
   for (const r of results) {
     const page = html.get(r.path)!;
-    const list = /<ul class="wizard-verdicts"[\s\S]*?<details/.exec(page)?.[0] ?? '';
+    // The verdict list only (it has no nested list); the share block and the table follow it.
+    const list = /<ul class="wizard-verdicts"[\s\S]*?<\/ul>/.exec(page)?.[0] ?? '';
     for (const [, id] of list.matchAll(/<a class="ds-link" href="#([^"]+)"/g)) {
       links++;
       // The target is the content of a <details>: its summary comes right before it.

@@ -147,10 +147,10 @@ const templates: Template[] = [
     main: `
 - heading "Svaret for dere" [level=1]
 - list "Svaret i korte trekk"
+- heading "Del eller skriv ut" [level=2]
 - heading "Godt å vite" [level=2]
 ${copyLink}
 - group: Svarene deres
-- heading "Del eller skriv ut" [level=2]
 `,
   },
   {

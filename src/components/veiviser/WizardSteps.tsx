@@ -96,7 +96,7 @@ export default function WizardSteps({ answers: initial, siteName }: Props) {
         ))}
       </ul>
       {defaults.map((q) => (
-        <section key={q.id} className="wizard-default" aria-labelledby={`standard-${q.id}`}>
+        <section key={q.id} className="wizard-default">
           <h2 id={`standard-${q.id}`} className="ds-heading" data-size="2xs">
             {text.defaultTitle(q.text)}
           </h2>
