@@ -71,7 +71,7 @@ describe('result titles (issue 10, item 7; issue 18, item 7)', () => {
     const { shortLabel, shortLabels } = await import('../../../src/lib/veiviser/short');
     const { documentTitle } = await import('../../../src/lib/title');
     const { evaluate } = await import('../../../src/lib/veiviser');
-    const { EMPLOYER_WORDS, SENSITIVE_WORDS } = await import('../../../src/lib/wizard/schema');
+    const { EMPLOYER_WORDS, SENSITIVE_WORDS } = await import('../../../src/lib/veiviser/schema');
     const { resultPaths } = await import('./helpers');
     for (const label of Object.values(shortLabels))
       expect(label.length, label).toBeLessThanOrEqual(35);
