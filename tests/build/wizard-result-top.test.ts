@@ -6,7 +6,7 @@ import { documentTitle, TITLE_MAX } from '../../src/lib/title';
 import { actFor } from '../../src/lib/veiviser/act';
 import type { EvaluatedRoute } from '../../src/lib/veiviser/rules';
 import { resultPageTitle } from '../../src/lib/veiviser/titles';
-import { EMPLOYER_WORDS, SENSITIVE_WORDS } from '../../src/lib/wizard/schema';
+import { EMPLOYER_WORDS, SENSITIVE_WORDS } from '../../src/lib/veiviser/schema';
 import { requireDist } from '../support/dist';
 import { results } from '../support/wizard-sample';
 

@@ -1,11 +1,12 @@
 import { veiviserText as text } from '../../i18n/veiviser';
 import { steps } from '../../lib/veiviser/flow';
+import type { QuestionId } from '../../lib/veiviser/questions';
 import type { AnswerMap } from '../../lib/wizard/types';
 
 interface Props {
   answers: AnswerMap;
   /** With JS: moves without reloading. With and without it, «Endre» drops the later answers. */
-  onChange?: (questionId: string) => void;
+  onChange?: (questionId: QuestionId) => void;
 }
 
 /** The answers so far, each with «Endre». Rendered statically on results, inside the island on steps. */

@@ -3,6 +3,7 @@ import { veiviserText as text } from '../../i18n/veiviser';
 import { documentTitle } from '../../lib/title';
 import { steps } from '../../lib/veiviser/flow';
 import { stepPageTitle } from '../../lib/veiviser/titles';
+import type { QuestionId } from '../../lib/veiviser/questions';
 import type { AnswerMap } from '../../lib/wizard/types';
 import { AnswerSummary } from './AnswerSummary';
 
@@ -54,7 +55,7 @@ export default function WizardSteps({ answers: initial, siteName }: Props) {
     moved.current = true;
     setAnswers(next);
   };
-  const link = (questionId: string, slug: string) => ({
+  const link = (questionId: QuestionId, slug: string) => ({
     href: steps.pathFor(steps.choose(answers, questionId, slug)),
     onClick: (event: { preventDefault: () => void }) => {
       event.preventDefault();

@@ -1,6 +1,6 @@
 import { stillApplies, stillAppliesByRoute, type StillAppliesId } from '../still-applies';
 import type { RouteId } from '../vocabulary';
-import type { MustCheck, RouteAdvice } from '../wizard';
+import type { MustCheck, RouteAdvice } from './outcome-types';
 import { FIREAARIG } from './policy';
 import type { Meaning } from './facts';
 import type { ResultFacts } from './model';

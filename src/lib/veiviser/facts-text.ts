@@ -1,4 +1,4 @@
-import type { Subsidy } from '../wizard';
+import type { Subsidy } from './outcome-types';
 import type { Longest, SubsidyFacts } from './model';
 import { FIGURE_DATES } from './policy';
 import { factTexts as t } from './texts';
@@ -6,7 +6,7 @@ import { factTexts as t } from './texts';
 // The facts model's periods and subsidies in words: one place, so every part of a result says
 // the same rate and limit (issue 18, item 1).
 
-/** A route's subsidy as the engine's Subsidy (the route section and the print summary). */
+/** A route's subsidy as the outcome's Subsidy (the route section and the print summary). */
 export function subsidyOf(s: SubsidyFacts): Subsidy {
   switch (s.kind) {
     case 'used':

@@ -4,9 +4,9 @@ import { createSteps } from '../wizard/steps';
 import type { FlowData } from '../wizard/types';
 import { aliases } from './aliases';
 import { RULES_DATE } from './policy';
-import { questions, type Answers } from './questions';
+import { questions, type Answers, type QuestionId } from './questions';
 
-export const flowData: FlowData = {
+export const flowData: FlowData<QuestionId> = {
   id: 'veiviser',
   basePath: '/veiviser/',
   rulesDate: RULES_DATE,

@@ -7,20 +7,21 @@
 //   result: evaluate(answers). Old URLs: aliasPaths() → redirect pages. /veiviser/regler.json: rulesJson().
 import { stillAppliesIds } from '../still-applies';
 import { route, routeIds } from '../vocabulary';
-import { createWizard, type KnownIds } from '../wizard';
+import { createWizard } from '../wizard';
 import { aliases } from './aliases';
-import { factsJson } from './facts-text';
-import { resultFacts } from './model';
+import { outcomeExport } from './export';
 import { flowData } from './flow';
-import { evaluateAnswers, type VeiviserOutcome } from './outcome';
-import type { Answers } from './questions';
+import { evaluateAnswers } from './outcome';
+import { outcomeSchema, slugRule, type KnownIds } from './schema';
 
 export type { Answers, QuestionId } from './questions';
 export type { VeiviserAdvice, VeiviserMayFit, VeiviserNotFit, VeiviserOutcome } from './outcome';
+export type { KnownIds, RouteInfo } from './schema';
 export { evaluatedRoutes } from './rules';
 export { aliases, flowData };
 
-export const veiviser = createWizard<Answers, VeiviserOutcome>(flowData, evaluateAnswers);
+// The answer and outcome types come from the flow and the rules: nothing is cast here.
+export const veiviser = createWizard(flowData, evaluateAnswers);
 export const flow = veiviser.flow;
 
 /** The next question, or null on a result (and for invalid answers). */
@@ -45,8 +46,7 @@ export const keepValid = veiviser.keepValid;
 /** «Spørsmål 2 av inntil 5». */
 export const progress = veiviser.progress;
 /** Machine-readable rules for /veiviser/regler.json. */
-export const rulesJson = () =>
-  veiviser.rulesJson(route, (answers) => factsJson(resultFacts(answers as Answers)));
+export const rulesJson = () => veiviser.rulesJson(outcomeExport);
 /** The ids an outcome may use: those from content/ plus the site's routes and shared texts. */
 export const siteKnownIds = (known: Pick<KnownIds, 'legalRefIds' | 'kildeIds'>): KnownIds => ({
   ...known,
@@ -55,4 +55,4 @@ export const siteKnownIds = (known: Pick<KnownIds, 'legalRefIds' | 'kildeIds'>):
 });
 /** Throws with every problem in the flow or any outcome; pass the ids from content/. */
 export const checkFlow = (known: Pick<KnownIds, 'legalRefIds' | 'kildeIds'>) =>
-  veiviser.check(siteKnownIds(known));
+  veiviser.check({ outcome: outcomeSchema(siteKnownIds(known)), slug: slugRule });

@@ -1,5 +1,12 @@
 import type { StillAppliesId } from '../still-applies';
 import { route, type RouteId } from '../vocabulary';
+import { measureAdvice } from './advice-measures';
+import { routeAdvice } from './advice-routes';
+import type { AdviceFn } from './advice-shared';
+import { steps } from './flow';
+import { subsidyCell, longestCell } from './facts-text';
+import { fitReasons } from './fit-reasons';
+import { resultFacts, type ResultFacts, type RouteFacts } from './model';
 import type {
   MayFitAdvice,
   Notice,
@@ -7,23 +14,15 @@ import type {
   Outcome,
   RouteAdvice,
   UnknownAnswer,
-} from '../wizard';
-import { keepValid, nextQuestion } from '../wizard/graph';
-import { measureAdvice } from './advice-measures';
-import { routeAdvice } from './advice-routes';
-import type { AdviceFn } from './advice-shared';
-import { flowData } from './flow';
-import { subsidyCell, longestCell } from './facts-text';
-import { fitReasons } from './fit-reasons';
-import { resultFacts, type ResultFacts, type RouteFacts } from './model';
+} from './outcome-types';
 import { RULES_DATE } from './policy';
-import { questions, type Answers } from './questions';
+import { questions, type Answers, type QuestionId } from './questions';
 import { evaluatedRoutes, type EvaluatedRoute } from './rules';
 import { shortLabel } from './short';
 import { effectTexts, nonStateNotice } from './texts';
 import { transitionNoticesFor } from './transitions';
 
-/** The engine's outcome types with the site's route and «Dette gjelder fortsatt» ids. */
+/** The outcome types (./outcome-types) with the site's route and «Dette gjelder fortsatt» ids. */
 type SiteIds = {
   readonly routeId: RouteId;
   readonly stillApplies: readonly StillAppliesId[];
@@ -33,7 +32,8 @@ type SiteIds = {
 export type VeiviserAdvice = RouteAdvice & SiteIds;
 export type VeiviserMayFit = MayFitAdvice & SiteIds;
 export type VeiviserNotFit = NotFitAdvice & { readonly routeId: RouteId; readonly short: string };
-export type VeiviserOutcome = Omit<Outcome, 'fits' | 'mayFit' | 'notFit'> & {
+export type VeiviserOutcome = Omit<Outcome, 'answers' | 'fits' | 'mayFit' | 'notFit'> & {
+  readonly answers: Answers;
   readonly fits: readonly VeiviserAdvice[];
   readonly mayFit: readonly VeiviserMayFit[];
   readonly notFit: readonly VeiviserNotFit[];
@@ -45,15 +45,15 @@ const adviceFor: Record<EvaluatedRoute, AdviceFn> = { ...routeAdvice, ...measure
  * The answers with another answer to one question: later answers that no longer apply go, and a
  * question the change brings in gets its «Vet ikke» (or default) answer. Null if none fits.
  */
-export function withAnswer(a: Answers, questionId: string, slug: string): Answers | null {
+export function withAnswer(a: Answers, questionId: QuestionId, slug: string): Answers | null {
   // The other answers stay where they still apply; only questions the change brings in are filled.
   const base: Record<string, string | undefined> = { ...a, [questionId]: slug };
-  for (let q = nextQuestion(flowData, base); q; q = nextQuestion(flowData, base)) {
+  for (let q = steps.nextQuestion(base); q; q = steps.nextQuestion(base)) {
     const fill = q.answers.find((x) => x.unknown)?.slug ?? q.defaultAnswer;
     if (!fill || base[q.id] === fill) return null;
     base[q.id] = fill;
   }
-  return keepValid(flowData, base) as Answers;
+  return steps.keepValid(base);
 }
 
 /** What changes for one route between two facts models, said from the model (never hand-written). */
@@ -75,7 +75,12 @@ function routeChange(now: RouteFacts, then: RouteFacts): string | null {
 }
 
 /** What another answer would change, computed from the facts model of that answer. */
-export function effectOf(a: Answers, facts: ResultFacts, questionId: string, slug: string): string {
+export function effectOf(
+  a: Answers,
+  facts: ResultFacts,
+  questionId: QuestionId,
+  slug: string
+): string {
   const b = withAnswer(a, questionId, slug);
   if (!b) return effectTexts.noChange;
   const then = resultFacts(b);
@@ -156,4 +161,4 @@ export function evaluateAnswers(a: Answers): VeiviserOutcome {
 }
 
 /** The facts model for an outcome's answers (the result page renders from it). */
-export const factsOf = (o: Pick<VeiviserOutcome, 'answers'>) => resultFacts(o.answers as Answers);
+export const factsOf = (o: Pick<VeiviserOutcome, 'answers'>) => resultFacts(o.answers);

@@ -1,7 +1,7 @@
 import { veiviserText as text } from '../../i18n/veiviser';
 import { TITLE_MAX } from '../title';
 import { sectors } from '../vocabulary';
-import type { AnswerMap } from '../wizard/types';
+import type { Answers } from './questions';
 import { shortLabel } from './short';
 
 /**
@@ -13,7 +13,7 @@ export function stepPageTitle(index: number, question: string, isStart: boolean)
 }
 
 /** «Vikariat 6–12 mnd., fra arbeidstrening», «Kommune, fast behov»: nothing about the person. */
-export function resultTitleHead(answers: AnswerMap): string {
+export function resultTitleHead(answers: Answers): string {
   const t = text.resultPageTitle;
   // The site is for state employers first: only another sector is named.
   const sector =
@@ -36,7 +36,7 @@ const withoutRef = (label: string) => label.replace(/\s*\(§[^)]*\)$/, '');
  * TITLE_MAX: a legal reference goes before the second route does.
  */
 export function resultPageTitle(outcome: {
-  readonly answers: AnswerMap;
+  readonly answers: Answers;
   readonly fits: readonly { readonly routeId: string }[];
   readonly mayFit: readonly { readonly routeId: string }[];
 }): string {

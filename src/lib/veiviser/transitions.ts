@@ -1,4 +1,4 @@
-import type { Notice } from '../wizard';
+import type { Notice } from './outcome-types';
 import { THREE_YEAR_RULE_YEARS } from './policy';
 import type { Meaning } from './facts';
 import { said } from './said';

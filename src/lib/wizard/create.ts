@@ -1,16 +1,29 @@
+import type { z } from 'zod';
 import { isValid, nextQuestion } from './graph';
-import { rulesJson } from './export';
+import { rulesJson, type OutcomeExport } from './export';
 import { aliasPaths, reachablePaths } from './paths';
-import { flowDataSchema, outcomeSchema, type KnownIds, type RouteInfo } from './schema';
+import { flowDataSchema, type SlugRule } from './schema';
 import { createSteps } from './steps';
-import type { AnswerMap, FlowData, FlowDefinition, Outcome } from './types';
+import type { AnswerMap, FlowData, FlowDefinition, QuestionIdOf, WizardPath } from './types';
 
-/** Binds the engine to one flow: its data (shared with the island's steps) plus its evaluate function. */
-export function createWizard<A extends AnswerMap, O extends Outcome = Outcome>(
-  data: FlowData,
+/** What the flow checks beyond the engine's graph rules: its outcome schema and its slug rule. */
+export interface FlowSchemas {
+  /** Every reachable result must parse. */
+  readonly outcome: z.ZodType;
+  /** Applied to every answer slug (e.g. no sensitive words). */
+  readonly slug?: SlugRule;
+}
+
+/**
+ * Binds the engine to one flow: its data (shared with the island's steps) plus its evaluate
+ * function. A is the flow's answer type (question id → slug), O its outcome type: both are the
+ * flow's own, so the flow's façade needs no casts, and a mistyped question id does not compile.
+ */
+export function createWizard<A extends AnswerMap, O>(
+  data: FlowData<QuestionIdOf<A>>,
   evaluate: (answers: A) => O
 ) {
-  const flow: FlowDefinition = { ...data, evaluate: (answers) => evaluate(answers as A) };
+  const flow: FlowDefinition<A, O> = { ...data, evaluate };
   return {
     ...createSteps<A>(data),
     flow,
@@ -20,27 +33,23 @@ export function createWizard<A extends AnswerMap, O extends Outcome = Outcome>(
     evaluate: (answers: A): O | null =>
       isValid(flow, answers) && !nextQuestion(flow, answers) ? evaluate(answers) : null,
     /** Every step and result path, for getStaticPaths and the tests. */
-    reachablePaths: () => reachablePaths(flow),
+    reachablePaths: () => reachablePaths(flow) as WizardPath<A>[],
     /** Old URLs kept alive by the alias table, each with its canonical target. */
     aliasPaths: () => aliasPaths(flow),
-    /** Machine-readable rules for a JSON export. */
-    rulesJson: (
-      routeInfo: (id: string) => RouteInfo,
-      factsJson?: Parameters<typeof rulesJson>[2]
-    ) => rulesJson(flow, routeInfo, factsJson),
+    /** Machine-readable rules for a JSON export; the flow says what of each outcome to show. */
+    rulesJson: (describe: OutcomeExport<A, O>) => rulesJson(flow, describe),
     /**
      * Throws with every problem (file, field, what was expected) when the flow data or any
      * reachable outcome is invalid. Run at build time and in the tests.
      */
-    check(known: KnownIds): void {
+    check(schemas: FlowSchemas): void {
       const problems: string[] = [];
-      const parsed = flowDataSchema.safeParse(data);
+      const parsed = flowDataSchema(schemas.slug).safeParse(data);
       if (!parsed.success)
         problems.push(...parsed.error.issues.map((i) => `flyt: ${i.path.join('.')}: ${i.message}`));
-      const schema = outcomeSchema(known);
       for (const p of reachablePaths(flow)) {
         if (p.kind !== 'result') continue;
-        const result = schema.safeParse(evaluate(p.answers as A));
+        const result = schemas.outcome.safeParse(evaluate(p.answers as A));
         if (!result.success)
           problems.push(
             ...result.error.issues.map((i) => `${p.path}: ${i.path.join('.')}: ${i.message}`)
@@ -52,6 +61,4 @@ export function createWizard<A extends AnswerMap, O extends Outcome = Outcome>(
   };
 }
 
-export type Wizard<A extends AnswerMap, O extends Outcome = Outcome> = ReturnType<
-  typeof createWizard<A, O>
->;
+export type Wizard<A extends AnswerMap, O> = ReturnType<typeof createWizard<A, O>>;

@@ -1,22 +1,28 @@
 import { reachablePaths } from './paths';
-import type { RouteInfo } from './schema';
-import type { AnswerMap, Condition, FlowDefinition, RouteAdvice } from './types';
+import type { AnswerMap, Condition, FlowDefinition } from './types';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** How a flow describes its own outcomes in the export; the engine knows only questions and paths. */
+export interface OutcomeExport<A extends AnswerMap, O> {
+  /** One result's entry, after its path (e.g. the verdicts and limits). */
+  readonly outcome: (outcome: O, answers: A) => JsonObject;
+  /** Entries over all results (e.g. the routes they name), placed after the questions. */
+  readonly summary?: (outcomes: readonly O[]) => JsonObject;
+}
 
 const conditionJson = (c: Condition | undefined): { [key: string]: Json } =>
   Object.fromEntries(Object.entries(c ?? {}).map(([id, slugs]) => [id, [...slugs]]));
 
 /**
- * The flow as machine-readable data for /veiviser/regler.json: every question with its answers
- * and the rule for when it is asked, the routes, and the decision for every result path.
+ * The flow as machine-readable data (e.g. /veiviser/regler.json): every question with its answers
+ * and the rule for when it is asked, the aliases, and for every result path what the flow says.
  */
-export function rulesJson(
-  flow: FlowDefinition,
-  routeInfo: (id: string) => RouteInfo,
-  /** The flow's own facts per result (limits, rates), where it keeps them apart from the texts. */
-  factsJson?: (answers: AnswerMap) => Json
-): { [key: string]: Json } {
+export function rulesJson<A extends AnswerMap, O>(
+  flow: FlowDefinition<A, O>,
+  describe: OutcomeExport<A, O>
+): JsonObject {
   const questions = flow.questions.map((q) => ({
     id: q.id,
     text: q.text,
@@ -29,39 +35,23 @@ export function rulesJson(
     })),
     askIf: { when: conditionJson(q.askIf?.when), unless: conditionJson(q.askIf?.unless) },
   }));
-  // Compact: route ids per list, the limits in months, and the kilder behind «må sjekkes».
-  const outcomes = reachablePaths(flow)
+  const results = reachablePaths(flow)
     .filter((p) => p.kind === 'result')
-    .map((p) => {
-      const o = flow.evaluate(p.answers);
-      const advised = [...o.fits, ...o.mayFit];
-      const months = (pick: (r: RouteAdvice) => number | undefined) =>
-        Object.fromEntries(
-          advised.flatMap((r) => (pick(r) === undefined ? [] : [[r.routeId, pick(r) as number]]))
-        );
-      return {
-        path: p.path,
-        fits: o.fits.map((r) => r.routeId),
-        mayFit: o.mayFit.map((r) => r.routeId),
-        notFit: o.notFit.map((r) => r.routeId),
-        maxMonths: months((r) => r.maxMonths),
-        subsidyMaxMonths: months((r) => r.subsidy?.maxMonths),
-        mustCheck: [...new Set(advised.flatMap((r) => r.mustCheck.map((m) => m.kilde)))],
-        unknowns: o.unknowns.map((u) => u.questionId),
-        ...(factsJson ? { facts: factsJson(p.answers) } : {}),
-      };
-    });
-  const routeIds = [...new Set(outcomes.flatMap((o) => [...o.fits, ...o.mayFit, ...o.notFit]))];
-  const routes = routeIds.map((id) => {
-    const { label, kind, page, stateOnly } = routeInfo(id);
-    return { id, label, kind, page, stateOnly };
-  });
+    .map((p) => ({
+      path: p.path,
+      answers: p.answers as A,
+      outcome: flow.evaluate(p.answers as A),
+    }));
+  const outcomes = results.map((r) => ({
+    path: r.path,
+    ...describe.outcome(r.outcome, r.answers),
+  }));
   return {
     id: flow.id,
     rulesDate: flow.rulesDate,
     basePath: flow.basePath,
     questions,
-    routes,
+    ...describe.summary?.(results.map((r) => r.outcome)),
     aliases: Object.fromEntries(
       Object.entries(flow.aliases).map(([id, table]) => [id, { ...table }])
     ),

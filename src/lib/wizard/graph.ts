@@ -52,7 +52,10 @@ export function isValid(flow: FlowData, answers: AnswerMap): boolean {
 }
 
 /** The next question to ask, or null when the answers are complete (a result). Assumes valid answers. */
-export function nextQuestion(flow: FlowData, answers: AnswerMap): QuestionDef | null {
+export function nextQuestion<Q extends string>(
+  flow: FlowData<Q>,
+  answers: AnswerMap
+): QuestionDef<Q> | null {
   const kept = keepValid(flow, answers);
   for (const question of flow.questions) {
     if (isAsked(question.askIf, kept) && kept[question.id] === undefined) return question;
@@ -61,7 +64,10 @@ export function nextQuestion(flow: FlowData, answers: AnswerMap): QuestionDef | 
 }
 
 /** The questions answered on this path (a default counts), in order. */
-export function askedQuestions(flow: FlowData, answers: AnswerMap): QuestionDef[] {
+export function askedQuestions<Q extends string>(
+  flow: FlowData<Q>,
+  answers: AnswerMap
+): QuestionDef<Q>[] {
   const kept = keepValid(flow, answers);
   return flow.questions.filter((q) => kept[q.id] !== undefined);
 }
@@ -70,10 +76,13 @@ export function askedQuestions(flow: FlowData, answers: AnswerMap): QuestionDef[
  * Questions answered only by their default with nothing chosen after them: the step page still
  * offers their other answers (the reader has not moved past them).
  */
-export function openDefaults(flow: FlowData, answers: AnswerMap): QuestionDef[] {
+export function openDefaults<Q extends string>(
+  flow: FlowData<Q>,
+  answers: AnswerMap
+): QuestionDef<Q>[] {
   const asked = askedQuestions(flow, answers);
   const kept = keepValid(flow, answers);
-  const open: QuestionDef[] = [];
+  const open: QuestionDef<Q>[] = [];
   for (const q of asked) {
     if (isDefault(q, kept[q.id])) open.push(q);
     else open.length = 0;

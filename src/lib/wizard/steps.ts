@@ -8,13 +8,14 @@ import {
 } from './graph';
 import { longestValidPrefix, parseAnswers, pathFor } from './paths';
 import { progress } from './progress';
-import type { AnswerMap, FlowData } from './types';
+import type { AnswerMap, FlowData, QuestionIdOf } from './types';
 
 /**
  * The engine without outcomes: what a step page and the island need. Small, so the island that
- * imports it carries no advice texts.
+ * imports it carries no advice texts. A is the flow's answer type: question ids are its keys.
  */
-export function createSteps<A extends AnswerMap>(flow: FlowData) {
+export function createSteps<A extends AnswerMap>(flow: FlowData<QuestionIdOf<A>>) {
+  type Q = QuestionIdOf<A>;
   const steps = {
     flow,
     /** The next question, or null on a result (and for invalid answers). */
@@ -32,9 +33,9 @@ export function createSteps<A extends AnswerMap>(flow: FlowData) {
     /** The answers still valid after a change, in path order. */
     keepValid: (answers: A) => keepValid(flow, answers) as A,
     /** «Endre» without JS: the answers before questionId. */
-    dropAfter: (answers: A, questionId: string) => dropAfter(flow, answers, questionId) as A,
+    dropAfter: (answers: A, questionId: Q) => dropAfter(flow, answers, questionId) as A,
     /** The label of the answer given to a question, for the summary. */
-    answerLabel(questionId: string, slug: string): string {
+    answerLabel(questionId: Q, slug: string): string {
       const answer = flow.questions
         .find((q) => q.id === questionId)
         ?.answers.find((a) => a.slug === slug);
@@ -42,17 +43,17 @@ export function createSteps<A extends AnswerMap>(flow: FlowData) {
       return answer.label;
     },
     /** True when the given answer is the question's default (shown as «antatt», no URL segment). */
-    isDefault: (questionId: string, slug: string | undefined) => {
+    isDefault: (questionId: Q, slug: string | undefined) => {
       const question = flow.questions.find((q) => q.id === questionId);
       return question !== undefined && isDefault(question, slug);
     },
     /** Questions answered by their default that the step still offers the other answers of. */
     openDefaults: (answers: A) => openDefaults(flow, answers),
     /** The answers after picking `slug` for `questionId` (the next question, or an open default): later answers go. */
-    choose: (answers: A, questionId: string, slug: string) =>
+    choose: (answers: A, questionId: Q, slug: string) =>
       keepValid(flow, { ...dropAfter(flow, answers, questionId), [questionId]: slug }) as A,
     /** «Endre» on questionId, the same with and without JavaScript: that answer and every later one go. */
-    change: (answers: A, questionId: string) => dropAfter(flow, answers, questionId) as A,
+    change: (answers: A, questionId: Q) => dropAfter(flow, answers, questionId) as A,
   };
   return steps;
 }

@@ -3,6 +3,9 @@
 /** Answers keyed by question id; the value is the chosen answer slug. */
 export type AnswerMap = Readonly<Partial<Record<string, string>>>;
 
+/** The question ids of a flow, from its answer type: a mistyped id does not compile. */
+export type QuestionIdOf<A extends AnswerMap> = Extract<keyof A, string>;
+
 export interface AnswerDef {
   /** URL segment. Abstract ASCII, never a sensitive word (checked by the schema). */
   readonly slug: string;
@@ -34,8 +37,8 @@ export interface UnknownInfo {
   readonly effects?: Readonly<Record<string, string>>;
 }
 
-export interface QuestionDef {
-  readonly id: string;
+export interface QuestionDef<Q extends string = string> {
+  readonly id: Q;
   readonly text: string;
   readonly help?: string;
   readonly answers: readonly AnswerDef[];
@@ -52,122 +55,32 @@ export interface QuestionDef {
 /** Old slug → current slug, per question. Keeps old URLs working after a rename. */
 export type AliasTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-export interface FlowData {
+export interface FlowData<Q extends string = string> {
   readonly id: string;
   /** '/veiviser/' – every step and result path starts with it. */
   readonly basePath: string;
   /** The date the rules were checked, ISO. */
   readonly rulesDate: string;
   /** Asked in this order; skipped when askIf does not hold. */
-  readonly questions: readonly QuestionDef[];
+  readonly questions: readonly QuestionDef<Q>[];
   readonly aliases: AliasTable;
 }
 
-export interface FlowDefinition extends FlowData {
+/** A flow with its rules: the outcome type O is the flow's own (the engine never looks inside it). */
+export interface FlowDefinition<A extends AnswerMap, O> extends FlowData<QuestionIdOf<A>> {
   /** Called only with a complete, valid answer set. */
-  readonly evaluate: (answers: AnswerMap) => Outcome;
-}
-
-// ── Outcome: what the result page shows (JSON-serialisable) ──
-
-/** A statement resting on a source lovstatus rates «likely»: show «Må sjekkes». */
-export interface MustCheck {
-  /** Id in content/kilder.yaml. */
-  readonly kilde: string;
-  readonly what: string;
-}
-
-export interface Subsidy {
-  /** «40 % av lønnskostnadene de første 6 månedene, deretter 30 %». */
-  readonly rateText: string;
-  /** The longest subsidy the rules give on this path; never more. Unset where NAV must say what is left. */
-  readonly maxMonths?: number;
-  /** Set when NAV's assessment could change the rate (nothing promised). */
-  readonly note?: string;
-}
-
-export interface RouteAdvice {
-  /** A route id of the site; the engine checks it against KnownIds.routes. */
-  readonly routeId: string;
-  readonly kind: 'route' | 'measure';
-  /** Replaces the vocabulary label where it would mislead on this path. */
-  readonly title?: string;
-  readonly summary: string;
-  /** Facts that hold on this path (limits, what the route allows). */
-  readonly details: readonly string[];
-  /** What must be in place for the route (e.g. NAV approves the subsidy). */
-  readonly conditions: readonly string[];
-  /** Risks: e.g. continuing after the limit needs an ordinary process. */
-  readonly warnings: readonly string[];
-  /** Ids in content/lovhenvisninger.yaml. */
-  readonly legalRefs: readonly string[];
-  /** Ids of shared «Dette gjelder fortsatt» texts (KnownIds.stillAppliesIds). */
-  readonly stillApplies: readonly string[];
-  readonly nextSteps: readonly string[];
-  /** Regelverk page slug, from vocabulary route(id).page. */
-  readonly page: string;
-  readonly maxMonths?: number;
-  readonly subsidy?: Subsidy;
-  readonly mustCheck: readonly MustCheck[];
-}
-
-export interface MayFitAdvice extends RouteAdvice {
-  /** What the reader must check before using the route. */
-  readonly condition: string;
-}
-
-export interface NotFitAdvice {
-  readonly routeId: string;
-  readonly kind: 'route' | 'measure';
-  readonly reason: string;
-  readonly legalRefs: readonly string[];
-  readonly page: string;
-}
-
-export interface UnknownAnswer {
-  readonly questionId: string;
-  readonly question: string;
-  readonly findOut: string;
-  /** For each real answer: how the result would change. */
-  readonly effects: readonly {
-    readonly answer: string;
-    readonly label: string;
-    readonly effect: string;
-  }[];
-}
-
-export interface Notice {
-  /** Set on a note that may collapse under this label; without it the note stays visible. */
-  readonly label?: string;
-  readonly text: string;
-  readonly legalRefs: readonly string[];
-}
-
-/** The reason on a route's one line at the top of a result: at most ten words (checked by the schema). */
-export interface ShortReason {
-  readonly short: string;
-}
-
-export interface Outcome {
-  readonly answers: AnswerMap;
-  readonly fits: readonly (RouteAdvice & ShortReason)[];
-  readonly mayFit: readonly (MayFitAdvice & ShortReason)[];
-  readonly notFit: readonly (NotFitAdvice & ShortReason)[];
-  readonly unknowns: readonly UnknownAnswer[];
-  /** Framework notes for the whole result (e.g. statsansatteloven does not apply). */
-  readonly notices: readonly Notice[];
-  readonly rulesDate: string;
+  readonly evaluate: (answers: A) => O;
 }
 
 // ── Engine output ──
 
-export interface WizardPath {
+export interface WizardPath<A extends AnswerMap = AnswerMap> {
   /** '/veiviser/statlig/fast/…/' – canonical, with trailing slash. */
   readonly path: string;
   /** For Astro's [...path] rest param: 'statlig/fast/…', undefined for the start step. */
   readonly param: string | undefined;
   readonly kind: 'step' | 'result';
-  readonly answers: AnswerMap;
+  readonly answers: A;
 }
 
 export interface Progress {

@@ -37,7 +37,7 @@ describe('question graph', () => {
 
   it('has no cycles: askIf names only earlier questions and no path asks a question twice', () => {
     flow.questions.forEach((q, i) => {
-      const earlier = new Set(flow.questions.slice(0, i).map((x) => x.id));
+      const earlier = new Set<string>(flow.questions.slice(0, i).map((x) => x.id));
       for (const id of [
         ...Object.keys(q.askIf?.when ?? {}),
         ...Object.keys(q.askIf?.unless ?? {}),

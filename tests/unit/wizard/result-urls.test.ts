@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { evaluate, evaluatedRoutes, nextQuestion, parseAnswers } from '../../../src/lib/veiviser';
-import type { Outcome } from '../../../src/lib/wizard';
+import type { VeiviserOutcome as Outcome } from '../../../src/lib/veiviser';
 import { allPaths } from './helpers';
 
 // Every prebuilt step and result URL with what it shows, committed before the flow changed, so

@@ -71,7 +71,7 @@ describe('result titles (issue 10, item 7; issue 18, item 7)', () => {
     const { shortLabel, shortLabels } = await import('../../../src/lib/veiviser/short');
     const { documentTitle } = await import('../../../src/lib/title');
     const { evaluate } = await import('../../../src/lib/veiviser');
-    const { EMPLOYER_WORDS, SENSITIVE_WORDS } = await import('../../../src/lib/wizard/schema');
+    const { EMPLOYER_WORDS, SENSITIVE_WORDS } = await import('../../../src/lib/veiviser/schema');
     const { resultPaths } = await import('./helpers');
     for (const label of Object.values(shortLabels))
       expect(label.length, label).toBeLessThanOrEqual(35);
@@ -108,7 +108,7 @@ describe('result titles (issue 10, item 7; issue 18, item 7)', () => {
       behov: 'midlertidig',
       grunnlag: 'vikariat',
       varighet: '12-24-mnd',
-    };
+    } as const;
     expect(resultTitleHead(answers)).toBe('Vikariat 1–2 år');
     expect(resultTitleHead({ sektor: 'kommune', behov: 'fast' })).toBe('Kommune, fast behov');
     expect(
@@ -125,7 +125,7 @@ describe('result titles (issue 10, item 7; issue 18, item 7)', () => {
     expect(resultPageTitle({ answers, ...both })).toBe(
       'Vikariat 1–2 år: Stilling uten utlysning, Administrativ ansettelse'
     );
-    const long = { ...answers, grunnlag: 'midlertidig-karakter', varighet: 'over-24-mnd' };
+    const long = { ...answers, grunnlag: 'midlertidig-karakter', varighet: 'over-24-mnd' } as const;
     expect(resultPageTitle({ answers: long, ...both })).toBe(
       'Midlertidig arbeid over 2 år: Stilling uten utlysning (§ 3a b)'
     );
