@@ -205,6 +205,135 @@ const wrong: {
   },
 ];
 
+/**
+ * The same wrong statements in nynorsk (issue 20): the pages rewritten into nynorsk would slip past
+ * the bokmål patterns. Each is the nynorsk of the bokmål pattern above with the same finding.
+ */
+const nynorsk: { finding: string; pattern: RegExp; example: string }[] = [
+  {
+    finding: 'm1',
+    pattern: /rimeleg individuell tilrettelegging/i,
+    example: 'har rett til rimeleg individuell tilrettelegging.',
+  },
+  {
+    finding: 'M1',
+    pattern: /Frå 1\. januar 2026 har deltidstilsette/,
+    example: 'Frå 1. januar 2026 har deltidstilsette fortrinnsrett',
+  },
+  {
+    finding: 'M1',
+    pattern: /To nye reglar i lova gjeld frå 1\. januar 2026/,
+    example: 'To nye reglar i lova gjeld frå 1. januar 2026',
+  },
+  {
+    finding: 'M1',
+    pattern: /Regelen gjeld frå 1\. januar 2026/,
+    example: 'fortrinnsrett etter statsansattelova § 13. Regelen gjeld frå 1. januar 2026',
+  },
+  {
+    finding: 'M1',
+    pattern:
+      /Ny regel for innleige frå 2026|Frå 1\. januar 2026 gjeld ein treårsregel for innleige/,
+    example: 'Frå 1. januar 2026 gjeld ein treårsregel for innleige',
+  },
+  {
+    finding: 'M2',
+    pattern: /både før og etter (?:at de har tilsett|tilsetjinga)/,
+    example: 'De kan søkje både før og etter tilsetjinga',
+  },
+  {
+    finding: 'M3',
+    pattern: /Nærmaste leiar kan dermed tilsetje|Nærmaste leiar tilset for inntil/,
+    example: 'Nærmaste leiar kan dermed tilsetje utan innstilling',
+  },
+  {
+    finding: 'm6',
+    pattern: /blant dei de vurderer/,
+    example: 'den best kvalifiserte blant dei de vurderer',
+  },
+  {
+    finding: 'm7',
+    pattern: /administrativ tilsetjing utan å lyse ut, i inntil seks månader \(/,
+    example:
+      'administrativ tilsetjing utan å lyse ut, i inntil seks månader (statsansattelova § 7)',
+  },
+  {
+    finding: 'm8',
+    pattern: /Dette er positiv særbehandling etter likestillings- og diskrimineringslova/,
+    example: 'Dette er positiv særbehandling etter likestillings- og diskrimineringslova.',
+  },
+  {
+    finding: 'm12',
+    pattern: /men målet er ikkje innført att|og er ikkje innført att/,
+    example: 'Stortinget handsama eit forslag, men målet er ikkje innført att.',
+  },
+  {
+    finding: 'm13',
+    pattern: /Same kva veg de vel, gjeld desse reglane|Uansett kva veg de vel, gjeld desse reglane/,
+    example: 'Same kva veg de vel, gjeld desse reglane',
+  },
+  {
+    finding: 'm17',
+    pattern:
+      /Etterpå kan verksemda gjere stillinga fast utan ny utlysing\.|utan ny utlysing etter traineeperioden(?!,)/,
+    example: 'Etterpå kan verksemda gjere stillinga fast utan ny utlysing.',
+  },
+  {
+    finding: 'm18',
+    pattern: /Vi har ikkje sjekka om dette er endra sidan/,
+    example: 'Vi har ikkje sjekka om dette er endra sidan.',
+  },
+  {
+    finding: 'N5',
+    pattern: /berre avtale ny prøvetid viss tida (?:hen alt|personen) har vore tilsett/,
+    example: 'De kan berre avtale ny prøvetid viss tida personen har vore tilsett er kortare',
+  },
+  {
+    finding: 'N16',
+    pattern: /sagt opp fordi arbeidet fall bort, kan ha rett/,
+    example: 'Ein statstilsett som er sagt opp fordi arbeidet fall bort, kan ha rett',
+  },
+  {
+    finding: 'N7',
+    pattern: /tilsetje personar i målgruppa med lønstilskot i inntil/,
+    example: 'De kan tilsetje personar i målgruppa med lønstilskot i inntil to år',
+  },
+  {
+    finding: 'N9',
+    pattern:
+      /Det finst framleis ikkje noko mål om fem prosent|Femprosentmålet er ikkje innført att/,
+    example: 'Det finst framleis ikkje noko mål om fem prosent.',
+  },
+  {
+    finding: 'N10',
+    pattern:
+      /unntaket i statsansatteforskrifta § 3a bokstav b når NAV har godkjent lønstilskotet\./,
+    example: 'unntaket i statsansatteforskrifta § 3a bokstav b når NAV har godkjent lønstilskotet.',
+  },
+  {
+    finding: 'N11',
+    pattern: /Ja, i tre tilfelle/,
+    example: 'Kan vi tilsetje utan å lyse ut stillinga? Ja, i tre tilfelle',
+  },
+  {
+    finding: 'N13',
+    pattern: /Ifølgje rapporten gjeld (?:han|den) alle offentlege verksemder/,
+    example:
+      'Ifølgje rapporten gjeld han alle offentlege verksemder og private med meir enn 50 tilsette.',
+  },
+];
+const reasonOf = (finding: string) => wrong.find((w) => w.finding === finding)!.reason;
+const skipOf = (finding: string) => wrong.find((w) => w.finding === finding)!.skip;
+const checked = [
+  ...wrong,
+  ...nynorsk.map((n) => ({
+    ...n,
+    finding: `${n.finding} (nynorsk)`,
+    reason: reasonOf(n.finding),
+    skip: skipOf(n.finding),
+  })),
+];
+
 const entities: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -239,7 +368,7 @@ describe('no built page repeats a wrong statement the legal review quotes', () =
     expect(pages.some((p) => p.file.startsWith(join('dist', 'veiviser', 'statlig')))).toBe(true);
   });
 
-  it.each(wrong)('$finding: $pattern.source ($reason)', ({ pattern, example, skip }) => {
+  it.each(checked)('$finding: $pattern.source ($reason)', ({ pattern, example, skip }) => {
     expect(pattern.test(example), 'the pattern must catch the old wording').toBe(true);
     const hits = pages
       .filter((p) => !(skip && p.file.startsWith(skip.dir)) && pattern.test(p.text))
