@@ -108,9 +108,10 @@ export function wordPool(texts) {
         .toLowerCase()
         .match(/[a-zæøå]{3,}/g) ?? []
   );
-  // No number words: random text must not trip the undated-figure check for stories.
+  // No number words (bokmål and nynorsk: some rule pages are nynorsk): random text must not trip
+  // the undated-figure check for stories.
   const numberWords = new Set(
-    'ett tre fire fem seks sju åtte elleve tolv tjue hundre prosent kroner hver'.split(' ')
+    'ett ein eitt tre fire fem seks sju åtte elleve tolv tjue hundre prosent kroner hver'.split(' ')
   );
   return [...new Set(words)].filter((w) => !numberWords.has(w)).sort();
 }
