@@ -55,6 +55,7 @@ export default defineConfig({
         return (
           path !== '/sok/' &&
           (!path.startsWith('/veiviser/') || path === '/veiviser/') &&
+          (!path.startsWith('/nn/veiviser/') || path === '/nn/veiviser/') &&
           !NOINDEX_PAGES.includes(path) &&
           !moved.includes(path)
         );

@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { formShares, MIN_FORM_SHARE, wordsByLang } from '../src/lib/written-forms.ts';
 import { writeSection } from './ytelse-doc.mjs';
 
-/** The sitemap's paths outside /veiviser/. */
+/** The sitemap's paths outside the wizard (/veiviser/ and its nynorsk twin /nn/veiviser/, språklova § 14). */
 export function countedPaths(dist = 'dist') {
   const file = join(dist, 'sitemap-0.xml');
   if (!existsSync(file)) throw new Error(`${file} mangler: kjør «npm run build» først`);
   return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
     .map((m) => new URL(m[1]).pathname)
-    .filter((path) => !path.startsWith('/veiviser/'))
+    .filter((path) => !path.startsWith('/veiviser/') && !path.startsWith('/nn/veiviser/'))
     .sort();
 }
 

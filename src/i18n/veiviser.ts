@@ -123,6 +123,7 @@ export const veiviserText = {
   readMore: 'Les mer: ',
   mustCheck: 'Må sjekkes',
   stories: 'Arbeidsgivere som har brukt denne veien',
+  storiesLink: (n: number) => (n === 1 ? 'Les historien' : `Les de ${n} historiene`),
   meeting: 'Del eller skriv ut',
   copyLink: 'Kopier lenke til resultatet',
   copied: 'Lenken er kopiert',
@@ -138,4 +139,7 @@ export const veiviserText = {
   aliasTitle: 'Siden har flyttet',
   aliasLead:
     'Denne lenken er fra en eldre versjon av veiviseren. Resultatet finnes på en ny adresse:',
-} as const;
+};
+
+/** The page texts every written form has (the acts are result texts: the catalogue translates them). */
+export type VeiviserText = Omit<typeof veiviserText, 'acts'>;

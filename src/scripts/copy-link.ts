@@ -1,8 +1,27 @@
 // Enhances «Kopier lenke» anchors: copy the absolute section URL and announce it.
-// Without JS (or clipboard) the anchor still works as a plain link to the section.
-function statusFor(link: HTMLElement): HTMLElement | null {
+// Without JS (or clipboard) the anchor still works as a plain link to the section. The messages
+// are on <body> (BaseLayout), once per page, unless a link carries its own.
+// A heading's status region is made on first use, not sent with every heading (without JS the
+// link needs none): an empty region is added first, and filled a moment later so that screen
+// readers announce it.
+function statusFor(link: HTMLElement): { region: HTMLElement; fresh: boolean } {
   const next = link.nextElementSibling;
-  return next instanceof HTMLElement && next.getAttribute('role') === 'status' ? next : null;
+  if (next instanceof HTMLElement && next.getAttribute('role') === 'status')
+    return { region: next, fresh: false };
+  const region = document.createElement('span');
+  region.className = 'copy-link__status';
+  region.setAttribute('role', 'status');
+  region.dataset.pagefindIgnore = '';
+  link.after(region);
+  return { region, fresh: true };
+}
+
+function say(status: { region: HTMLElement; fresh: boolean }, text: string): void {
+  const show = () => {
+    status.region.textContent = text;
+  };
+  if (status.fresh) setTimeout(show, 100);
+  else show();
 }
 
 document.addEventListener('click', async (event) => {
@@ -14,13 +33,12 @@ document.addEventListener('click', async (event) => {
   try {
     await navigator.clipboard.writeText(url);
     history.replaceState(null, '', url);
-    if (status) status.textContent = link.dataset.copied ?? '';
+    say(status, link.dataset.copied ?? document.body.dataset.copied ?? '');
   } catch {
-    if (status) status.textContent = link.dataset.failed ?? '';
+    say(status, link.dataset.failed ?? document.body.dataset.failed ?? '');
     location.hash = link.hash;
   }
-  if (status)
-    setTimeout(() => {
-      status.textContent = '';
-    }, 4000);
+  setTimeout(() => {
+    status.region.textContent = '';
+  }, 4000);
 });

@@ -6,8 +6,15 @@ import { urls } from '../lib/urls';
 
 const box = document.querySelector<HTMLElement>('[data-wizard-continue]');
 const link = box?.querySelector('a');
-if (box && link && location.pathname.toLowerCase().startsWith(urls.veiviser))
-  void import('../lib/veiviser/flow').then(({ steps }) => {
+const path = location.pathname.toLowerCase();
+// The nynorsk wizard has the same paths under /nn/ (språklova § 14).
+const flow = path.startsWith(urls.veiviser)
+  ? import('../lib/veiviser/flow').then((m) => m.steps)
+  : path.startsWith(urls.veiviserNn)
+    ? import('../lib/veiviser/flow-nn').then((m) => m.stepsNn)
+    : undefined;
+if (box && link && flow)
+  void flow.then((steps) => {
     const found = steps.longestValidPrefix(location.pathname);
     const answers = found ? steps.parseAnswers(found) : null;
     if (!found || !answers) return;

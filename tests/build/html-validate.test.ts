@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentPages, distFile, requireDist, wizardSample } from '../support/dist';
+import { contentPages, distFile, nnTwin, requireDist, wizardSample } from '../support/dist';
 import { htmlErrors, validator } from '../support/html-validator';
 
 // Every built page validates with html-validate (config: .htmlvalidate.json).
@@ -29,11 +29,12 @@ describe('html-validate (html-validate:recommended)', () => {
   for (const file of contentPages()) {
     it(file, async () => expect(await errors(site, file)).toEqual([]));
   }
-  for (const path of sample.steps) {
+  // Each sampled wizard page in both written forms.
+  for (const path of sample.steps.flatMap((p) => [p, nnTwin(p)])) {
     it(`${distFile(path)} (wizard step)`, async () =>
       expect(await errors(wizardSteps, distFile(path))).toEqual([]));
   }
-  for (const path of sample.results) {
+  for (const path of sample.results.flatMap((p) => [p, nnTwin(p)])) {
     it(`${distFile(path)} (wizard result)`, async () =>
       expect(await errors(site, distFile(path))).toEqual([]));
   }

@@ -1,3 +1,4 @@
+import { veiviserText } from '../../src/i18n/veiviser';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expect, test } from 'vitest';
@@ -29,7 +30,7 @@ test('every result has its own kind of <title>: the need and the first routes, �
   const count = new Map<string, number>();
   for (const r of results) {
     const title = decode(/<title>([^<]*)<\/title>/.exec(html.get(r.path)!)?.[1] ?? '');
-    const expected = documentTitle(resultPageTitle(r.outcome), t.siteName);
+    const expected = documentTitle(resultPageTitle(r.outcome, veiviserText), t.siteName);
     if (title !== expected) problems.push(`${r.path}: «${title}», ventet «${expected}»`);
     if (title.length > TITLE_MAX) problems.push(`${r.path}: ${title.length} tegn`);
     const bad = title
@@ -53,7 +54,7 @@ test('«Kopier lenke», «Skriv ut», the QR code and «Svarene deres» come rig
   for (const r of results) {
     const page = html.get(r.path)!;
     const verdicts = page.indexOf('class="wizard-verdicts"');
-    const top = ['data-copy-link', 'data-print', 'role="img"', 'href="#svarene"'].map((s) =>
+    const top = ['data-copy-link', 'data-print', 'class="qr-code"', 'href="#svarene"'].map((s) =>
       page.indexOf(s, verdicts)
     );
     const firstSection = Math.min(

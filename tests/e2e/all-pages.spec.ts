@@ -29,9 +29,11 @@ for (const path of allPaths()) {
     // goto waits for «load». A page with an island also waits for it to hydrate and for what it
     // fetches then; a page without one runs nothing after load (a fixed 0.5 s idle wait for each
     // page was most of this test's time).
-    const islands = await page.locator('astro-island').count();
+    const islands = await page.locator('astro-island, [data-wizard-island]').count();
     if (islands > 0) {
-      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      await expect(page.locator('astro-island[ssr], [data-wizard-island="pending"]')).toHaveCount(
+        0
+      );
       await page.waitForLoadState('networkidle');
     }
     expect(errors, 'console errors').toEqual([]);

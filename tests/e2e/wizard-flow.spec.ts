@@ -29,7 +29,7 @@ test('with JavaScript: keyboard only from start to result, focus on each new que
 }) => {
   expect(evaluate(answersUpTo(choices.length))).not.toBeNull();
   await goto(page, '/veiviser/');
-  await expect(page.locator('astro-island')).toHaveCount(1);
+  await expect(page.locator('[data-wizard-island]')).toHaveCount(1);
   await hydrated(page);
   for (let i = 0; i < choices.length; i++) {
     const [, slug] = choices[i]!;

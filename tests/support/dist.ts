@@ -33,11 +33,18 @@ export const builtStylesheets = () =>
     .map((f) => `/_astro/${f}`)
     .sort();
 
-/** Every HTML file outside /veiviser/ (the ~1,500 prebuilt wizard pages are sampled instead). */
+/** Every HTML file outside the wizard (its ~2,700 pages per written form are sampled instead). */
 export const contentPages = () =>
   htmlFilesIn('dist')
-    .filter((f) => !f.startsWith(join('dist', 'veiviser') + '/'))
+    .filter(
+      (f) =>
+        !f.startsWith(join('dist', 'veiviser') + '/') &&
+        !f.startsWith(join('dist', 'nn', 'veiviser') + '/')
+    )
     .sort();
+
+/** The same wizard page in nynorsk (språklova § 14): /veiviser/… → /nn/veiviser/…. */
+export const nnTwin = (path: string) => `/nn${path}`;
 
 /**
  * Wizard pages worth checking one by one: the start page, one step per question, and about 20

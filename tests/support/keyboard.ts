@@ -16,7 +16,12 @@ export async function tabTo(page: Page, target: Locator, { max = 100, backwards 
   return presses;
 }
 
-/** Waits until every Astro island on the page has hydrated (no island left with its ssr marker). */
+/**
+ * Waits until every island on the page has hydrated: no Astro island left with its ssr marker, and
+ * the wizard step (src/scripts/wizard-hydrate.ts) taken over.
+ */
 export async function hydrated(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.waitForFunction(
+    () => !document.querySelector('astro-island[ssr], [data-wizard-island="pending"]')
+  );
 }

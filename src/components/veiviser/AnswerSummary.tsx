@@ -1,18 +1,23 @@
-import { veiviserText as text } from '../../i18n/veiviser';
-import { steps } from '../../lib/veiviser/flow';
+import type { VeiviserText } from '../../i18n/veiviser';
+import type { steps as Steps } from '../../lib/veiviser/flow';
 import type { QuestionId } from '../../lib/veiviser/questions';
 import type { AnswerMap } from '../../lib/wizard/types';
+import { upTo } from '../../lib/urls';
 
 interface Props {
   answers: AnswerMap;
+  /** The flow's steps and page texts in the page's written form. */
+  steps: typeof Steps;
+  text: VeiviserText;
   /** With JS: moves without reloading. With and without it, «Endre» drops the later answers. */
   onChange?: (questionId: QuestionId) => void;
 }
 
 /** The answers so far, each with «Endre». Rendered statically on results, inside the island on steps. */
-export function AnswerSummary({ answers, onChange }: Props) {
+export function AnswerSummary({ answers, onChange, steps, text }: Props) {
   const kept: AnswerMap = steps.keepValid(answers);
   const asked = steps.askedQuestions(kept);
+  const here = steps.pathFor(kept);
   if (asked.length === 0) return null;
   return (
     <section className="wizard-summary">
@@ -33,7 +38,7 @@ export function AnswerSummary({ answers, onChange }: Props) {
               </span>{' '}
               <a
                 className="ds-link no-print"
-                href={steps.pathFor(steps.change(kept, q.id))}
+                href={upTo(here, steps.pathFor(steps.change(kept, q.id)))}
                 onClick={
                   onChange
                     ? (event) => {
@@ -51,7 +56,7 @@ export function AnswerSummary({ answers, onChange }: Props) {
         ))}
       </dl>
       <p className="no-print">
-        <a className="ds-link" href="/veiviser/">
+        <a className="ds-link" href={steps.flow.basePath}>
           {text.restart}
         </a>
       </p>

@@ -8,9 +8,12 @@ import type { Answers } from './questions';
 /**
  * What /veiviser/regler.json says of each result, beside the engine's questions and paths:
  * compact route ids per list, the limits in months, the kilder behind «må sjekkes», and the
- * facts model's limits and rates; and the routes the results name.
+ * facts model's limits and rates; and the routes the results name. `tr` gives the texts in the
+ * export's written form (/nn/veiviser/regler.json).
  */
-export const outcomeExport: OutcomeExport<Answers, VeiviserOutcome> = {
+export const outcomeExportIn = (
+  tr: (text: string) => string
+): OutcomeExport<Answers, VeiviserOutcome> => ({
   outcome(o, answers) {
     const advised = [...o.fits, ...o.mayFit];
     const months = (pick: (r: VeiviserAdvice) => number | undefined) =>
@@ -28,7 +31,9 @@ export const outcomeExport: OutcomeExport<Answers, VeiviserOutcome> = {
       subsidyMaxMonths: months((r) => r.subsidy?.maxMonths),
       mustCheck: [...new Set(advised.flatMap((r) => r.mustCheck.map((m) => m.kilde)))],
       unknowns: o.unknowns.map((u) => u.questionId),
-      facts: factsJson(resultFacts(answers)),
+      facts: Object.fromEntries(
+        Object.entries(factsJson(resultFacts(answers))).map(([id, texts]) => [id, texts.map(tr)])
+      ),
     };
   },
   summary(outcomes) {
@@ -40,8 +45,8 @@ export const outcomeExport: OutcomeExport<Answers, VeiviserOutcome> = {
     return {
       routes: routeIds.map((id) => {
         const { label, kind, page, stateOnly } = route(id);
-        return { id, label, kind, page, stateOnly };
+        return { id, label: tr(label), kind, page, stateOnly };
       }),
     };
   },
-};
+});

@@ -9,7 +9,7 @@ import { stillAppliesIds } from '../still-applies';
 import { route, routeIds } from '../vocabulary';
 import { createWizard } from '../wizard';
 import { aliases } from './aliases';
-import { outcomeExport } from './export';
+import { outcomeExportIn } from './export';
 import { flowData } from './flow';
 import { evaluateAnswers } from './outcome';
 import { outcomeSchema, slugRule, type KnownIds } from './schema';
@@ -45,8 +45,17 @@ export const dropAfter = veiviser.dropAfter;
 export const keepValid = veiviser.keepValid;
 /** «Spørsmål 2 av inntil 5». */
 export const progress = veiviser.progress;
-/** Machine-readable rules for /veiviser/regler.json. */
-export const rulesJson = () => veiviser.rulesJson(outcomeExport);
+/**
+ * Machine-readable rules for /veiviser/regler.json; with another form's flow data and translator,
+ * the same rules in that form (/nn/veiviser/regler.json).
+ */
+export const rulesJson = (
+  data: typeof flowData = flowData,
+  tr: (text: string) => string = (text) => text
+) =>
+  (data === flowData ? veiviser : createWizard(data, evaluateAnswers)).rulesJson(
+    outcomeExportIn(tr)
+  );
 /** The ids an outcome may use: those from content/ plus the site's routes and shared texts. */
 export const siteKnownIds = (known: Pick<KnownIds, 'legalRefIds' | 'kildeIds'>): KnownIds => ({
   ...known,

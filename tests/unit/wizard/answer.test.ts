@@ -49,6 +49,24 @@ describe('the one-line answers', () => {
     }
   });
 
+  it('never print a missing value («Inntil undefined måneder» stood on 50 results until 7 December 2026)', () => {
+    for (const { path, o } of all) {
+      const texts = JSON.stringify([o, verdictLines(o), decisionRows(o), conditionLines(o)]);
+      expect(texts, path).not.toMatch(/undefined|NaN|\[object /);
+    }
+  });
+
+  it('give § 7 the sure limit while the personalreglement is not known: 6 months, not none', () => {
+    const open = all.filter(({ o }) =>
+      o.fits.some((r) => r.routeId === 'administrativ-ansettelse')
+    );
+    expect(open.length).toBeGreaterThan(0);
+    for (const { path, o } of open) {
+      const line = verdictLines(o).find((l) => l.routeId === 'administrativ-ansettelse');
+      expect(line?.reason, path).toMatch(/^Inntil (6|12) måneder uten utlysning\.$/);
+    }
+  });
+
   it('name the first condition that holds as the reason of a «Kan passe»', () => {
     eachChecked(
       '«Kan passe» routes',

@@ -1,3 +1,6 @@
+import { veiviserTextNn } from '../../../src/i18n/veiviser-nn';
+import { stepsNn } from '../../../src/lib/veiviser/flow-nn';
+import { veiviserText } from '../../../src/i18n/veiviser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentTitle, TITLE_MAX } from '../../../src/lib/title';
@@ -36,16 +39,26 @@ describe('island step logic', () => {
 
 describe('step titles', () => {
   it('are made by one function for the page and the island, within the title limit, on every step', () => {
-    for (const p of stepPaths) {
-      const question = steps.nextQuestion(p.answers)!;
-      const title = documentTitle(
-        stepPageTitle(steps.progress(p.answers).index, question.text, p.param === undefined),
-        'Inkluderingsguiden'
-      );
-      expect(title.length, p.path).toBeLessThanOrEqual(TITLE_MAX);
-    }
+    // Both written forms (språklova § 14): nynorsk words are often longer.
+    for (const [form, formSteps, text] of [
+      ['nb', steps, veiviserText],
+      ['nn', stepsNn, veiviserTextNn],
+    ] as const)
+      for (const p of stepPaths) {
+        const question = formSteps.nextQuestion(p.answers)!;
+        const title = documentTitle(
+          stepPageTitle(
+            text,
+            formSteps.progress(p.answers).index,
+            question.text,
+            p.param === undefined
+          ),
+          'Inkluderingsguiden'
+        );
+        expect(title.length, `${form} ${p.path}`).toBeLessThanOrEqual(TITLE_MAX);
+      }
     const files = [
-      'src/components/veiviser/WizardSteps.tsx',
+      'src/components/veiviser/WizardStepsView.tsx',
       'src/components/veiviser/WizardStepPage.astro',
     ];
     for (const f of files) expect(readFileSync(f, 'utf8'), f).toMatch(/stepPageTitle\(/);
@@ -78,7 +91,7 @@ describe('result titles (issue 10, item 7; issue 18, item 7)', () => {
     const count = new Map<string, number>();
     for (const p of resultPaths) {
       const outcome = evaluate(p.answers)!;
-      const pageTitle = resultPageTitle(outcome);
+      const pageTitle = resultPageTitle(outcome, veiviserText);
       const title = documentTitle(pageTitle, 'Inkluderingsguiden');
       expect(title.length, p.path).toBeLessThanOrEqual(TITLE_MAX);
       expect(title, p.path).toContain(pageTitle);
@@ -109,27 +122,35 @@ describe('result titles (issue 10, item 7; issue 18, item 7)', () => {
       grunnlag: 'vikariat',
       varighet: '12-24-mnd',
     } as const;
-    expect(resultTitleHead(answers)).toBe('Vikariat 1–2 år');
-    expect(resultTitleHead({ sektor: 'kommune', behov: 'fast' })).toBe('Kommune, fast behov');
+    expect(resultTitleHead(answers, veiviserText)).toBe('Vikariat 1–2 år');
+    expect(resultTitleHead({ sektor: 'kommune', behov: 'fast' }, veiviserText)).toBe(
+      'Kommune, fast behov'
+    );
     expect(
-      resultTitleHead({ sektor: 'statlig', behov: 'fast', situasjon: 'arbeidstrening-her' })
+      resultTitleHead(
+        { sektor: 'statlig', behov: 'fast', situasjon: 'arbeidstrening-her' },
+        veiviserText
+      )
     ).toBe('Fast behov, fra arbeidstrening');
     expect(
-      resultPageTitle({ answers, fits: routes('ordinaer-ansettelse'), mayFit: routes('mentor') })
+      resultPageTitle(
+        { answers, fits: routes('ordinaer-ansettelse'), mayFit: routes('mentor') },
+        veiviserText
+      )
     ).toBe('Vikariat 1–2 år: Vanlig utlysning, Mentor');
     const both = { fits: routes('unntak-lonnstilskudd', 'administrativ-ansettelse'), mayFit: [] };
     const { varighet: _, ...noDuration } = answers;
-    expect(resultPageTitle({ answers: noDuration, ...both })).toBe(
+    expect(resultPageTitle({ answers: noDuration, ...both }, veiviserText)).toBe(
       'Vikariat: Stilling uten utlysning (§ 3a b), Administrativ ansettelse'
     );
-    expect(resultPageTitle({ answers, ...both })).toBe(
+    expect(resultPageTitle({ answers, ...both }, veiviserText)).toBe(
       'Vikariat 1–2 år: Stilling uten utlysning, Administrativ ansettelse'
     );
     const long = { ...answers, grunnlag: 'midlertidig-karakter', varighet: 'over-24-mnd' } as const;
-    expect(resultPageTitle({ answers: long, ...both })).toBe(
+    expect(resultPageTitle({ answers: long, ...both }, veiviserText)).toBe(
       'Midlertidig arbeid over 2 år: Stilling uten utlysning (§ 3a b)'
     );
-    expect(resultPageTitle({ answers, fits: [], mayFit: [] })).toBe(
+    expect(resultPageTitle({ answers, fits: [], mayFit: [] }, veiviserText)).toBe(
       'Vikariat 1–2 år: ingen vei passer sikkert'
     );
   });

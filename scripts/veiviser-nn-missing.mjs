@@ -1,0 +1,27 @@
+// `npm run veiviser-nn`: the wizard's result texts that have no nynorsk yet. Builds the site with
+// VEIVISER_NN_MISSING set, so a missing text is recorded instead of stopping the build, and
+// writes build/veiviser-nn-missing.json: { "<bokmål text, digits as {0}>": "" } to fill in and
+// merge into src/i18n/veiviser-nn.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const LIST = 'build/veiviser-nn-missing.txt';
+const OUT = 'build/veiviser-nn-missing.json';
+mkdirSync('build', { recursive: true });
+rmSync(LIST, { force: true });
+writeFileSync(LIST, '');
+const build = spawnSync('node', ['scripts/build.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, VEIVISER_NN_MISSING: `${process.cwd()}/${LIST}` },
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+const missing = [
+  ...new Set(
+    readFileSync(LIST, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+  ),
+];
+writeFileSync(OUT, `${JSON.stringify(Object.fromEntries(missing.map((m) => [m, ''])), null, 2)}\n`);
+console.log(`${missing.length} tekster mangler nynorsk: ${OUT}`);
