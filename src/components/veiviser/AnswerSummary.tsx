@@ -27,10 +27,7 @@ export function AnswerSummary({ answers, onChange }: Props) {
           <div key={q.id} className="wizard-summary__row">
             <dt>{q.text}</dt>
             <dd>
-              <span>
-                {steps.answerLabel(q.id, kept[q.id] as string)}
-                {steps.isDefault(q.id, kept[q.id]) && ` ${text.assumed}`}
-              </span>{' '}
+              <span>{steps.answerLabel(q.id, kept[q.id] as string)}</span>{' '}
               <a
                 className="ds-link no-print"
                 href={steps.pathFor(steps.change(kept, q.id))}
