@@ -49,16 +49,19 @@ function keepLines(facts: ResultFacts): string[] {
       .map((id) => routes[id])
       .filter(open);
     lines.push(
-      ...(temporary.length > 0
-        ? temporary.map((f) =>
-            t.temporaryWithout(
-              f.verdict as 'fits' | 'mayFit',
-              t.way[f.id as keyof typeof t.way],
-              periodOf(f.longest),
-              needs(f, facts)
+      temporary.length > 0
+        ? t.temporaryWithout(
+            temporary.every((f) => f.verdict === 'fits'),
+            temporary.map((f) =>
+              t.temporaryWay(
+                f.verdict as 'fits' | 'mayFit',
+                t.way[f.id as keyof typeof t.way],
+                periodOf(f.longest),
+                needs(f, facts)
+              )
             )
           )
-        : [t.temporaryWithoutNo])
+        : t.temporaryWithoutNo
     );
   }
   if (open(routes['ordinaer-ansettelse'])) lines.push(t.withUtlysning);

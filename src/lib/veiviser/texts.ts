@@ -230,14 +230,16 @@ export const firstLineTexts = {
     'unntak-lonnstilskudd': 'lønnstilskudd (§ 3a b)',
     'administrativ-ansettelse': 'administrativ ansettelse (§ 7)',
   },
-  temporaryWithout: (
+  temporaryWithout: (allFit: boolean, ways: readonly string[]) =>
+    `Midlertidig uten utlysning: ja${allFit ? '' : ', på vilkår'}. ${ways.join(' ')}`,
+  /** One way in the temporary line: how long, and what it needs first. */
+  temporaryWay: (
     verdict: 'fits' | 'mayFit',
     way: string,
     period: string | undefined,
     needs: string
-  ) =>
-    `Midlertidig uten utlysning${period ? ` i inntil ${period}` : ''}: ja, med ${way}${verdict === 'fits' ? '.' : `, på vilkår: ${needs}`}`,
-  withUtlysning: 'Med utlysning: ja. Personen søker som alle andre.',
+  ) => `Med ${way}${period ? ` i inntil ${period}` : ''}${verdict === 'fits' ? '.' : `: ${needs}`}`,
+  withUtlysning: 'Med utlysning: ja, og personen søker som andre.',
   afterTrialLead: 'Etter at dere har prøvd hverandre ut, kan dere ansette slik:',
   afterTrialRoute: (label: string, needs: string) => `${label}: ${needs}`,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, type Answers } from '../../../src/lib/veiviser';
+import { nextQuestion, parseAnswers, pathFor, type Answers } from '../../../src/lib/veiviser';
 import { answerInWords } from '../../../src/lib/veiviser/first-line';
 import { resultFacts } from '../../../src/lib/veiviser/model';
 import { shortLabel } from '../../../src/lib/veiviser/short';
@@ -19,9 +19,8 @@ describe('the answer in words at the top of a result', () => {
       )
     ).toEqual([
       'Fast uten utlysning: nei.',
-      'Midlertidig uten utlysning i inntil 2 år: ja, med lønnstilskudd (§ 3a b), på vilkår: NAV må godkjenne tilskuddet først.',
-      'Midlertidig uten utlysning i inntil 6 eller 12 måneder (personalreglementet): ja, med administrativ ansettelse (§ 7), på vilkår: Høyst 6 eller 12 måneder (reglementet).',
-      'Med utlysning: ja. Personen søker som alle andre.',
+      'Midlertidig uten utlysning: ja, på vilkår. Med lønnstilskudd (§ 3a b) i inntil 2 år: NAV må godkjenne tilskuddet først. Med administrativ ansettelse (§ 7) i inntil 6 eller 12 måneder (personalreglementet): Høyst 6 eller 12 måneder (reglementet).',
+      'Med utlysning: ja, og personen søker som andre.',
     ]);
   });
 
@@ -32,8 +31,8 @@ describe('the answer in words at the top of a result', () => {
       )
     ).toEqual([
       'Fast uten utlysning: nei.',
-      'Midlertidig uten utlysning i inntil 1 år: ja, med administrativ ansettelse (§ 7), på vilkår: Behovet må vare høyst 12 måneder.',
-      'Med utlysning: ja. Personen søker som alle andre.',
+      'Midlertidig uten utlysning: ja, på vilkår. Med administrativ ansettelse (§ 7) i inntil 1 år: Behovet må vare høyst 12 måneder.',
+      'Med utlysning: ja, og personen søker som andre.',
     ]);
   });
 
@@ -45,7 +44,7 @@ describe('the answer in words at the top of a result', () => {
     ).toEqual([
       'Fast uten utlysning: nei.',
       'Midlertidig uten utlysning: nei.',
-      'Med utlysning: ja. Personen søker som alle andre.',
+      'Med utlysning: ja, og personen søker som andre.',
     ]);
   });
 
@@ -90,5 +89,34 @@ describe('the answer in words at the top of a result', () => {
       return a.situasjon === 'ny-hos-oss' || (a.behov !== 'prove-forst' && !a.situasjon);
     }))
       expect(words(p.path), p.path).toEqual([]);
+  });
+});
+
+describe('the duration on the arbeidstrening path (issue 18, items 2 and 5)', () => {
+  const base =
+    '/veiviser/statlig/midlertidig/arbeidstrening-her/midlertidig-karakter/personalreglement-nei/malgruppe-1/';
+
+  it('is asked after the target group, where § 3a b can open', () => {
+    expect(nextQuestion(parseAnswers(base) as Answers)?.id).toBe('varighet-her');
+    // Not where § 3a b is closed by the group: the page budget (docs/veiviser.md).
+    const none = base.replace('malgruppe-1', 'ingen-malgruppe');
+    expect(nextQuestion(parseAnswers(none) as Answers)?.id).toBe('arbeidsevne');
+  });
+
+  it('keeps every older URL: without the segment the duration is «Vet ikke», as before it was asked', () => {
+    const old = `${base}nav-vurdering-ja/`;
+    expect(parseAnswers(old)?.['varighet-her']).toBe('varer-vet-ikke');
+    expect(pathFor(parseAnswers(old) as Answers)).toBe(old);
+  });
+
+  it('sets the limits: 12–24 months leaves § 7 its first 6 months and § 3a b the whole need; on § 9 e more than 6 months closes § 3a b', () => {
+    const long = words(`${base}varer-12-24-mnd/nav-vurdering-ja/`);
+    expect(long).toContain(
+      'Midlertidig uten utlysning: ja, på vilkår. Med lønnstilskudd (§ 3a b) i inntil 2 år: NAV må godkjenne tilskuddet først. Med administrativ ansettelse (§ 7) i inntil 6 måneder: Dekker bare de første 6 månedene.'
+    );
+    const unforeseen = `/veiviser/statlig/midlertidig/arbeidstrening-her/uforutsett/malgruppe-1/varer-6-12-mnd/nav-vurdering-ja/`;
+    const facts = resultFacts(parseAnswers(unforeseen) as Answers);
+    expect(facts.routes['unntak-lonnstilskudd'].verdict).toBe('notFit');
+    expect(words(unforeseen).join(' ')).not.toContain('§ 3a b');
   });
 });

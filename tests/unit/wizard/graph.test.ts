@@ -79,8 +79,9 @@ describe('question graph', () => {
     expect(useless).toEqual([]);
   });
 
-  it('keeps the reachable steps and results within 3,000 static pages', () => {
-    expect(allPaths.length).toBeLessThanOrEqual(3000);
+  // The limit of issue 18 (docs/veiviser.md shows the arithmetic); each page gets a nynorsk twin.
+  it('keeps the reachable steps and results within 3,200 static pages', () => {
+    expect(allPaths.length).toBeLessThanOrEqual(3200);
   });
 });
 
