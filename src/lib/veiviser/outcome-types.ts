@@ -15,8 +15,6 @@ export interface MustCheck {
 /** A fact the employer must know to use the route lawfully, shown visibly with its source (issue 18, item 4). */
 export interface MustKnow {
   readonly text: string;
-  /** Said where an earlier route on the same result already said the full text. */
-  readonly short: string;
   /** Id in content/kilder.yaml. */
   readonly kilde: string;
   readonly passage?: string;

@@ -142,9 +142,8 @@ export function evaluateAnswers(a: Answers): VeiviserOutcome {
     // The facts to know stay visible; an unsettled one is also the route's «Må sjekkes» (issue 18, item 4).
     const mustKnow = f.mustKnow
       .filter((k) => !k.mustCheck)
-      .map(({ text, short, kilde, passage }) => ({
+      .map(({ text, kilde, passage }) => ({
         text,
-        short,
         kilde,
         ...(passage ? { passage } : {}),
       }));

@@ -11,7 +11,8 @@ export const said = (text: string, short: string): Said => ({ text, short });
  * (issue 18, item 4), with its source (an id in content/kilder.yaml). `mustCheck`: the point is
  * unsettled, so it is also a «Må sjekkes» of the route (the source is rated «likely»).
  */
-export interface Known extends Said {
+export interface Known {
+  readonly text: string;
   readonly kilde: string;
   readonly passage?: string;
   readonly mustCheck?: true;
@@ -19,6 +20,5 @@ export interface Known extends Said {
 
 export const known = (
   text: string,
-  short: string,
   source: { kilde: string; passage?: string; mustCheck?: true }
-): Known => ({ text, short, ...source });
+): Known => ({ text, ...source });

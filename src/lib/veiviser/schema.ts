@@ -124,7 +124,6 @@ export function outcomeSchema(known: KnownIds) {
       z
         .object({
           text,
-          short: text,
           kilde: knownId(known.kildeIds, 'content/kilder.yaml'),
           passage: text.optional(),
         })

@@ -190,26 +190,22 @@ export const conditions = {
  */
 export const mustKnow = {
   // 000 L1884–1918: § 7 has no target-group condition (the rule page «administrativ ansettelse»).
-  sal7Anyone: known('Gjelder alle, ikke bare målgruppen.', 'Gjelder alle, ikke bare målgruppen.', {
+  sal7Anyone: known('Gjelder alle, ikke bare målgruppen.', {
     kilde: 'oe-2024',
     passage: 'kap. 3.3',
   }),
   // 000 L1906–1914: keeping the person needs an ordinary process, where hen applies like anyone else.
-  sal7NoPriority: known(
-    'Gir ikke forsprang når stillingen lyses ut senere.',
-    'Gir ikke forsprang ved senere utlysning.',
-    { kilde: 'oe-2024', passage: 'kap. 3.3' }
-  ),
+  sal7NoPriority: known('Gir ikke forsprang når stillingen lyses ut senere.', {
+    kilde: 'oe-2024',
+    passage: 'kap. 3.3',
+  }),
   // NAV: the agreement must be in place before the subsidy starts (endringer.yaml, M2).
-  notBackdated: known(
-    'Lønnstilskudd gjelder fra avtalen med NAV, aldri tilbake i tid.',
-    'Tilskudd: aldri tilbake i tid.',
-    { kilde: 'nav-midlertidig-lonnstilskudd' }
-  ),
+  notBackdated: known('Lønnstilskudd gjelder fra avtalen med NAV, aldri tilbake i tid.', {
+    kilde: 'nav-midlertidig-lonnstilskudd',
+  }),
   // No source settles it (hovedreglene, unntak-fra-utlysning, traineeprogrammet say so): «Må sjekkes».
   fortrinnsrettReserved: known(
     'Om en deltidsansatts fortrinnsrett (§ 13) gjelder i en stilling bare for målgruppen, er uavklart.',
-    'Fortrinnsrett (§ 13): uavklart.',
     { kilde: 'tolkning-fortrinnsrett-malgruppe', mustCheck: true }
   ),
 };

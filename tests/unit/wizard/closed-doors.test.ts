@@ -10,7 +10,7 @@ import {
   type Row,
 } from '../../../src/lib/veiviser/rules';
 import { conditions as c, mustKnow as k, reasons as r } from '../../../src/lib/veiviser/texts';
-import type { Said } from '../../../src/lib/veiviser/said';
+import type { Known, Said } from '../../../src/lib/veiviser/said';
 import { flow } from '../../../src/lib/veiviser';
 import { result, resultPaths, verdict } from './helpers';
 
@@ -22,12 +22,12 @@ import { result, resultPaths, verdict } from './helpers';
 function withoutRow(
   id: EvaluatedRoute,
   list: 'notFit' | 'open' | 'know',
-  text: Said,
+  text: Said | Known,
   check: () => void
 ) {
   const rule = rules[id];
   const rows = (rule[list] as readonly Row[]).filter(([, t]: Row) => t !== text);
-  expect(rule[list].length - rows.length, `${id} ${list}: one row with «${text.short}»`).toBe(1);
+  expect(rule[list].length - rows.length, `${id} ${list}: one row with «${text.text}»`).toBe(1);
   (rules as Record<EvaluatedRoute, unknown>)[id] = { ...rule, [list]: rows };
   clearFactsCache();
   try {
@@ -39,7 +39,12 @@ function withoutRow(
 }
 
 /** The check passes with the row and fails without it. */
-function door(id: EvaluatedRoute, list: 'notFit' | 'open' | 'know', text: Said, check: () => void) {
+function door(
+  id: EvaluatedRoute,
+  list: 'notFit' | 'open' | 'know',
+  text: Said | Known,
+  check: () => void
+) {
   check();
   withoutRow(id, list, text, () => expect(check).toThrow());
 }
