@@ -18,9 +18,6 @@ export const veiviserTextNn: VeiviserText = {
   changeFor: (question: string) => ` svaret på «${question}»`,
   restart: 'Start på nytt',
   changeNote: '«Endre» tek dykk tilbake til spørsmålet. Svara etter det må de gi på nytt.',
-  assumed: '(anteke)',
-  defaultTitle: (question: string) => question,
-  defaultLead: (label: string) => `Vi går ut frå: ${label.toLowerCase()}. Er det ikkje slik, vel:`,
   resultTitle: 'Resultat: tilsetjingsvegar for dykk',
   /** The result's <title> (src/lib/veiviser/titles.ts): no word about the person, only the need. */
   resultPageTitle: {

@@ -88,6 +88,17 @@ export const questionTextsNn: QuestionTexts<typeof questions> = {
       },
     },
   },
+  'varighet-her': {
+    text: 'Kor lenge varer behovet?',
+    help: 'Tenk på heile behovet, ikkje berre den første kontrakten.',
+    answers: {
+      'varer-inntil-6-mnd': { label: 'Inntil 6 månader' },
+      'varer-6-12-mnd': { label: 'Meir enn 6 månader, inntil 1 år' },
+      'varer-12-24-mnd': { label: 'Meir enn 1 år, inntil 2 år' },
+      'varer-over-24-mnd': { label: 'Meir enn 2 år' },
+      'varer-vet-ikke': { label: 'Veit ikkje' },
+    },
+  },
   grunnlag: {
     text: 'Kvifor er behovet mellombels?',
     help: 'Ei mellombels tilsetjing i staten må ha eit grunnlag i statsansattelova § 9. Dette er dei vanlegaste.',

@@ -16,9 +16,6 @@ export const veiviserText = {
   changeFor: (question: string) => ` svaret på «${question}»`,
   restart: 'Start på nytt',
   changeNote: '«Endre» tar dere tilbake til spørsmålet. Svarene etter det må dere gi på nytt.',
-  assumed: '(antatt)',
-  defaultTitle: (question: string) => question,
-  defaultLead: (label: string) => `Vi går ut fra: ${label.toLowerCase()}. Er det ikke slik, velg:`,
   resultTitle: 'Resultat: ansettelsesveier for dere',
   /** The result's <title> (src/lib/veiviser/titles.ts): no word about the person, only the need. */
   resultPageTitle: {

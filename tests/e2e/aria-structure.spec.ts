@@ -130,7 +130,7 @@ const templates: Template[] = [
   },
   {
     name: 'wizard step',
-    path: '/veiviser/statlig/fast/',
+    path: '/veiviser/statlig/fast/ny-hos-oss/',
     inMain: [],
     main: `
 - heading [level=1]

@@ -71,7 +71,7 @@ test('a link in the verdict list opens the route’s details', async ({ page }) 
 test('accessible names: an answer is named by its label, its help is the description; route links by the route', async ({
   page,
 }) => {
-  await goto(page, '/veiviser/statlig/fast/');
+  await goto(page, '/veiviser/statlig/fast/ny-hos-oss/');
   await hydrated(page);
   const question = flow.questions.find((q) => q.id === 'kandidat')!;
   for (const a of question.answers)

@@ -19,7 +19,7 @@ const answers: Answers = {
   arbeidsevne: 'nav-vurdering-ja',
 };
 
-test('keyboard only: on arbeidstrening with us → hire, through the «Hvor står personen nå?» choice', async ({
+test('keyboard only: on arbeidstrening with us → hire, through the «Hvor står personen nå?» step', async ({
   page,
 }) => {
   await goto(page, '/veiviser/');
@@ -30,10 +30,10 @@ test('keyboard only: on arbeidstrening with us → hire, through the «Hvor stå
   };
   await press('.wizard-answers a[href$="/statlig/"]');
   await press('.wizard-answers a[href$="/fast/"]');
-  // «Ny hos oss» is assumed and adds nothing to the URL; the other answers stand below the question.
+  // «Hvor står personen nå?» is a step of its own (issue 18, item 5).
   await expect(page).toHaveURL('/veiviser/statlig/fast/');
-  await expect(page.locator('.wizard-default')).toContainText('Hvor står personen nå?');
-  await press('.wizard-default a[href$="/arbeidstrening-her/"]');
+  await expect(page.locator('#sporsmal')).toHaveText('Hvor står personen nå?');
+  await press('.wizard-answers a[href$="/arbeidstrening-her/"]');
   await expect(page).toHaveURL('/veiviser/statlig/fast/arbeidstrening-her/');
   await expect(page.locator('#sporsmal')).toBeFocused();
   for (const slug of ['malgruppe-1', 'trainee-nei', 'utdanning-nei'])
@@ -46,6 +46,21 @@ test('keyboard only: on arbeidstrening with us → hire, through the «Hvor stå
   await expect(page).toHaveURL(pathFor(answers));
   await expect(page.locator('main')).toContainText('Arbeidstrening er ikke en ansettelse');
   await expect(page.locator('main')).toContainText('ingen fortrinnsrett');
+});
+
+test('«Ny hos oss» is a visible answer that adds no URL segment to the pages after the next one (issue 18, item 5)', async ({
+  page,
+}) => {
+  await goto(page, '/veiviser/statlig/fast/');
+  await hydrated(page);
+  await expect(page.locator('#sporsmal')).toHaveText('Hvor står personen nå?');
+  await page.getByRole('link', { name: 'Ny hos oss', exact: true }).click();
+  await expect(page).toHaveURL('/veiviser/statlig/fast/ny-hos-oss/');
+  await expect(page.locator('#sporsmal')).toBeFocused();
+  await page.getByRole('link', { name: 'Ja: hull i CV-en', exact: true }).click();
+  // The same URL as before the question existed.
+  await expect(page).toHaveURL('/veiviser/statlig/fast/malgruppe-2/');
+  await expect(page.locator('main')).toContainText('Ny hos oss');
 });
 
 test('an old result URL from the snapshot (before issue 10) opens the same result', async ({
@@ -139,7 +154,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('axe: the step with the «Hvor står personen nå?» choice, and a transition result with the verdict lines', async ({
+test('axe: the «Hvor står personen nå?» step, and a transition result with the verdict lines', async ({
   page,
 }) => {
   test.setTimeout(180_000); // axe on long pages; the shared machine is slow

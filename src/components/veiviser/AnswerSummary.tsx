@@ -32,10 +32,7 @@ export function AnswerSummary({ answers, onChange, steps, text }: Props) {
           <div key={q.id} className="wizard-summary__row">
             <dt>{q.text}</dt>
             <dd>
-              <span>
-                {steps.answerLabel(q.id, kept[q.id] as string)}
-                {steps.isDefault(q.id, kept[q.id]) && ` ${text.assumed}`}
-              </span>{' '}
+              <span>{steps.answerLabel(q.id, kept[q.id] as string)}</span>{' '}
               <a
                 className="ds-link no-print"
                 href={upTo(here, steps.pathFor(steps.change(kept, q.id)))}

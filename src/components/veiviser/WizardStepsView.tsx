@@ -73,7 +73,6 @@ export function WizardStepsView({ answers: initial, siteName, steps, text, onHyd
       go(steps.choose(answers, questionId, slug));
     },
   });
-  const defaults = steps.openDefaults(answers);
 
   return (
     <div className="wizard-step">
@@ -108,27 +107,6 @@ export function WizardStepsView({ answers: initial, siteName, steps, text, onHyd
           </li>
         ))}
       </ul>
-      {defaults.map((q) => (
-        <section key={q.id} className="wizard-default">
-          <h2 id={`standard-${q.id}`} className="ds-heading" data-size="2xs">
-            {text.defaultTitle(q.text)}
-          </h2>
-          <p className="ds-paragraph" data-size="sm">
-            {text.defaultLead(steps.answerLabel(q.id, answers[q.id] as string))}
-          </p>
-          <ul className="wizard-default__list">
-            {q.answers
-              .filter((a) => !steps.isDefault(q.id, a.slug))
-              .map((a) => (
-                <li key={a.slug}>
-                  <a className="ds-link" {...link(q.id, a.slug)}>
-                    {a.label}
-                  </a>
-                </li>
-              ))}
-          </ul>
-        </section>
-      ))}
       <AnswerSummary
         answers={answers}
         onChange={(questionId) => go(steps.change(answers, questionId))}

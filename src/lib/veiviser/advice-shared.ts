@@ -6,7 +6,10 @@ import type { Meaning } from './facts';
 import type { ResultFacts } from './model';
 
 /** A route's content on one path; routeId, kind and page come from the vocabulary. */
-export type Advice = Omit<RouteAdvice, 'routeId' | 'kind' | 'page' | 'stillApplies'> & {
+export type Advice = Omit<
+  RouteAdvice,
+  'routeId' | 'kind' | 'page' | 'stillApplies' | 'mustKnow'
+> & {
   readonly stillApplies: readonly StillAppliesId[];
 };
 

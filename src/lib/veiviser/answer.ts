@@ -181,6 +181,40 @@ export function conditionLines(o: VeiviserOutcome): Map<RouteId, string[]> {
   );
 }
 
+export interface KnowLine {
+  readonly text: string;
+  /** The source, where the full text is said (content/kilder.yaml). */
+  readonly kilde?: string;
+  readonly passage?: string;
+}
+
+/**
+ * What the employer must know on each «Passer» and «Kan passe» route, visible (issue 18, item 4),
+ * from the facts model: once per result, with its source, on the first route it belongs to.
+ */
+export function knowLines(o: VeiviserOutcome): Map<RouteId, KnowLine[]> {
+  const facts = factsOf(o);
+  const said = new Set<string>();
+  return new Map(
+    [...o.fits, ...o.mayFit].map((r) => {
+      // Said once per result, on the first route it belongs to (no text twice).
+      const lines: KnowLine[] = facts.routes[r.routeId as EvaluatedRoute].mustKnow
+        .filter((k) => !said.has(k.text) && said.add(k.text))
+        .map((k) => ({
+          text: k.text,
+          kilde: k.kilde,
+          ...(k.passage ? { passage: k.passage } : {}),
+        }));
+      // Two facts in a row from the same place cite it once, after the second.
+      const cited = lines.map((l, i) => {
+        const next = lines[i + 1];
+        return next?.kilde === l.kilde && next?.passage === l.passage ? { text: l.text } : l;
+      });
+      return [r.routeId, cited];
+    })
+  );
+}
+
 /** The reader answered that the person is in neither group: the checklist asks them to check again. */
 export const targetGroupAnsweredNo = (o: VeiviserOutcome) =>
   targetGroupOf(factsOf(o).meaning) === 'no';

@@ -13,7 +13,7 @@ import {
 import { ARBEIDSTRENING, LONNSTILSKUDD, MENTOR, SAL7, SAL9E_MONTHS, TRAINEE } from './policy';
 import type { Answers } from './questions';
 import { evaluatedRoutes, rules, saf3abMonths, textOf, type EvaluatedRoute } from './rules';
-import type { Said } from './said';
+import type { Known, Said } from './said';
 import { reasons } from './texts';
 
 // The facts model (issue 18, item 1): for one set of answers, every fact a result states, per
@@ -55,6 +55,8 @@ export interface RouteFacts {
   readonly reason?: Said;
   /** «Kan passe»: every condition to check, in the rule's order. */
   readonly conditions: readonly Said[];
+  /** «Passer» and «Kan passe»: what the employer must know to use it lawfully, shown visibly (issue 18, item 4). */
+  readonly mustKnow: readonly Known[];
   readonly longest: Longest;
   /** Other periods the route's rule names on every path (base and extension, the § 9 e cap), in months. */
   readonly figures: readonly number[];
@@ -154,9 +156,17 @@ function routeFacts(id: EvaluatedRoute, m: Meaning): RouteFacts {
     ...(SUBSIDY_ROUTES.includes(id) ? { subsidy: subsidyFacts(m) } : {}),
   };
   const blocked = notFitRows.find(([test]) => test(m));
-  if (blocked) return { ...base, verdict: 'notFit', reason: textOf(blocked[1], m), conditions: [] };
+  if (blocked)
+    return {
+      ...base,
+      verdict: 'notFit',
+      reason: textOf(blocked[1], m),
+      conditions: [],
+      mustKnow: [],
+    };
   const conditions = rule.open.filter(([test]) => test(m)).map(([, text]) => textOf(text, m));
-  return { ...base, verdict: conditions.length > 0 ? 'mayFit' : 'fits', conditions };
+  const mustKnow = rule.know.filter(([test]) => test(m)).map(([, text]) => text);
+  return { ...base, verdict: conditions.length > 0 ? 'mayFit' : 'fits', conditions, mustKnow };
 }
 
 // Answer sets are few (every reachable one and its neighbours) and the facts are read-only.

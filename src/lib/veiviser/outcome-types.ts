@@ -8,6 +8,16 @@ export interface MustCheck {
   /** Id in content/kilder.yaml. */
   readonly kilde: string;
   readonly what: string;
+  /** Shown on the result itself, not folded: it decides whether the route may be used (issue 18, item 4). */
+  readonly visible?: true;
+}
+
+/** A fact the employer must know to use the route lawfully, shown visibly with its source (issue 18, item 4). */
+export interface MustKnow {
+  readonly text: string;
+  /** Id in content/kilder.yaml. */
+  readonly kilde: string;
+  readonly passage?: string;
 }
 
 export interface Subsidy {
@@ -42,6 +52,7 @@ export interface RouteAdvice {
   readonly maxMonths?: number;
   readonly subsidy?: Subsidy;
   readonly mustCheck: readonly MustCheck[];
+  readonly mustKnow: readonly MustKnow[];
 }
 
 export interface MayFitAdvice extends RouteAdvice {

@@ -139,7 +139,25 @@ export function evaluateAnswers(a: Answers): VeiviserOutcome {
       });
       continue;
     }
-    const entry = { routeId: id, kind, page, ...advice };
+    // The facts to know stay visible; an unsettled one is also the route's «Må sjekkes» (issue 18, item 4).
+    const mustKnow = f.mustKnow
+      .filter((k) => !k.mustCheck)
+      .map(({ text, kilde, passage }) => ({
+        text,
+        kilde,
+        ...(passage ? { passage } : {}),
+      }));
+    const visibleChecks = f.mustKnow
+      .filter((k) => k.mustCheck)
+      .map((k) => ({ kilde: k.kilde, what: k.text, visible: true as const }));
+    const entry = {
+      routeId: id,
+      kind,
+      page,
+      ...advice,
+      mustCheck: [...visibleChecks, ...advice.mustCheck],
+      mustKnow,
+    };
     // The first condition that holds is the one the one-line answer names.
     if (f.verdict === 'mayFit')
       mayFit.push({

@@ -184,6 +184,35 @@ export const questions = [
     unknownInfo: unknownInfo.kandidat,
   },
   {
+    // Issue 18, items 2 and 5: on arbeidstrening with a temporary need the length decides the
+    // limits of § 7 and § 3a b. Asked where § 3a b can open (the target group, or not known), for
+    // the page budget (docs/veiviser.md). Added to live URLs: «Vet ikke» is the default and adds no
+    // segment, so every older URL keeps its meaning (the duration was not asked there).
+    id: 'varighet-her',
+    text: 'Hvor lenge varer behovet?',
+    help: 'Tenk på hele behovet, ikke bare den første kontrakten.',
+    askIf: {
+      when: {
+        ...STATE_TEMPORARY,
+        situasjon: ['arbeidstrening-her'],
+        kandidat: ['malgruppe-1', 'malgruppe-2', 'malgruppe-vet-ikke'],
+      },
+    },
+    defaultAnswer: 'varer-vet-ikke',
+    answers: [
+      { slug: 'varer-inntil-6-mnd', label: 'Inntil 6 måneder', means: { upToMonths: 6 } },
+      {
+        slug: 'varer-6-12-mnd',
+        label: 'Mer enn 6 måneder, inntil 1 år',
+        means: { upToMonths: 12 },
+      },
+      { slug: 'varer-12-24-mnd', label: 'Mer enn 1 år, inntil 2 år', means: { upToMonths: 24 } },
+      { slug: 'varer-over-24-mnd', label: 'Mer enn 2 år', means: { overMonths: 24 } },
+      { slug: 'varer-vet-ikke', label: 'Vet ikke', unknown: true },
+    ],
+    unknownInfo: unknownInfo.varighetHer,
+  },
+  {
     id: 'trainee',
     text: 'Har personen fullført traineeprogrammet i staten?',
     help: 'Traineeprogrammet i staten er for personer med funksjonsnedsettelse eller hull i CV-en som har høyere utdanning. DFØ driver programmet.',

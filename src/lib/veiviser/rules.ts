@@ -9,8 +9,8 @@ import {
   type Meaning,
 } from './facts';
 import { SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS } from './policy';
-import type { Said } from './said';
-import { conditions as c, reasons as r } from './texts';
+import type { Known, Said } from './said';
+import { conditions as c, mustKnow as k, reasons as r } from './texts';
 
 /**
  * The decision table. Per route: the first `notFit` row that holds gives the reason it does not
@@ -23,9 +23,12 @@ import { conditions as c, reasons as r } from './texts';
 type Test = (m: Meaning) => boolean;
 type Text = Said | ((m: Meaning) => Said);
 export type Row = readonly [test: Test, text: Text];
+/** A fact to show on the route wherever it fits or may fit (issue 18, item 4); it changes no verdict. */
+export type KnowRow = readonly [test: Test, text: Known];
 export interface RouteRule {
   readonly notFit: readonly Row[];
   readonly open: readonly Row[];
+  readonly know: readonly KnowRow[];
 }
 
 /** The routes and measures the veiviser decides on, in the order results list them. */
@@ -66,6 +69,7 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
   'ordinaer-ansettelse': {
     notFit: [],
     open: [[needOpen, c.knowNeedFirst], ...onStateTemporary(sal9Open)],
+    know: [],
   },
 
   // statsansatteloven § 7: up to 6 months, 12 with the personalreglement, on a § 9 ground (000 L1884–1918).
@@ -97,6 +101,10 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
         (m) => c.onlyFirst(sal7Months(m)),
       ],
     ],
+    know: [
+      [always, k.sal7Anyone],
+      [always, k.sal7NoPriority],
+    ],
   },
 
   // statsansatteloven § 9: a temporary post filled the ordinary way; § 9 e caps at 6 months.
@@ -106,6 +114,7 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
       [(m) => m.need === 'tryOut', r.tryingIsNoGround],
     ],
     open: sal9Open,
+    know: [],
   },
 
   // statsansatteforskriften § 3a b: target group only, temporary post ≤ 2 years (6 on § 9 e), NAV approves the subsidy.
@@ -138,6 +147,10 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
         c.onlyFirst(SAF3A_B_MONTHS),
       ],
     ],
+    know: [
+      [always, k.notBackdated],
+      [always, k.fortrinnsrettReserved],
+    ],
   },
 
   // Traineeprogrammet: target group + higher education; a post that can become permanent (000 L2115–2141).
@@ -159,6 +172,7 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
       // The trainee question is asked on every permanent state path; no answer = «Vet ikke».
       [(m) => m.need === 'permanent' && m.traineeDone === undefined, c.traineeMaybeDone],
     ],
+    know: [[always, k.fortrinnsrettReserved]],
   },
 
   // statsansatteforskriften § 3a a: completed in the SAME virksomhet and qualified.
@@ -173,6 +187,7 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
       [(m) => m.need === undefined, c.afterTraineeNeedUnknown],
       [(m) => m.need === 'permanent' && m.traineeDone === undefined, c.traineeUnknown],
     ],
+    know: [],
   },
 
   // NAV measures: NAV decides; a wage subsidy needs an employment contract (000 L4181–4187).
@@ -184,6 +199,7 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
       // After a § 3a b post the subsidy already used counts: no new period promised (review N4).
       [(m) => m.subsidyUsed === true, c.subsidyUsed],
     ],
+    know: [[always, k.notBackdated]],
   },
   arbeidstrening: {
     notFit: [
@@ -195,9 +211,10 @@ export const rules: Record<EvaluatedRoute, RouteRule> = {
       [(m) => m.need !== 'tryOut', c.ifTryFirst],
       [(m) => m.navFollows !== true, c.navNotInvolved],
     ],
+    know: [],
   },
-  mentor: { notFit: [], open: [[always, c.mentor]] },
-  inkluderingstilskudd: { notFit: [], open: [[always, c.inkluderingstilskudd]] },
+  mentor: { notFit: [], open: [[always, c.mentor]], know: [] },
+  inkluderingstilskudd: { notFit: [], open: [[always, c.inkluderingstilskudd]], know: [] },
 };
 
 export const textOf = (text: Text, m: Meaning) => (typeof text === 'function' ? text(m) : text);

@@ -112,7 +112,22 @@ export function outcomeSchema(known: KnownIds) {
       .strict()
       .optional(),
     mustCheck: z.array(
-      z.object({ kilde: knownId(known.kildeIds, 'content/kilder.yaml'), what: text }).strict()
+      z
+        .object({
+          kilde: knownId(known.kildeIds, 'content/kilder.yaml'),
+          what: text,
+          visible: z.literal(true).optional(),
+        })
+        .strict()
+    ),
+    mustKnow: z.array(
+      z
+        .object({
+          text,
+          kilde: knownId(known.kildeIds, 'content/kilder.yaml'),
+          passage: text.optional(),
+        })
+        .strict()
     ),
   });
   const pageMatches = (r: { routeId: string; page: string; kind: string }) =>

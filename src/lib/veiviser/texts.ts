@@ -1,5 +1,5 @@
 import { SAF3A_B_MONTHS, SAL7, SAL9E_MONTHS } from './policy';
-import { said } from './said';
+import { known, said } from './said';
 import { transitionReasons } from './transitions';
 
 // Why a route does not fit (reasons) and what to check before it can (conditions). Bokmål,
@@ -182,6 +182,62 @@ export const conditions = {
     'NAV må ha vurdert og godkjent midlertidig lønnstilskudd før dere ansetter. Først da faller kravet om utlysning bort.',
     'NAV må godkjenne tilskuddet først.'
   ),
+};
+
+/**
+ * What the employer must know to use a route lawfully, visible on every result where the route
+ * fits or may fit (issue 18, item 4). rules.ts says where each applies; each has its source.
+ */
+export const mustKnow = {
+  // 000 L1884–1918: § 7 has no target-group condition (the rule page «administrativ ansettelse»).
+  sal7Anyone: known('Gjelder alle, ikke bare målgruppen.', {
+    kilde: 'oe-2024',
+    passage: 'kap. 3.3',
+  }),
+  // 000 L1906–1914: keeping the person needs an ordinary process, where hen applies like anyone else.
+  sal7NoPriority: known('Gir ikke forsprang når stillingen lyses ut senere.', {
+    kilde: 'oe-2024',
+    passage: 'kap. 3.3',
+  }),
+  // NAV: the agreement must be in place before the subsidy starts (endringer.yaml, M2).
+  notBackdated: known('Lønnstilskudd gjelder fra avtalen med NAV, aldri tilbake i tid.', {
+    kilde: 'nav-midlertidig-lonnstilskudd',
+  }),
+  // No source settles it (hovedreglene, unntak-fra-utlysning, traineeprogrammet say so): «Må sjekkes».
+  fortrinnsrettReserved: known(
+    'Om en deltidsansatts fortrinnsrett (§ 13) gjelder i en stilling bare for målgruppen, er uavklart.',
+    { kilde: 'tolkning-fortrinnsrett-malgruppe', mustCheck: true }
+  ),
+};
+
+/** The first lines of a transition or trial result (first-line.ts), from the facts model. */
+export const firstLineTexts = {
+  months: (m: number) => (m % 12 === 0 ? `${m / 12} år` : `${m} måneder`),
+  sal7Either: (months: number, withReglement: number) =>
+    `${months} eller ${withReglement} måneder (personalreglementet)`,
+  byGround: (months: number, onE: number) =>
+    `${months % 12 === 0 ? `${months / 12} år` : `${months} måneder`} (${onE} måneder ved § 9 e)`,
+  permanentWithoutNo: 'Fast uten utlysning: nei.',
+  permanentWithout: (verdict: 'fits' | 'mayFit', needs: string) =>
+    `Fast uten utlysning: ${verdict === 'fits' ? 'ja, etter traineeperioden hos dere.' : `ja, på vilkår: ${needs}`}`,
+  temporaryWithoutNo: 'Midlertidig uten utlysning: nei.',
+  /** The way, as the first line names it. */
+  way: {
+    'unntak-lonnstilskudd': 'lønnstilskudd (§ 3a b)',
+    'administrativ-ansettelse': 'administrativ ansettelse (§ 7)',
+  },
+  temporaryWithout: (allFit: boolean, ways: readonly string[]) =>
+    `Midlertidig uten utlysning: ja${allFit ? '' : ', på vilkår'}. ${ways.join(' ')}`,
+  /** One way in the temporary line: how long, and what it needs first. */
+  temporaryWay: (
+    verdict: 'fits' | 'mayFit',
+    way: string,
+    period: string | undefined,
+    needs: string
+  ) => `Med ${way}${period ? ` i inntil ${period}` : ''}${verdict === 'fits' ? '.' : `: ${needs}`}`,
+  withUtlysning: 'Med utlysning: ja, og personen søker som andre.',
+  afterTrialLead: 'Etter at dere har prøvd hverandre ut, kan dere ansette slik:',
+  afterTrialRoute: (label: string, needs: string) => `${label}: ${needs}`,
 };
 
 /** How the facts model's periods and subsidies are said (answer.ts table, advice, print). */

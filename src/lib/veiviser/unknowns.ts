@@ -12,6 +12,10 @@ export const unknownInfo = {
     findOut:
       'Finn ut hvor lenge dere trenger personen. Tenk på hele behovet, ikke bare den første kontrakten.',
   },
+  // On the arbeidstrening path the question's help already says to count the whole need.
+  varighetHer: {
+    findOut: 'Finn ut hvor lenge dere trenger personen.',
+  },
   grunnlag: {
     findOut:
       'Finn ut hvilket grunnlag i statsansatteloven § 9 behovet har. Spør HR eller juristene i virksomheten.',

@@ -22,16 +22,18 @@ export const isDefault = (question: QuestionDef, slug: string | undefined) =>
 
 /**
  * The answers the path really uses, in question order: a question counts when it is asked given
- * the answers kept before it; an unanswered question with a default answer gets it; the walk stops
- * at the first asked question without a valid answer and without a default.
+ * the answers kept before it; an unanswered question with a default answer gets it when a later
+ * question is answered (the reader moved past it: an old URL, or the default chosen); the walk
+ * stops at the first asked question without a valid answer.
  */
 export function keepValid(flow: FlowData, answers: AnswerMap): Record<string, string> {
   const kept: Record<string, string> = {};
-  for (const question of flow.questions) {
+  for (const [i, question] of flow.questions.entries()) {
     if (!isAsked(question.askIf, kept)) continue;
     const slug = answers[question.id];
+    const later = flow.questions.slice(i + 1).some((q) => answers[q.id] !== undefined);
     if (hasAnswer(question, slug)) kept[question.id] = slug as string;
-    else if (slug === undefined && question.defaultAnswer !== undefined)
+    else if (slug === undefined && question.defaultAnswer !== undefined && later)
       kept[question.id] = question.defaultAnswer;
     else break;
   }
@@ -73,24 +75,6 @@ export function askedQuestions<Q extends string>(
 }
 
 /**
- * Questions answered only by their default with nothing chosen after them: the step page still
- * offers their other answers (the reader has not moved past them).
- */
-export function openDefaults<Q extends string>(
-  flow: FlowData<Q>,
-  answers: AnswerMap
-): QuestionDef<Q>[] {
-  const asked = askedQuestions(flow, answers);
-  const kept = keepValid(flow, answers);
-  const open: QuestionDef<Q>[] = [];
-  for (const q of asked) {
-    if (isDefault(q, kept[q.id])) open.push(q);
-    else open.length = 0;
-  }
-  return nextQuestion(flow, kept) ? open : [];
-}
-
-/**
  * «Endre» (with and without JS): the answers before questionId, its own and every later answer
  * dropped, so the reader lands on that question. A question not on the path leaves the valid answers as they are.
  */
@@ -114,12 +98,21 @@ export function children(flow: FlowData, answers: AnswerMap): Record<string, str
   const kept = keepValid(flow, answers);
   const question = nextQuestion(flow, kept);
   if (!question) return [];
-  const next = question.answers.map((a) => keepValid(flow, { ...kept, [question.id]: a.slug }));
-  // The other answers of a default the reader has not moved past.
-  const others = openDefaults(flow, kept).flatMap((q) =>
-    q.answers
-      .filter((a) => !isDefault(q, a.slug))
-      .map((a) => keepValid(flow, { ...dropAfter(flow, kept, q.id), [q.id]: a.slug }))
-  );
-  return [...next, ...others];
+  return question.answers.map((a) => keepValid(flow, { ...kept, [question.id]: a.slug }));
+}
+
+/**
+ * The questions that give the path a URL segment: every answered one except a default answer,
+ * which adds no segment, so URLs from before its question existed keep their meaning. Chosen
+ * last, on a step, it is written out: the step after it is then not the question's own page.
+ */
+export function segmentQuestions<Q extends string>(
+  flow: FlowData<Q>,
+  answers: AnswerMap
+): QuestionDef<Q>[] {
+  const kept = keepValid(flow, answers);
+  const asked = askedQuestions(flow, kept);
+  const last = asked.at(-1);
+  const onStep = nextQuestion(flow, kept) !== null;
+  return asked.filter((q) => !isDefault(q, kept[q.id]) || (q === last && onStep));
 }

@@ -1,11 +1,11 @@
 import {
-  askedQuestions,
   children,
   isAsked,
   isDefault,
   isValid,
   keepValid,
   nextQuestion,
+  segmentQuestions,
 } from './graph';
 import type { AnswerMap, FlowData, WizardPath } from './types';
 
@@ -20,10 +20,7 @@ export function pathFor(flow: FlowData, answers: AnswerMap): string {
     );
   }
   const kept = keepValid(flow, answers);
-  // A default answer adds no segment, so URLs from before its question existed keep their meaning.
-  const slugs = askedQuestions(flow, kept)
-    .filter((q) => !isDefault(q, kept[q.id]))
-    .map((q) => kept[q.id] as string);
+  const slugs = segmentQuestions(flow, kept).map((q) => kept[q.id] as string);
   return flow.basePath + slugs.map((s) => `${s}/`).join('');
 }
 
@@ -39,7 +36,8 @@ export function parseAnswers(flow: FlowData, path: string): Record<string, strin
   if (rest === '') return keepValid(flow, {});
   if (!rest.endsWith('/')) return null;
   const answers: Record<string, string> = {};
-  for (const segment of rest.slice(0, -1).split('/')) {
+  const segments = rest.slice(0, -1).split('/');
+  for (const [i, segment] of segments.entries()) {
     if (!SEGMENT.test(segment)) return null;
     for (;;) {
       const question = flow.questions.find(
@@ -47,8 +45,12 @@ export function parseAnswers(flow: FlowData, path: string): Record<string, strin
       );
       if (!question) return null;
       const slug = flow.aliases[question.id]?.[segment] ?? segment;
-      // The default is never written out: only the short form is canonical.
-      if (isDefault(question, slug)) return null;
+      // The default is written out only as the last segment of a step (segmentQuestions).
+      if (isDefault(question, slug)) {
+        if (i !== segments.length - 1) return null;
+        answers[question.id] = slug;
+        return nextQuestion(flow, answers) ? keepValid(flow, answers) : null;
+      }
       if (question.answers.some((a) => a.slug === slug)) {
         answers[question.id] = slug;
         break;
@@ -86,9 +88,8 @@ export function aliasPaths(flow: FlowData): { from: string; to: string }[] {
   const out: { from: string; to: string }[] = [];
   for (const { answers, path } of reachablePaths(flow)) {
     let variants: string[][] = [[]];
-    for (const question of askedQuestions(flow, answers)) {
+    for (const question of segmentQuestions(flow, answers)) {
       const slug = answers[question.id] as string;
-      if (isDefault(question, slug)) continue;
       const old = Object.entries(flow.aliases[question.id] ?? {})
         .filter(([, to]) => to === slug)
         .map(([from]) => from);

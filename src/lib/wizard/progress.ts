@@ -1,4 +1,4 @@
-import { askedQuestions, children, isDefault, keepValid, nextQuestion } from './graph';
+import { askedQuestions, children, keepValid, nextQuestion } from './graph';
 import type { AnswerMap, FlowData, Progress } from './types';
 
 const memo = new WeakMap<FlowData, Map<string, number>>();
@@ -20,8 +20,8 @@ function longestRemaining(flow: FlowData, answers: Record<string, string>): numb
 /** «Spørsmål 2 av inntil 5»: branches differ in length, so the total is the longest still possible. */
 export function progress(flow: FlowData, answers: AnswerMap): Progress {
   const kept = keepValid(flow, answers);
-  // A default the reader never saw as a question does not count as answered.
-  const answered = askedQuestions(flow, kept).filter((q) => !isDefault(q, kept[q.id])).length;
+  // A default answer counts: its question is asked as a step of its own.
+  const answered = askedQuestions(flow, kept).length;
   const maxRemaining = longestRemaining(flow, kept);
   const index = nextQuestion(flow, kept) ? answered + 1 : answered;
   return { index, maxRemaining, maxTotal: answered + maxRemaining };

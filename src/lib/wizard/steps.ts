@@ -1,11 +1,4 @@
-import {
-  askedQuestions,
-  dropAfter,
-  isDefault,
-  keepValid,
-  nextQuestion,
-  openDefaults,
-} from './graph';
+import { askedQuestions, dropAfter, isDefault, keepValid, nextQuestion } from './graph';
 import { longestValidPrefix, parseAnswers, pathFor } from './paths';
 import { progress } from './progress';
 import type { AnswerMap, FlowData, QuestionIdOf } from './types';
@@ -42,14 +35,12 @@ export function createSteps<A extends AnswerMap>(flow: FlowData<QuestionIdOf<A>>
       if (!answer) throw new Error(`ukjent svar «${slug}» på «${questionId}»`);
       return answer.label;
     },
-    /** True when the given answer is the question's default (shown as «antatt», no URL segment). */
+    /** True when the given answer is the question's default (no URL segment after its own step). */
     isDefault: (questionId: Q, slug: string | undefined) => {
       const question = flow.questions.find((q) => q.id === questionId);
       return question !== undefined && isDefault(question, slug);
     },
-    /** Questions answered by their default that the step still offers the other answers of. */
-    openDefaults: (answers: A) => openDefaults(flow, answers),
-    /** The answers after picking `slug` for `questionId` (the next question, or an open default): later answers go. */
+    /** The answers after picking `slug` for `questionId`: later answers go. */
     choose: (answers: A, questionId: Q, slug: string) =>
       keepValid(flow, { ...dropAfter(flow, answers, questionId), [questionId]: slug }) as A,
     /** «Endre» on questionId, the same with and without JavaScript: that answer and every later one go. */

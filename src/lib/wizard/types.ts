@@ -46,8 +46,9 @@ export interface QuestionDef<Q extends string = string> {
   readonly askIf?: AskIf;
   readonly unknownInfo?: UnknownInfo;
   /**
-   * The answer assumed until the reader picks another. It adds no URL segment, so a question can
-   * be added to a live flow without changing old URLs; the step after it offers the other answers.
+   * The answer an old URL means, for a question added to a live flow: the question is asked as a
+   * step of its own, but this answer adds no URL segment to later pages, so every older URL keeps
+   * its meaning (only the step right after it, chosen, shows the segment).
    */
   readonly defaultAnswer?: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Answers, type VeiviserOutcome as Outcome } from '../../../src/lib/veiviser';
-import { decisionRows } from '../../../src/lib/veiviser/answer';
+import { decisionRows, knowLines } from '../../../src/lib/veiviser/answer';
 import { clearFactsCache, resultFacts } from '../../../src/lib/veiviser/model';
 import { withAnswer } from '../../../src/lib/veiviser/outcome';
 import {
@@ -9,8 +9,8 @@ import {
   type EvaluatedRoute,
   type Row,
 } from '../../../src/lib/veiviser/rules';
-import { conditions as c, reasons as r } from '../../../src/lib/veiviser/texts';
-import type { Said } from '../../../src/lib/veiviser/said';
+import { conditions as c, mustKnow as k, reasons as r } from '../../../src/lib/veiviser/texts';
+import type { Known, Said } from '../../../src/lib/veiviser/said';
 import { flow } from '../../../src/lib/veiviser';
 import { result, resultPaths, verdict } from './helpers';
 
@@ -19,10 +19,15 @@ import { result, resultPaths, verdict } from './helpers';
 // out and expects the check to fail, so a removed row cannot pass unnoticed.
 
 /** Runs `check` with one row (found by its text) taken out of a route's rule. */
-function withoutRow(id: EvaluatedRoute, list: 'notFit' | 'open', text: Said, check: () => void) {
+function withoutRow(
+  id: EvaluatedRoute,
+  list: 'notFit' | 'open' | 'know',
+  text: Said | Known,
+  check: () => void
+) {
   const rule = rules[id];
-  const rows = rule[list].filter(([, t]: Row) => t !== text);
-  expect(rule[list].length - rows.length, `${id} ${list}: one row with «${text.short}»`).toBe(1);
+  const rows = (rule[list] as readonly Row[]).filter(([, t]: Row) => t !== text);
+  expect(rule[list].length - rows.length, `${id} ${list}: one row with «${text.text}»`).toBe(1);
   (rules as Record<EvaluatedRoute, unknown>)[id] = { ...rule, [list]: rows };
   clearFactsCache();
   try {
@@ -34,7 +39,12 @@ function withoutRow(id: EvaluatedRoute, list: 'notFit' | 'open', text: Said, che
 }
 
 /** The check passes with the row and fails without it. */
-function door(id: EvaluatedRoute, list: 'notFit' | 'open', text: Said, check: () => void) {
+function door(
+  id: EvaluatedRoute,
+  list: 'notFit' | 'open' | 'know',
+  text: Said | Known,
+  check: () => void
+) {
   check();
   withoutRow(id, list, text, () => expect(check).toThrow());
 }
@@ -159,6 +169,73 @@ describe('closed doors (issue 18, item 2)', () => {
       }
     }
     expect(provetid).toBeGreaterThan(50);
+  });
+});
+
+describe('what the employer must know stays visible (issue 18, item 4)', () => {
+  const all = resultPaths.map((p) => ({ path: p.path, o: evaluate(p.answers) as Outcome }));
+  const openOn = (o: Outcome, id: EvaluatedRoute) =>
+    [...o.fits, ...o.mayFit].some((x) => x.routeId === id);
+  /**
+   * Every result where one of the routes fits or may fit says the fact once, visibly, on the first
+   * of them on the page, with its source.
+   */
+  function everywhere(routes: EvaluatedRoute[], fact: typeof k.sal7Anyone) {
+    const where = all.filter(({ o }) => routes.some((id) => openOn(o, id)));
+    expect(where.length).toBeGreaterThan(50);
+    for (const { path, o } of where) {
+      const lines = knowLines(o);
+      const all = [...lines.values()].flat().filter((l) => l.text === fact.text);
+      expect(all, path).toHaveLength(1);
+      const first = [...o.fits, ...o.mayFit].find((r) =>
+        routes.includes(r.routeId as EvaluatedRoute)
+      )!;
+      const list = lines.get(first.routeId)!;
+      const at = list.findIndex((l) => l.text === fact.text);
+      expect(at, `${path} ${first.routeId}`).toBeGreaterThanOrEqual(0);
+      // Cited with the fact, or after the next fact from the same place.
+      expect(list.slice(at).find((l) => l.kilde)?.kilde, path).toBe(fact.kilde);
+    }
+  }
+
+  it('§ 7 is open to anyone, not only the target group, on every result where it fits or may fit', () => {
+    door('administrativ-ansettelse', 'know', k.sal7Anyone, () =>
+      everywhere(['administrativ-ansettelse'], k.sal7Anyone)
+    );
+  });
+
+  it('a § 7 period gives no priority when the post is advertised later', () => {
+    door('administrativ-ansettelse', 'know', k.sal7NoPriority, () =>
+      everywhere(['administrativ-ansettelse'], k.sal7NoPriority)
+    );
+  });
+
+  it("lønnstilskudd is never backdated before NAV's agreement, wherever a lønnstilskudd route fits or may fit", () => {
+    for (const id of ['unntak-lonnstilskudd', 'lonnstilskudd'] as const)
+      door(id, 'know', k.notBackdated, () =>
+        everywhere(['unntak-lonnstilskudd', 'lonnstilskudd'], k.notBackdated)
+      );
+  });
+
+  it("flags as «Må sjekkes» whether a part-timer's fortrinnsrett bites on a post only for the target group", () => {
+    const check = () => {
+      everywhere(['unntak-lonnstilskudd', 'traineeprogrammet'], k.fortrinnsrettReserved);
+      for (const { path, o } of all)
+        for (const r of [...o.fits, ...o.mayFit].filter((x) =>
+          ['unntak-lonnstilskudd', 'traineeprogrammet'].includes(x.routeId)
+        ))
+          expect(
+            r.mustCheck.some((m) => m.visible && m.kilde === 'tolkning-fortrinnsrett-malgruppe'),
+            `${path} ${r.routeId}`
+          ).toBe(true);
+    };
+    for (const id of ['unntak-lonnstilskudd', 'traineeprogrammet'] as const)
+      door(id, 'know', k.fortrinnsrettReserved, check);
+  });
+
+  it('says nothing of a route that does not fit', () => {
+    for (const { path, o } of all)
+      for (const n of o.notFit) expect(knowLines(o).get(n.routeId), path).toBeUndefined();
   });
 });
 

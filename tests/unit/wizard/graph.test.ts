@@ -53,77 +53,87 @@ describe('question graph', () => {
   });
 
   // «Vet ikke» always changes the result (it adds what to find out), so only real answers count here.
+  // Results are matched by their answers: a default answer («Ny hos oss») has no URL segment.
   it('asks only what changes the outcome: at every step, the real answers do not all lead to the same results', () => {
-    const seen = new Map(resultPaths.map((p) => [p.path, comparable(p.answers)]));
+    const seen = resultPaths.map((p) => ({
+      answers: p.answers as Record<string, string>,
+      o: comparable(p.answers),
+    }));
     const useless: string[] = [];
     for (const step of stepPaths) {
       const question = nextQuestion(step.answers);
       if (!question) continue;
+      const given = Object.entries(step.answers);
+      const under = seen.filter((r) => given.every(([q, slug]) => r.answers[q] === slug));
       const outcomesPerAnswer = question.answers
         .filter((a) => !a.unknown)
-        .map((a) => {
-          const prefix = `${step.path}${a.slug}/`;
-          return [...seen.entries()]
-            .filter(([path]) => path.startsWith(prefix))
-            .map(([, o]) => o)
+        .map((a) =>
+          under
+            .filter((r) => r.answers[question.id] === a.slug)
+            .map((r) => r.o)
             .sort()
-            .join('\n');
-        });
+            .join('\n')
+        );
       if (new Set(outcomesPerAnswer).size === 1) useless.push(`${step.path} → ${question.id}`);
     }
     expect(useless).toEqual([]);
   });
 
-  it('keeps the reachable steps and results within 3,000 static pages', () => {
-    expect(allPaths.length).toBeLessThanOrEqual(3000);
+  // The limit of issue 18 (docs/veiviser.md shows the arithmetic); each page gets a nynorsk twin.
+  it('keeps the reachable steps and results within 3,200 static pages', () => {
+    expect(allPaths.length).toBeLessThanOrEqual(3200);
   });
 });
 
 describe('progress («Spørsmål 2 av inntil 5»)', () => {
-  // Memoised: each result asks for every prefix of its path, so the same prefixes recur.
-  const longestByPrefix = new Map<string, number>();
-  const longest = (prefix: string) => {
-    if (!longestByPrefix.has(prefix))
-      longestByPrefix.set(
-        prefix,
+  // Every question answered counts, a default one too: it is asked as a step (issue 18, item 5).
+  const answered = (answers: object) => Object.keys(answers).length;
+  const results = resultPaths.map((r) => r.answers as Record<string, string>);
+  const longestByStep = new Map<string, number>();
+  /** The most questions on any result reached from these answers. */
+  const longest = (answers: Record<string, string>) => {
+    const key = JSON.stringify(answers);
+    if (!longestByStep.has(key)) {
+      const given = Object.entries(answers);
+      longestByStep.set(
+        key,
         Math.max(
-          ...resultPaths
-            .filter((r) => r.path.startsWith(prefix))
-            .map((r) => explicitCount(r.answers))
+          ...results.filter((r) => given.every(([q, s]) => r[q] === s)).map((r) => answered(r))
         )
       );
-    return longestByPrefix.get(prefix)!;
+    }
+    return longestByStep.get(key)!;
   };
 
   it('gives the current index and the longest total still possible on every step', () => {
     for (const p of stepPaths) {
-      const answered = explicitCount(p.answers);
+      const n = answered(p.answers);
+      const total = longest(p.answers as Record<string, string>);
       expect(progress(p.answers), p.path).toEqual({
-        index: answered + 1,
-        maxRemaining: longest(p.path) - answered,
-        maxTotal: longest(p.path),
+        index: n + 1,
+        maxRemaining: total - n,
+        maxTotal: total,
       });
     }
   });
 
   it('never lets the total grow as the reader answers', () => {
     for (const p of resultPaths) {
-      const segments = p.path.split('/').filter(Boolean).slice(1);
-      const totals = segments.map((_, i) =>
-        longest(
-          `/veiviser/${segments
-            .slice(0, i)
-            .map((s) => `${s}/`)
-            .join('')}`
-        )
+      const a = p.answers as Record<string, string>;
+      const ids = Object.keys(a);
+      const totals = ids.map((_, i) =>
+        longest(Object.fromEntries(ids.slice(0, i).map((id) => [id, a[id]!])))
       );
-      expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+      expect(
+        [...totals].sort((x, y) => y - x),
+        p.path
+      ).toEqual(totals);
     }
   });
 
   it('shows all questions answered on a result', () => {
     for (const p of resultPaths) {
-      const n = explicitCount(p.answers);
+      const n = answered(p.answers);
       expect(progress(p.answers)).toEqual({ index: n, maxRemaining: 0, maxTotal: n });
     }
   });

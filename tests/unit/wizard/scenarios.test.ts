@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, pathFor, progress, type Answers } from '../../../src/lib/veiviser';
+import {
+  nextQuestion,
+  parseAnswers,
+  pathFor,
+  progress,
+  type Answers,
+} from '../../../src/lib/veiviser';
 import { fits, mayFit, notFit, result } from './helpers';
 
 // Named scenarios written from the rules. Each title cites the rule and its source:
@@ -501,16 +507,30 @@ describe('questions that fit real situations (issue 10, item 5)', () => {
 });
 
 describe('transitions: the person is already with us (issue 10, items 5 and 6)', () => {
-  it('adds no URL segment for «ny hos oss», so the old URLs keep their meaning', () => {
-    expect(parseAnswers('/veiviser/statlig/fast/')).toEqual({
+  it('asks «Hvor står personen nå?» as a step of its own; «ny hos oss» adds no URL segment after it, so the old URLs keep their meaning (issue 18, item 5)', () => {
+    // The step after «Et fast behov» is the question itself.
+    expect(parseAnswers('/veiviser/statlig/fast/')).toEqual({ ...state, behov: 'fast' });
+    expect(nextQuestion({ ...state, behov: 'fast' })?.id).toBe('situasjon');
+    // Chosen, «Ny hos oss» shows on the next step only, so that step is not the question's page.
+    expect(pathFor({ ...state, behov: 'fast', situasjon: 'ny-hos-oss' })).toBe(
+      '/veiviser/statlig/fast/ny-hos-oss/'
+    );
+    expect(parseAnswers('/veiviser/statlig/fast/ny-hos-oss/')).toEqual({
       ...state,
       behov: 'fast',
       situasjon: 'ny-hos-oss',
     });
-    expect(pathFor({ ...state, behov: 'fast', situasjon: 'ny-hos-oss' })).toBe(
-      '/veiviser/statlig/fast/'
-    );
-    expect(parseAnswers('/veiviser/statlig/fast/ny-hos-oss/')).toBeNull();
+    // Later pages leave it out, as every URL did before the question existed.
+    expect(
+      pathFor({ ...state, behov: 'fast', situasjon: 'ny-hos-oss', kandidat: 'malgruppe-1' })
+    ).toBe('/veiviser/statlig/fast/malgruppe-1/');
+    expect(parseAnswers('/veiviser/statlig/fast/malgruppe-1/')).toEqual({
+      ...state,
+      behov: 'fast',
+      situasjon: 'ny-hos-oss',
+      kandidat: 'malgruppe-1',
+    });
+    expect(parseAnswers('/veiviser/statlig/fast/ny-hos-oss/malgruppe-1/')).toBeNull();
   });
 
   it('arbeidstrening → hire: skips the NAV question, closes arbeidstrening (no employment, no priority), points to lønnstilskudd (tiltaksforskriften kap. 3, 9)', () => {

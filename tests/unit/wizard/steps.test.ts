@@ -13,7 +13,15 @@ describe('island step logic', () => {
   it('moves to the next question when an answer is chosen', () => {
     const next = steps.choose({ sektor: 'statlig' }, 'behov', 'fast');
     expect(steps.pathFor(next)).toBe('/veiviser/statlig/fast/');
-    expect(steps.nextQuestion(next)?.id).toBe('kandidat');
+    // «Hvor står personen nå?» is a step of its own (issue 18, item 5).
+    expect(steps.nextQuestion(next)?.id).toBe('situasjon');
+    const newHere = steps.choose(next, 'situasjon', 'ny-hos-oss');
+    expect(steps.pathFor(newHere)).toBe('/veiviser/statlig/fast/ny-hos-oss/');
+    expect(steps.nextQuestion(newHere)?.id).toBe('kandidat');
+    // After it, «Ny hos oss» adds no segment: the URLs from before the question keep their meaning.
+    expect(steps.pathFor(steps.choose(newHere, 'kandidat', 'malgruppe-1'))).toBe(
+      '/veiviser/statlig/fast/malgruppe-1/'
+    );
   });
 
   it('«Endre» returns to the changed question and drops every later answer, also after answering it again (issue 10, item 7)', () => {
@@ -27,7 +35,7 @@ describe('island step logic', () => {
     expect(changed).toEqual({ sektor: 'statlig' });
     expect(steps.pathFor(changed)).toBe('/veiviser/statlig/');
     // Answering «fast» again does not jump ahead to the old answers.
-    expect(steps.nextQuestion(steps.choose(changed, 'behov', 'fast'))?.id).toBe('kandidat');
+    expect(steps.nextQuestion(steps.choose(changed, 'behov', 'fast'))?.id).toBe('situasjon');
   });
 
   it('«Endre» on a result leads to the step of that question', () => {
