@@ -1,6 +1,6 @@
 // /sok/: the query and the type filter in the URL, and the Pagefind filter for them.
 import { isResultType, type ResultType } from './search-hit';
-import { mergeByScore, subjectWords } from './search-fallback';
+import { rankByWords, subjectWords } from './search-fallback';
 
 export interface SiteSearchState {
   q: string;
@@ -49,27 +49,31 @@ export function pinFirst<R extends IdResult>(found: readonly R[], pinned: readon
 }
 
 /**
- * The results on /sok/: Pagefind's ranking, except that a query that is an ordliste term or alias
- * (`bet`, from bestBetFor) puts the entry's defining place first, if Pagefind finds it for the
- * query at all. That page carries the filter `definerer:<id>`, so one more search (over a filter
- * index of a few hundred bytes) finds it among the results.
+ * The results on /sok/: Pagefind's ranking for one word; for several, each word that says what the
+ * query is about is also searched on its own and all are ranked together (rankByWords), so a page
+ * that holds most of the words ranks above a long page that holds every one, and a question with a
+ * word no page has still finds the pages on its subject. A query that is an ordliste term or alias
+ * (`bet`, from bestBetFor) puts the entry's defining place first, if Pagefind finds it for the query
+ * at all. That page carries the filter `definerer:<id>`, so one more search (over a filter index of
+ * a few hundred bytes) finds it among the results.
  */
 export async function siteSearchResults<R extends IdResult>(
   pagefind: PagefindSearch<R>,
   state: SiteSearchState,
   bet: string | null
 ): Promise<R[]> {
-  if (!state.q.trim()) return [];
+  const q = state.q.trim();
+  if (!q) return [];
   const filters = siteSearchFilters(state);
-  const find = async (q: string) => (await pagefind.search(q, { filters }))?.results ?? [];
-  let found = await find(state.q);
-  if (found.length > 0) return pinBet(pagefind, state, bet, found);
-  // Nothing found: the question's subject words together, then each word on its own, merged.
-  const words = subjectWords(state.q);
-  if (words.length > 0 && words.join(' ') !== state.q.trim().toLowerCase())
-    found = await find(words.join(' '));
-  if (found.length === 0 && words.length > 1)
-    found = mergeByScore(await Promise.all(words.map(find)));
+  const find = async (t: string) => (await pagefind.search(t, { filters }))?.results ?? [];
+  const words = subjectWords(q);
+  const [whole = [], ...each] = await Promise.all(
+    [q, ...(words.length > 1 ? words : [])].map(find)
+  );
+  let found = words.length > 1 ? rankByWords(whole, each) : whole;
+  // One subject word in a question that finds nothing as a whole: that word.
+  if (found.length === 0 && words.length === 1 && words[0] !== q.toLowerCase())
+    found = await find(words[0]!);
   return pinBet(pagefind, state, bet, found);
 }
 

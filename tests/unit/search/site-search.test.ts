@@ -7,7 +7,7 @@ import {
   siteSearchToQuery,
 } from '../../../src/lib/site-search';
 import { toHit } from '../../../src/lib/search-hit';
-import { mergeByScore, subjectWords } from '../../../src/lib/search-fallback';
+import { rankByWords, subjectWords } from '../../../src/lib/search-fallback';
 
 describe('/sok/ state in the URL', () => {
   it('reads the query and a known type, and drops an unknown type', () => {
@@ -134,9 +134,10 @@ describe('a hit from Pagefind’s data', () => {
   });
 });
 
-// Issue 19, item 2: a question in a reader's own words found nothing, because Pagefind needs every
-// word on the page. Only then: the subject words together, else each on its own, merged by score.
-describe('a query that finds nothing', () => {
+// Issue 19, item 2: a question in a reader's own words found nothing, or a long page that happens to
+// hold every word, because Pagefind needs every word on the page. Each subject word is searched on its
+// own as well, and the results are ranked together.
+describe('a query of several words', () => {
   it('keeps the words that say what the question is about', () => {
     expect(subjectWords('Hvorfor må vi velge den best kvalifiserte?')).toEqual([
       'velge',
@@ -146,12 +147,30 @@ describe('a query that finds nothing', () => {
     expect(subjectWords('kva er lønstilskot, § 3a?')).toEqual(['lønstilskot', '§', '3a']);
   });
 
-  it('merges word-by-word results by their summed score', () => {
-    const r = (id: string, score: number) => ({ id, score });
-    expect(mergeByScore([[r('a', 1), r('b', 3)], [r('a', 2.5)]]).map((x) => x.id)).toEqual([
-      'a',
-      'b',
-    ]);
+  const r = (id: string, score: number) => ({ id, score });
+  it('ranks a result with more of the words above one with a higher score for fewer', () => {
+    // «long» holds one word with the best score; «rule» holds both with lower scores.
+    const each = [
+      [r('long', 10), r('rule', 5)],
+      [r('rule', 4), r('other', 8)],
+    ];
+    expect(rankByWords([], each).map((x) => x.id)).toEqual(['rule', 'long', 'other']);
+  });
+  it('scales each word to its best result, so a rare word does not outweigh the others', () => {
+    // Raw sums would put «x» first (100.1 against 51); scaled, «x» has 1 + 0.1 and «y» 0.5 + 1.
+    const each = [
+      [r('x', 100), r('y', 50)],
+      [r('y', 1), r('x', 0.1)],
+    ];
+    expect(rankByWords([], each).map((x) => x.id)).toEqual(['y', 'x']);
+  });
+  it('lifts a result of the whole query, and keeps results only the whole query found', () => {
+    const each = [
+      [r('a', 2), r('b', 2)],
+      [r('a', 2), r('b', 2)],
+    ];
+    expect(rankByWords([r('b', 1)], each).map((x) => x.id)).toEqual(['b', 'a']);
+    expect(rankByWords([r('c', 1)], [[], []]).map((x) => x.id)).toEqual(['c']);
   });
 
   const pages = [
@@ -171,25 +190,35 @@ describe('a query that finds nothing', () => {
     },
   };
 
-  it('searches the subject words when the whole question finds nothing', async () => {
+  it('searches the whole query and each subject word', async () => {
     asked.length = 0;
     const out = await siteSearchResults(
       fake,
       { q: 'hvorfor må vi velge best kvalifiserte', type: null },
       null
     );
-    expect(out.map((x) => x.id)).toEqual(['rule']);
-    expect(asked).toEqual(['hvorfor må vi velge best kvalifiserte', 'velge best kvalifiserte']);
+    expect(out.map((x) => x.id)).toEqual(['rule', 'story']);
+    expect(asked).toEqual([
+      'hvorfor må vi velge best kvalifiserte',
+      'velge',
+      'best',
+      'kvalifiserte',
+    ]);
   });
 
-  it('then each word on its own, best summed score first', async () => {
+  it('finds pages with some of the words when no page has them all', async () => {
     const out = await siteSearchResults(fake, { q: 'best lønnstilskudd', type: null }, null);
     expect(out.map((x) => x.id)).toEqual(['rule', 'story']);
   });
 
-  it('asks nothing more when the query finds something', async () => {
+  it('asks once for one word, and for the subject word when a one-word question finds nothing', async () => {
     asked.length = 0;
     await siteSearchResults(fake, { q: 'best', type: null }, null);
     expect(asked).toEqual(['best']);
+    asked.length = 0;
+    expect(
+      (await siteSearchResults(fake, { q: 'hva er velge', type: null }, null)).map((x) => x.id)
+    ).toEqual(['rule']);
+    expect(asked).toEqual(['hva er velge', 'velge']);
   });
 });
