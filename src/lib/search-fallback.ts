@@ -23,11 +23,29 @@ export const subjectWords = (q: string) =>
     .filter((w) => (w.length > 2 || /\d|§/.test(w)) && !QUESTION_WORDS.has(w));
 
 /**
+ * Best first; at equal scores a result in an earlier set of `prefer` first, then by id. Pagefind
+ * returns tied results (a word found only in the search words: «tilskudd» on 54 pages) in no fixed
+ * order, so the first hit changed from one search to the next.
+ */
+export const byScore = <R extends IdResult>(
+  list: readonly R[],
+  prefer: readonly ReadonlySet<string>[] = []
+): R[] => {
+  const rank = (r: R) => prefer.findIndex((set) => set.has(r.id)) >>> 0;
+  return [...list].sort(
+    (a, b) =>
+      (b.score ?? 0) - (a.score ?? 0) ||
+      rank(a) - rank(b) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+};
+
+/**
  * The results of each subject word's search (`each`) and of the whole query (`whole`) in one
- * ranking. A result's score is the sum of its scores for the words, each scaled to that word's best
- * result (a rare word in a long page does not outweigh the others), times the square of the share
- * of the words it holds; a result of the whole query gains up to half a point per word. Measured on
- * the tune half of the blind queries only (docs/ytelse.md). Ties keep the order first seen.
+ * ranking, each with its new score. A result's score is the sum of its scores for the words, each
+ * scaled to that word's best result (a rare word in a long page does not outweigh the others),
+ * times the square of the share of the words it holds; a result of the whole query gains up to half
+ * a point per word. Measured on the tune half of the blind queries only (docs/ytelse.md).
  */
 export function rankByWords<R extends IdResult>(
   whole: readonly R[],
@@ -51,7 +69,10 @@ export function rankByWords<R extends IdResult>(
   }
   const top = best(whole);
   for (const r of whole) entry(r).whole = (r.score ?? 0) / top;
-  const score = (e: { sum: number; words: number; whole: number }) =>
-    e.sum * (e.words / n) ** 2 + 0.5 * n * e.whole;
-  return [...total.values()].sort((a, b) => score(b) - score(a)).map((e) => e.r);
+  return byScore(
+    [...total.values()].map((e) => ({
+      ...e.r,
+      score: e.sum * (e.words / n) ** 2 + 0.5 * n * e.whole,
+    }))
+  );
 }

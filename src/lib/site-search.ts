@@ -1,6 +1,7 @@
 // /sok/: the query and the type filter in the URL, and the Pagefind filter for them.
 import { isResultType, type ResultType } from './search-hit';
-import { rankByWords, subjectWords } from './search-fallback';
+import { byScore, rankByWords, subjectWords } from './search-fallback';
+import { normalizeQuery } from './search-terms';
 
 export interface SiteSearchState {
   q: string;
@@ -74,7 +75,29 @@ export async function siteSearchResults<R extends IdResult>(
   // One subject word in a question that finds nothing as a whole: that word.
   if (found.length === 0 && words.length === 1 && words[0] !== q.toLowerCase())
     found = await find(words[0]!);
-  return pinBet(pagefind, state, bet, found);
+  return pinBet(pagefind, state, bet, await breakTies(pagefind, q, found));
+}
+
+/**
+ * When the first place is shared, the tied results in a fixed order: a page whose title or lead
+ * carries the query as a search word (the filter `navn`, PagefindData.astro) first, then a rule
+ * page, then by id. Two small filter indexes, fetched only then.
+ */
+async function breakTies<R extends IdResult>(
+  pagefind: PagefindSearch<R>,
+  q: string,
+  found: R[]
+): Promise<R[]> {
+  if (found.length < 2 || found[0]!.score !== found[1]!.score) return found;
+  const ids = async (filters: Record<string, { any: string[] }>) =>
+    new Set((await pagefind.search(null, { filters }))?.results.map((r) => r.id));
+  return byScore(
+    found,
+    await Promise.all([
+      ids({ navn: { any: [normalizeQuery(q)] } }),
+      ids({ type: { any: ['regelverk'] } }),
+    ])
+  );
 }
 
 /** The best bet's defining place first, if Pagefind finds it for the query (see above). */

@@ -7,7 +7,7 @@ import {
   siteSearchToQuery,
 } from '../../../src/lib/site-search';
 import { toHit } from '../../../src/lib/search-hit';
-import { rankByWords, subjectWords } from '../../../src/lib/search-fallback';
+import { byScore, rankByWords, subjectWords } from '../../../src/lib/search-fallback';
 
 describe('/sok/ state in the URL', () => {
   it('reads the query and a known type, and drops an unknown type', () => {
@@ -61,7 +61,8 @@ describe('best bet: the defining place first', () => {
             any.some((v) => (p.filters as Record<string, string[]>)[k]?.includes(v))
           )
       );
-      return { results: results.map((p) => ({ id: p.id })) };
+      // Pagefind's order, with falling scores (equal scores are broken apart: see below).
+      return { results: results.map((p, i) => ({ id: p.id, score: 10 - i })) };
     },
   };
 
@@ -220,5 +221,61 @@ describe('a query of several words', () => {
       (await siteSearchResults(fake, { q: 'hva er velge', type: null }, null)).map((x) => x.id)
     ).toEqual(['rule']);
     expect(asked).toEqual(['hva er velge', 'velge']);
+  });
+});
+
+// Pagefind scores pages equal when a word is found only in their search words («tilskudd» on 54
+// pages), and returns them in no fixed order: the first hit changed from one search to the next.
+describe('equal scores', () => {
+  const r = (id: string, score: number) => ({ id, score });
+  it('puts a result of an earlier preferred set first, then orders by id', () => {
+    const list = [r('c', 1), r('b', 1), r('a', 1), r('top', 2)];
+    expect(byScore(list).map((x) => x.id)).toEqual(['top', 'a', 'b', 'c']);
+    expect(byScore(list, [new Set(['c']), new Set(['b', 'c'])]).map((x) => x.id)).toEqual([
+      'top',
+      'c',
+      'b',
+      'a',
+    ]);
+  });
+
+  const pages = [
+    { id: 'faq', filters: { type: ['sporsmal'], navn: [] as string[] } },
+    { id: 'rule', filters: { type: ['regelverk'], navn: [] } },
+    { id: 'story', filters: { type: ['historie'], navn: ['statsforvalteren'] } },
+  ];
+  const asked: unknown[] = [];
+  const fake = (score: (id: string) => number) => ({
+    async search(term: string | null, { filters }: { filters: Record<string, { any: string[] }> }) {
+      asked.push(term ?? filters);
+      const hits = pages.filter((p) =>
+        Object.entries(filters).every(([k, { any }]) =>
+          any.some((v) => (p.filters as Record<string, string[]>)[k]?.includes(v))
+        )
+      );
+      return { results: hits.map((p) => ({ id: p.id, score: term === null ? 0 : score(p.id) })) };
+    },
+  });
+
+  it('a tie for first: the page whose title carries the word, then a rule page', async () => {
+    const tied = fake(() => 5);
+    const q = { q: 'Statsforvalteren', type: null };
+    expect((await siteSearchResults(tied, q, null)).map((x) => x.id)).toEqual([
+      'story',
+      'rule',
+      'faq',
+    ]);
+    expect(
+      (await siteSearchResults(tied, { q: 'tilskudd', type: null }, null)).map((x) => x.id)
+    ).toEqual(['rule', 'faq', 'story']);
+  });
+
+  it('no tie for first: Pagefind’s order, and no filter index fetched', async () => {
+    asked.length = 0;
+    const ranked = fake((id) => ({ faq: 3, rule: 2, story: 2 })[id]!);
+    expect(
+      (await siteSearchResults(ranked, { q: 'tilskudd', type: null }, null)).map((x) => x.id)
+    ).toEqual(['faq', 'rule', 'story']);
+    expect(asked).toEqual(['tilskudd']);
   });
 });
