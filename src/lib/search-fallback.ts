@@ -23,22 +23,25 @@ export const subjectWords = (q: string) =>
     .filter((w) => (w.length > 2 || /\d|§/.test(w)) && !QUESTION_WORDS.has(w));
 
 /**
- * Best first; at equal scores a result in an earlier set of `prefer` first, then by id. Pagefind
- * returns tied results (a word found only in the search words: «tilskudd» on 54 pages) in no fixed
- * order, so the first hit changed from one search to the next.
+ * A score to five significant digits: Pagefind's equal scores differ in the seventh («tilskudd»:
+ * 11.166257 and 11.166256), depending on the order it added them up.
+ */
+export const scoreOf = (r: IdResult) => Number((r.score ?? 0).toPrecision(5));
+
+/**
+ * Best first; at equal scores a result in the first set of `prefer` first, then one in the second,
+ * and so on, then by id. Pagefind returns tied results (a word found only in the search words:
+ * «tilskudd» on 54 pages) in no fixed order, so the first hit changed from one search to the next.
  */
 export const byScore = <R extends IdResult>(
   list: readonly R[],
   prefer: readonly ReadonlySet<string>[] = []
-): R[] => {
-  const rank = (r: R) => prefer.findIndex((set) => set.has(r.id)) >>> 0;
-  return [...list].sort(
-    (a, b) =>
-      (b.score ?? 0) - (a.score ?? 0) ||
-      rank(a) - rank(b) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
-};
+): R[] =>
+  [...list].sort((a, b) => {
+    let d = scoreOf(b) - scoreOf(a);
+    for (const set of prefer) d ||= Number(set.has(b.id)) - Number(set.has(a.id));
+    return d || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
 
 /**
  * The results of each subject word's search (`each`) and of the whole query (`whole`) in one

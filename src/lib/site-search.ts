@@ -1,6 +1,6 @@
 // /sok/: the query and the type filter in the URL, and the Pagefind filter for them.
 import { isResultType, type ResultType } from './search-hit';
-import { byScore, rankByWords, subjectWords } from './search-fallback';
+import { byScore, rankByWords, scoreOf, subjectWords } from './search-fallback';
 import { normalizeQuery } from './search-terms';
 
 export interface SiteSearchState {
@@ -80,15 +80,15 @@ export async function siteSearchResults<R extends IdResult>(
 
 /**
  * When the first place is shared, the tied results in a fixed order: a page whose title or lead
- * carries the query as a search word (the filter `navn`, PagefindData.astro) first, then a rule
- * page, then by id. Two small filter indexes, fetched only then.
+ * carries the query as a search word (the filter `navn`, PagefindData.astro) first, and of those a
+ * rule page first, then by id. Two small filter indexes, fetched only then.
  */
 async function breakTies<R extends IdResult>(
   pagefind: PagefindSearch<R>,
   q: string,
   found: R[]
 ): Promise<R[]> {
-  if (found.length < 2 || found[0]!.score !== found[1]!.score) return found;
+  if (found.length < 2 || scoreOf(found[0]!) !== scoreOf(found[1]!)) return found;
   const ids = async (filters: Record<string, { any: string[] }>) =>
     new Set((await pagefind.search(null, { filters }))?.results.map((r) => r.id));
   return byScore(

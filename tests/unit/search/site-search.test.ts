@@ -228,6 +228,15 @@ describe('a query of several words', () => {
 // pages), and returns them in no fixed order: the first hit changed from one search to the next.
 describe('equal scores', () => {
   const r = (id: string, score: number) => ({ id, score });
+  it('counts scores equal to five significant digits (Pagefind’s differ in the seventh)', () => {
+    expect(byScore([r('b', 11.166256), r('a', 11.166257)]).map((x) => x.id)).toEqual(['a', 'b']);
+    expect(byScore([r('b', 11.17), r('a', 11.16)]).map((x) => x.id)).toEqual(['b', 'a']);
+  });
+  it('puts a result in both preferred sets before one in the first only', () => {
+    const list = [r('navn', 1), r('both', 1), r('rule', 1)];
+    const prefer = [new Set(['navn', 'both']), new Set(['both', 'rule'])];
+    expect(byScore(list, prefer).map((x) => x.id)).toEqual(['both', 'navn', 'rule']);
+  });
   it('puts a result of an earlier preferred set first, then orders by id', () => {
     const list = [r('c', 1), r('b', 1), r('a', 1), r('top', 2)];
     expect(byScore(list).map((x) => x.id)).toEqual(['top', 'a', 'b', 'c']);
