@@ -77,7 +77,9 @@ export function recordHtml({ type, title, body, words = [], defines, lang = 'nb'
     defines ? `<span data-pagefind-filter="definerer:${escape(defines)}"></span>` : ''
   }${
     terms.length > 0 ? `<span data-pagefind-meta="sokeord:${escape(terms.join(' '))}"></span>` : ''
-  }${named.map((t) => `<span data-pagefind-filter="navn:${escape(t)}"></span>`).join('')}${
+  }${[...named.map((t) => `navn:${t}`), ...(type === 'regelverk' ? ['regelverk'] : [])]
+    .map((v) => `<span data-pagefind-filter="rang:${escape(v)}"></span>`)
+    .join('')}${
     otherForm.length > 0
       ? `<span data-pagefind-meta="skriftform:${escape(otherForm.join(' '))}"></span>`
       : ''

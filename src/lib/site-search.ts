@@ -75,13 +75,14 @@ export async function siteSearchResults<R extends IdResult>(
   // One subject word in a question that finds nothing as a whole: that word.
   if (found.length === 0 && words.length === 1 && words[0] !== q.toLowerCase())
     found = await find(words[0]!);
-  return pinBet(pagefind, state, bet, await breakTies(pagefind, q, found));
+  return pinBet(pagefind, state, bet, found, () => breakTies(pagefind, q, found));
 }
 
 /**
  * When the first place is shared, the tied results in a fixed order: a page whose title or lead
- * carries the query as a search word (the filter `navn`, PagefindData.astro) first, and of those a
- * rule page first, then by id. Two small filter indexes, fetched only then.
+ * carries the query as a search word (filter `rang:navn:<query>`, PagefindData.astro) first, and of
+ * those a rule page (`rang:regelverk`) first, then by id. One small filter index, fetched only then,
+ * and not when the query's best bet comes first anyway.
  */
 async function breakTies<R extends IdResult>(
   pagefind: PagefindSearch<R>,
@@ -94,23 +95,25 @@ async function breakTies<R extends IdResult>(
   return byScore(
     found,
     await Promise.all([
-      ids({ navn: { any: [normalizeQuery(q)] } }),
-      ids({ type: { any: ['regelverk'] } }),
+      ids({ rang: { any: [`navn:${normalizeQuery(q)}`] } }),
+      ids({ rang: { any: ['regelverk'] } }),
     ])
   );
 }
 
-/** The best bet's defining place first, if Pagefind finds it for the query (see above). */
+/** The best bet's defining place first, if Pagefind finds it for the query (see above); else `ties`. */
 async function pinBet<R extends IdResult>(
   pagefind: PagefindSearch<R>,
   state: SiteSearchState,
   bet: string | null,
-  found: R[]
+  found: R[],
+  ties: () => Promise<R[]>
 ): Promise<R[]> {
-  if (!bet) return found;
   const filters = siteSearchFilters(state);
-  const pinned =
-    (await pagefind.search(state.q, { filters: { ...filters, definerer: { any: [bet] } } }))
-      ?.results ?? [];
-  return pinFirst(found, pinned);
+  const pinned = bet
+    ? ((await pagefind.search(state.q, { filters: { ...filters, definerer: { any: [bet] } } }))
+        ?.results ?? [])
+    : [];
+  // The defining place first: the order of ties after it matters less than a request more.
+  return pinFirst(pinned.length > 0 ? found : await ties(), pinned);
 }

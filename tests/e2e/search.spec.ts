@@ -101,8 +101,8 @@ test('the index holds the story, regelverk and other pages, one record per ordli
     const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
     return pf.filters() as Promise<Record<string, Record<string, number>>>;
   });
-  // `navn`: the search words a page's title or lead carries, for ties on /sok/ (site-search.ts).
-  expect(Object.keys(filters).sort()).toEqual([...facetKeys, 'definerer', 'navn', 'type'].sort());
+  // `rang`: the search words a page's title or lead carries, and rule pages, for ties on /sok/.
+  expect(Object.keys(filters).sort()).toEqual([...facetKeys, 'definerer', 'rang', 'type'].sort());
   expect(filters.type).toEqual({
     historie: storyPages,
     regelverk: regelverk.length + figureSections,

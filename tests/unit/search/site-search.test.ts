@@ -249,9 +249,9 @@ describe('equal scores', () => {
   });
 
   const pages = [
-    { id: 'faq', filters: { type: ['sporsmal'], navn: [] as string[] } },
-    { id: 'rule', filters: { type: ['regelverk'], navn: [] } },
-    { id: 'story', filters: { type: ['historie'], navn: ['statsforvalteren'] } },
+    { id: 'faq', filters: { type: ['sporsmal'], rang: [] as string[] } },
+    { id: 'rule', filters: { type: ['regelverk'], rang: ['regelverk'], definerer: ['tilskudd'] } },
+    { id: 'story', filters: { type: ['historie'], rang: ['navn:statsforvalteren'] } },
   ];
   const asked: unknown[] = [];
   const fake = (score: (id: string) => number) => ({
@@ -279,6 +279,16 @@ describe('equal scores', () => {
     ).toEqual(['rule', 'faq', 'story']);
   });
 
+  it('a best bet found: its defining place first, and no filter index fetched for the ties', async () => {
+    asked.length = 0;
+    const out = await siteSearchResults(
+      fake(() => 5),
+      { q: 'tilskudd', type: null },
+      'tilskudd'
+    );
+    expect(out[0]!.id).toBe('rule');
+    expect(asked).toEqual(['tilskudd', 'tilskudd']);
+  });
   it('no tie for first: Pagefind’s order, and no filter index fetched', async () => {
     asked.length = 0;
     const ranked = fake((id) => ({ faq: 3, rule: 2, story: 2 })[id]!);
