@@ -1,10 +1,16 @@
 // Builds the Pagefind search index into dist/pagefind/ after `astro build` (this integration, in
 // astro.config.mjs), or by hand: node scripts/pagefind-index.mjs [dist].
 // Story and regelverk pages, and a record per ordliste entry, FAQ answer and figure of
-// content/tall.json (search-records.mjs):
+// content/tall.json, and one for each of those two pages as a whole (search-records.mjs):
 // wizard steps, filter lists and other pages are left out.
 import { readdirSync, readFileSync } from 'node:fs';
-import { faqRecords, figureRecords, ordlisteRecords, RECORD_PAGES } from './search-records.mjs';
+import {
+  faqRecords,
+  figureRecords,
+  ordlisteRecords,
+  pageRecord,
+  RECORD_PAGES,
+} from './search-records.mjs';
 import { figures, formatValue } from '../lib/figures.ts';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -55,6 +61,13 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
       ...ordlisteRecords(readFileSync(resolve(dist, RECORD_PAGES.ordliste), 'utf8')),
       ...faqRecords(readFileSync(resolve(dist, RECORD_PAGES.sporsmal), 'utf8')),
       ...figureRecords(rulePages, figures, (f) => formatValue(f)),
+      // The ordliste and the FAQ page themselves (their heading and lead), found by their names.
+      ...Object.values(RECORD_PAGES).map((file) =>
+        pageRecord(
+          readFileSync(resolve(dist, file), 'utf8'),
+          `/${file.replace(/index\.html$/, '')}`
+        )
+      ),
     ];
     for (const slug of SIDE_PAGES) {
       const url = `/${slug}/`;

@@ -1,7 +1,7 @@
 // One search record per ordliste entry and per FAQ answer, each at its own anchor
 // (/ordliste/#id, /ofte-stilte-sporsmal/#id), cut from the built pages. A whole page would
 // rank as one long hit; a record is the short answer the reader wants. Pure: HTML in, records out.
-import { searchTermsFor } from '../lib/search-terms.ts';
+import { normalizeQuery, searchTermsFor } from '../lib/search-terms.ts';
 import { otherFormWords } from '../lib/nynorsk-terms.ts';
 
 /** Built pages the records come from (under dist/). */
@@ -64,6 +64,12 @@ export function recordHtml({ type, title, body, words = [], defines, lang = 'nb'
       ...questionWords,
     ]),
   ];
+  // As on the pages (PagefindData.astro): the search words the heading carries, for ties.
+  const named = [
+    ...new Set(
+      [...searchTermsFor(`${title} ${otherFormTitle.join(' ')}`), ...words].map(normalizeQuery)
+    ),
+  ];
   return `<!doctype html><html lang="${lang}"><head><title>${escape(title)}</title></head><body><main data-pagefind-body>
 <h1 data-pagefind-weight="${type === 'sporsmal' ? RECORD_WEIGHT.question : RECORD_WEIGHT.heading}">${escape(title)}</h1>
 <div data-pagefind-weight="${RECORD_WEIGHT.body}">${body}</div>
@@ -71,7 +77,9 @@ export function recordHtml({ type, title, body, words = [], defines, lang = 'nb'
     defines ? `<span data-pagefind-filter="definerer:${escape(defines)}"></span>` : ''
   }${
     terms.length > 0 ? `<span data-pagefind-meta="sokeord:${escape(terms.join(' '))}"></span>` : ''
-  }${
+  }${[...named.map((t) => `navn:${t}`), ...(type === 'regelverk' ? ['regelverk'] : [])]
+    .map((v) => `<span data-pagefind-filter="rang:${escape(v)}"></span>`)
+    .join('')}${
     otherForm.length > 0
       ? `<span data-pagefind-meta="skriftform:${escape(otherForm.join(' '))}"></span>`
       : ''
@@ -129,6 +137,24 @@ export function faqRecords(html, path = '/ofte-stilte-sporsmal/') {
       html: recordHtml({ type: 'sporsmal', title: plain(h[2]), body, lang }),
     };
   });
+}
+
+/**
+ * A record for a page that the search otherwise holds only as its parts (the ordliste and the FAQ):
+ * its heading and lead, at the page's own address, so a reader who searches for the page by its
+ * name or what it offers («ordliste», «spørsmål og svar») finds the page, not one entry of it.
+ * @param {string} html
+ * @param {string} path
+ * @returns {{ url: string, html: string }}
+ */
+export function pageRecord(html, path) {
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+  if (!h1) throw new Error(`${path}: no <h1>`);
+  const lead = /<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(html.slice(h1.index))?.[1] ?? '';
+  return {
+    url: path,
+    html: recordHtml({ type: 'side', title: plain(h1[1]), body: lead, lang: pageLang(html) }),
+  };
 }
 
 /**

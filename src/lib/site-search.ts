@@ -1,6 +1,7 @@
 // /sok/: the query and the type filter in the URL, and the Pagefind filter for them.
 import { isResultType, type ResultType } from './search-hit';
-import { mergeByScore, subjectWords } from './search-fallback';
+import { byScore, rankByWords, scoreOf, subjectWords } from './search-fallback';
+import { normalizeQuery } from './search-terms';
 
 export interface SiteSearchState {
   q: string;
@@ -49,41 +50,70 @@ export function pinFirst<R extends IdResult>(found: readonly R[], pinned: readon
 }
 
 /**
- * The results on /sok/: Pagefind's ranking, except that a query that is an ordliste term or alias
- * (`bet`, from bestBetFor) puts the entry's defining place first, if Pagefind finds it for the
- * query at all. That page carries the filter `definerer:<id>`, so one more search (over a filter
- * index of a few hundred bytes) finds it among the results.
+ * The results on /sok/: Pagefind's ranking for one word; for several, each word that says what the
+ * query is about is also searched on its own and all are ranked together (rankByWords), so a page
+ * that holds most of the words ranks above a long page that holds every one, and a question with a
+ * word no page has still finds the pages on its subject. A query that is an ordliste term or alias
+ * (`bet`, from bestBetFor) puts the entry's defining place first, if Pagefind finds it for the query
+ * at all. That page carries the filter `definerer:<id>`, so one more search (over a filter index of
+ * a few hundred bytes) finds it among the results.
  */
 export async function siteSearchResults<R extends IdResult>(
   pagefind: PagefindSearch<R>,
   state: SiteSearchState,
   bet: string | null
 ): Promise<R[]> {
-  if (!state.q.trim()) return [];
+  const q = state.q.trim();
+  if (!q) return [];
   const filters = siteSearchFilters(state);
-  const find = async (q: string) => (await pagefind.search(q, { filters }))?.results ?? [];
-  let found = await find(state.q);
-  if (found.length > 0) return pinBet(pagefind, state, bet, found);
-  // Nothing found: the question's subject words together, then each word on its own, merged.
-  const words = subjectWords(state.q);
-  if (words.length > 0 && words.join(' ') !== state.q.trim().toLowerCase())
-    found = await find(words.join(' '));
-  if (found.length === 0 && words.length > 1)
-    found = mergeByScore(await Promise.all(words.map(find)));
-  return pinBet(pagefind, state, bet, found);
+  const find = async (t: string) => (await pagefind.search(t, { filters }))?.results ?? [];
+  const words = subjectWords(q);
+  const [whole = [], ...each] = await Promise.all(
+    [q, ...(words.length > 1 ? words : [])].map(find)
+  );
+  let found = words.length > 1 ? rankByWords(whole, each) : whole;
+  // One subject word in a question that finds nothing as a whole: that word.
+  if (found.length === 0 && words.length === 1 && words[0] !== q.toLowerCase())
+    found = await find(words[0]!);
+  return pinBet(pagefind, state, bet, found, () => breakTies(pagefind, q, found));
 }
 
-/** The best bet's defining place first, if Pagefind finds it for the query (see above). */
+/**
+ * When the first place is shared, the tied results in a fixed order: a page whose title or lead
+ * carries the query as a search word (filter `rang:navn:<query>`, PagefindData.astro) first, and of
+ * those a rule page (`rang:regelverk`) first, then by id. One small filter index, fetched only then,
+ * and not when the query's best bet comes first anyway.
+ */
+async function breakTies<R extends IdResult>(
+  pagefind: PagefindSearch<R>,
+  q: string,
+  found: R[]
+): Promise<R[]> {
+  if (found.length < 2 || scoreOf(found[0]!) !== scoreOf(found[1]!)) return found;
+  const ids = async (filters: Record<string, { any: string[] }>) =>
+    new Set((await pagefind.search(null, { filters }))?.results.map((r) => r.id));
+  return byScore(
+    found,
+    await Promise.all([
+      ids({ rang: { any: [`navn:${normalizeQuery(q)}`] } }),
+      ids({ rang: { any: ['regelverk'] } }),
+    ])
+  );
+}
+
+/** The best bet's defining place first, if Pagefind finds it for the query (see above); else `ties`. */
 async function pinBet<R extends IdResult>(
   pagefind: PagefindSearch<R>,
   state: SiteSearchState,
   bet: string | null,
-  found: R[]
+  found: R[],
+  ties: () => Promise<R[]>
 ): Promise<R[]> {
-  if (!bet) return found;
   const filters = siteSearchFilters(state);
-  const pinned =
-    (await pagefind.search(state.q, { filters: { ...filters, definerer: { any: [bet] } } }))
-      ?.results ?? [];
-  return pinFirst(found, pinned);
+  const pinned = bet
+    ? ((await pagefind.search(state.q, { filters: { ...filters, definerer: { any: [bet] } } }))
+        ?.results ?? [])
+    : [];
+  // The defining place first: the order of ties after it matters less than a request more.
+  return pinFirst(pinned.length > 0 ? found : await ties(), pinned);
 }

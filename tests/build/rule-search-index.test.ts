@@ -69,13 +69,17 @@ describe.each(slugs.map((s) => `/regelverk/${s}/`))('%s', (path) => {
 
 // Issue 19, item 2: the blind queries asked for pages by name or subject («personvern», «hvem står
 // bak nettsiden», «siste endringer»); each other content page is in the index, the FAQ and the
-// ordliste by their records.
+// ordliste by their records and a record each for the page's heading and lead.
 it('indexes every other content page (type «side») and the wizard by its introduction', () => {
   const sider = readdirSync('content/sider')
     .map((f) => f.replace(/\.mdx$/, ''))
     .filter((s) => s !== 'ofte-stilte-sporsmal');
   expect([...SIDE_PAGES].sort()).toEqual([...sider, 'endringslogg', 'veiviser'].sort());
   for (const slug of SIDE_PAGES) expect(index.has(`/${slug}/`), slug).toBe(true);
+  // The ordliste and the FAQ page as a whole: their heading and lead, not every entry again.
+  expect(index.get('/ordliste/')).toMatch(/^Ordliste\b/);
+  expect(index.get('/ofte-stilte-sporsmal/')).toMatch(/^Ofte stilte spørsmål\b/);
+  expect(index.get('/ordliste/')!.length).toBeLessThan(400);
   const wizard = index.get('/veiviser/')!;
   expect(wizard).not.toMatch(/Statlig virksomhet|Hva slags virksomhet/);
 });

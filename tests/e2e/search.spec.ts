@@ -9,7 +9,7 @@ import { counts, facetKeys, filterStories, type Selection } from '../../src/lib/
 import { searchStateToQuery } from '../../src/lib/story-search';
 import { RESULTS_STEP } from '../../src/lib/search-options';
 import { get, goto } from '../support/goto';
-import { figureRecords } from '../../src/integrations/search-records.mjs';
+import { figureRecords, RECORD_PAGES } from '../../src/integrations/search-records.mjs';
 import { SIDE_PAGES } from '../../src/integrations/pagefind.mjs';
 import { figures, formatValue } from '../../src/lib/figures';
 
@@ -90,22 +90,25 @@ test('the index holds the story, regelverk and other pages, one record per ordli
   // The stories, and the page of short examples (issue 19), are of type «historie».
   const storyPages = stories.length + 1;
   const figureSections = figureRecordCount();
+  // The other pages, and one record each for the ordliste and the FAQ page as a whole.
+  const sidePages = SIDE_PAGES.length + Object.keys(RECORD_PAGES).length;
   expect(figureSections).toBeGreaterThan(5);
   expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(
-    storyPages + regelverk.length + figureSections + terms + faqAnswers() + SIDE_PAGES.length
+    storyPages + regelverk.length + figureSections + terms + faqAnswers() + sidePages
   );
   await goto(page, '/suksesshistorier/');
   const filters = await page.evaluate(async () => {
     const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
     return pf.filters() as Promise<Record<string, Record<string, number>>>;
   });
-  expect(Object.keys(filters).sort()).toEqual([...facetKeys, 'definerer', 'type'].sort());
+  // `rang`: the search words a page's title or lead carries, and rule pages, for ties on /sok/.
+  expect(Object.keys(filters).sort()).toEqual([...facetKeys, 'definerer', 'rang', 'type'].sort());
   expect(filters.type).toEqual({
     historie: storyPages,
     regelverk: regelverk.length + figureSections,
     ordliste: terms,
     sporsmal: faqAnswers(),
-    side: SIDE_PAGES.length,
+    side: sidePages,
   });
   const expected = counts(stories, {});
   for (const key of facetKeys) {
@@ -158,8 +161,9 @@ test('no wizard step, filter page or list page is in the results, on the story l
     await sokResults(page, q);
     for (const { url } of await allShown(page)) {
       expect(url, q).toMatch(
-        // A rule page's figure record is at a section of it; the wizard is found by its start only.
-        /^\/(regelverk\/[a-z0-9-]+\/(#[a-z0-9-]+)?|suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+\/|ordliste\/#[a-z0-9-]+|ofte-stilte-sporsmal\/#[a-z0-9-]+|(om|personvern|tilgjengelighetserklaering|hva-arbeidsgivere-forteller|endringslogg|veiviser)\/)$/
+        // A rule page's figure record is at a section of it; the wizard is found by its start only;
+        // the ordliste and the FAQ by an entry or as a whole.
+        /^\/(regelverk\/[a-z0-9-]+\/(#[a-z0-9-]+)?|suksesshistorier\/(?!sektor\/|rute\/|malgruppe\/)[a-z0-9-]+\/|ordliste\/(#[a-z0-9-]+)?|ofte-stilte-sporsmal\/(#[a-z0-9-]+)?|(om|personvern|tilgjengelighetserklaering|hva-arbeidsgivere-forteller|endringslogg|veiviser)\/)$/
       );
     }
   }

@@ -15,6 +15,7 @@ import {
 import {
   faqRecords,
   ordlisteRecords,
+  pageRecord,
   recordHtml,
 } from '../../../src/integrations/search-records.mjs';
 
@@ -83,6 +84,19 @@ describe('search records cut from the built pages', () => {
     expect(records[0]!.html).toContain('<p>Ja.</p>');
     expect(records[0]!.html).not.toContain('Nei.');
     expect(records[1]!.html).toContain('type:sporsmal');
+  });
+  it('one record for the page as a whole: its heading and lead, at the page’s address', () => {
+    const page = pageRecord(
+      `<html lang="nn"><main><h1 class="ds-heading">Ofte stilte spørsmål</h1><p class="lead">Korte svar.</p><p>Meir.</p></main></html>`,
+      '/ofte-stilte-sporsmal/'
+    );
+    expect(page.url).toBe('/ofte-stilte-sporsmal/');
+    expect(page.html).toContain('<title>Ofte stilte spørsmål</title>');
+    expect(page.html).toContain('Korte svar.');
+    expect(page.html).not.toContain('Meir.');
+    expect(page.html).toContain('type:side');
+    expect(page.html).toContain('<html lang="nn">');
+    expect(() => pageRecord('<p class="lead">x</p>', '/x/')).toThrow(/no <h1>/);
   });
   it('a record carries the synonym table’s words for its text, escaped', () => {
     const html = recordHtml({
