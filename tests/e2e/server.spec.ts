@@ -78,6 +78,7 @@ test('the access log drops wizard paths and the last part of the IP address', as
 }) => {
   const log = 'build/nginx-run/logs/access.log';
   await get(request, '/veiviser/statlig/');
+  await get(request, '/nn/veiviser/statlig/');
   await get(request, '/ordliste/?q=hemmelig');
   expect(existsSync(log)).toBe(true);
   const lines = readFileSync(log, 'utf8').trim().split('\n');

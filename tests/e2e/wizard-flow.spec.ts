@@ -94,7 +94,7 @@ test.describe('without JavaScript', () => {
       await page.locator(`.wizard-answers a[href$="/${slug}/"]`).click();
     await expect(page).toHaveURL(resultPath);
     await expect(page.locator('#kan-passe-unntak-lonnstilskudd')).toBeVisible();
-    await expect(page.locator('.wizard-share svg[role="img"]')).toBeVisible();
+    await expect(page.locator('.wizard-share img.qr-code')).toBeVisible();
   });
 
   test('«Endre» goes back to that question and drops later answers', async ({ page }) => {
