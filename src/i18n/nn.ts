@@ -245,7 +245,7 @@ export const nn: Dictionary = {
     },
     fortrinnsrett: {
       label: 'Fortrinnsrett for deltidstilsette',
-      text: 'Ein fast tilsett som jobbar deltid, kan ha rett til å få stillinga si utvida før de tilset ein ny. Det kan gjelde ein del av ei stilling. Retten har gjeldt sidan 2017. Frå 1. januar 2026 gjeld han også før de leiger inn, og for ekstravakter. Han gjeld berre viss den deltidstilsette er kvalifisert og det ikkje gir verksemda vesentlege ulemper. Mellombels tilsette har ikkje denne retten.',
+      text: 'Ein fast tilsett som jobbar deltid, kan ha rett til å få stillinga si utvida før de tilset ein ny. Det kan gjelde ein del av ei stilling. Retten har gjolde sidan 2017. Frå 1. januar 2026 gjeld han også før de leiger inn, og for ekstravakter. Han gjeld berre viss den deltidstilsette er kvalifisert og det ikkje gir verksemda vesentlege ulemper. Mellombels tilsette har ikkje denne retten.',
     },
     fortrinnsrettOppsagte: {
       label: 'Fortrinnsrett for statstilsette som har fått oppseiing',

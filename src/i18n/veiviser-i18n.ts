@@ -3,7 +3,7 @@
 // src/lib/veiviser builds in bokmål. Server side only: each island imports its own form.
 import { appendFileSync } from 'node:fs';
 import type { Lang } from './lang';
-import { catalogTranslator, identity, type Translate } from './translate';
+import { catalogTranslator, identity, msgidOf, type Translate } from './translate';
 import { veiviserText, type VeiviserText } from './veiviser';
 import { veiviserTextNn } from './veiviser-nn';
 import catalogNn from './veiviser-nn.json';
@@ -32,12 +32,29 @@ function missing(msgid: string, text: string): string {
   return text;
 }
 
+/**
+ * With VEIVISER_NN_MISSING set, every entry used is also recorded, to <file>.used when the build
+ * ends, so the script can list entries no page uses any more.
+ */
+function recordingUse(tr: Translate): Translate {
+  const file = process.env.VEIVISER_NN_MISSING;
+  if (!file) return tr;
+  const used = new Set<string>();
+  process.on('exit', () =>
+    appendFileSync(`${file}.used`, [...used].map((u) => `${JSON.stringify(u)}\n`).join(''))
+  );
+  return (text) => {
+    used.add(msgidOf(text));
+    return tr(text);
+  };
+}
+
 export const wizardI18n: Record<Lang, WizardI18n> = {
   nb: { lang: 'nb', text: veiviserText, steps, tr: identity },
   nn: {
     lang: 'nn',
     text: veiviserTextNn,
     steps: stepsNn,
-    tr: catalogTranslator(catalogNn, missing),
+    tr: recordingUse(catalogTranslator(catalogNn, missing)),
   },
 };
