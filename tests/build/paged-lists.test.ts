@@ -33,6 +33,9 @@ const storiesOn = (page: string) =>
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ig-paged-'));
   projectCopy(dir);
+  // Without the nynorsk wizard's 3,153 pages (half the build): what this copy checks is the same
+  // there, and tests/build/wizard-nn.test.ts holds each nynorsk page to the figures of its twin.
+  rmSync(join(dir, 'src/pages/nn/veiviser/[...path].astro'));
   useSyntheticStories(dir, N);
   const stale = join(dir, 'content', STALE);
   writeFileSync(
@@ -135,7 +138,9 @@ describe(`a figure changed in content/tall.json (${CHANGED_FIGURE})`, () => {
 
   it('shows the new amount on every page that showed the old one, and the old one nowhere', () => {
     requireDist();
-    const before = textFiles('dist').filter(shows(old.value));
+    const before = textFiles('dist')
+      .filter((f) => !f.startsWith(join('dist', 'nn', 'veiviser') + '/'))
+      .filter(shows(old.value));
     // The ordliste, the rule page, the change log and its feed, the FAQ and the wizard's results.
     expect(before.length).toBeGreaterThan(5);
     const now = formatValue({ ...old, value: CHANGED_VALUE });

@@ -5,12 +5,13 @@ import { goto } from '../support/goto';
 
 // axe on one page per question and on a sample of results that covers every route in every list,
 // with every <details> closed (as the page loads) and open (issue 10: what may collapse is checked too).
-// Each step in both written forms; the results in nynorsk too, every third of the sample (språklova
-// § 14: the nynorsk wizard has the same markup with other words, so a third covers its texts).
-const steps: [string, string][] = [...stepsByQuestion].flatMap(([q, path]) => [
-  [q, path] as [string, string],
-  [`${q}, nynorsk`, `/nn${path}`] as [string, string],
-]);
+// Nynorsk too (språklova § 14): the same markup with other words, so every third step and every
+// third result of the sample covers its texts (all-pages.spec.ts checks the nynorsk start page).
+const steps: [string, string][] = [...stepsByQuestion].flatMap(([q, path], i) =>
+  i % 3 === 1
+    ? [[q, path] as [string, string], [`${q}, nynorsk`, `/nn${path}`] as [string, string]]
+    : [[q, path] as [string, string]]
+);
 const results = outcomeSample().flatMap((r, i) =>
   i % 3 === 0 ? [r.path, `/nn${r.path}`] : [r.path]
 );
