@@ -107,7 +107,10 @@ test('a wizard result’s story link opens the route’s full list', async ({ pa
   await goto(page, result.path);
   const link = page.locator('[data-route-all="arbeidstrening"]');
   await expect(link).toHaveText(`Les de ${all.length} historiene`);
+  // Opened at once, not animated (Designsystemet's 0.4 s): a click mid-opening can miss the link.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.locator('details:has([data-route-stories="arbeidstrening"]) > summary').click();
+  await expect(link).toBeVisible();
   await link.click();
   await expect(page).toHaveURL(/\/suksesshistorier\/rute\/arbeidstrening\/$/);
   await expect(page.locator('[data-story-list] > li')).toHaveCount(all.length);
