@@ -17,6 +17,10 @@ export const pages = {
     continueLead: 'Svarene i begynnelsen av lenken gjelder fortsatt.',
     continueAt: (index: number, question: string) => `Fortsett fra spørsmål ${index}: ${question}`,
     continueResult: 'Se resultatet for disse svarene',
+    /** The same link for a URL of the nynorsk wizard, in nynorsk (marked lang="nn"). */
+    continueAtNn: (index: number, question: string) =>
+      `Hald fram frå spørsmål ${index}: ${question}`,
+    continueResultNn: 'Sjå resultatet for desse svara',
     regelverk: 'Gå til regelverket',
     home: 'Gå til forsiden',
   },

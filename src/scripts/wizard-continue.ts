@@ -20,9 +20,14 @@ if (box && link && flow)
     if (!found || !answers) return;
     const text = pages.notFound;
     const question = steps.nextQuestion(answers);
+    const nn = found.startsWith(urls.veiviserNn);
+    const at = nn ? text.continueAtNn : text.continueAt;
     link.href = found;
+    if (nn) link.lang = 'nn';
     link.textContent = question
-      ? text.continueAt(steps.progress(answers).index, question.text)
-      : text.continueResult;
+      ? at(steps.progress(answers).index, question.text)
+      : nn
+        ? text.continueResultNn
+        : text.continueResult;
     box.hidden = false;
   });

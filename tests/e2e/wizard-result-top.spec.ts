@@ -119,6 +119,15 @@ test('a wizard URL that no longer exists offers to continue from its longest val
   await next.click();
   await expect(page.locator('#sporsmal')).toHaveText('Hva slags behov har dere?');
 
+  // The same in the nynorsk wizard: the link leads on in nynorsk, marked so.
+  await goto(page, '/nn/veiviser/statlig/foo/', { status: 404 });
+  const nn = page.getByRole('link', {
+    name: 'Hald fram frå spørsmål 2: Kva slags behov har de?',
+    exact: true,
+  });
+  await expect(nn).toHaveAttribute('href', '/nn/veiviser/statlig/');
+  await expect(nn).toHaveAttribute('lang', 'nn');
+
   // One answer too many after a result: back to the result.
   await goto(page, `${withUnntak.path}nav-ja/`, { status: 404 });
   await expect(

@@ -265,9 +265,10 @@ describe('the stories in content/historier', () => {
   it.each(stories.map((s) => [s.name, s] as const))(
     '%s: says nothing about the gender of the person hired',
     (_name, story) => {
-      expect(story.body.match(/\b(han|hun|ham|henne|hans|hennes|mann|kvinne)\b/gi) ?? []).toEqual(
-        []
-      );
+      // Bokmål and nynorsk (ho, honom, hennar): ten stories are written in nynorsk. «ho» for a
+      // feminine noun («bedrifta … ho») trips it too: name the noun again, or leave the pronoun out.
+      const gendered = /\b(han|hun|ham|henne|hans|hennes|ho|honom|hennar|mann|kvinne)\b/gi;
+      expect(story.body.match(gendered) ?? []).toEqual([]);
     }
   );
 
