@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { flow, pathFor, type Answers } from '../../src/lib/veiviser';
+import { flow, pathFor } from '../../src/lib/veiviser';
 import { shortLabel } from '../../src/lib/veiviser/short';
 import { axeViolations } from '../support/axe';
 import { goto } from '../support/goto';
 import { hydrated } from '../support/keyboard';
-import { results } from '../support/wizard-sample';
+import { results, transitionAnswers } from '../support/wizard-sample';
 
 // Issue 18, items 6 and 7: share, print and the answers at the top of a result; verdict links that
 // open the route's details; short accessible names; and a 404 that offers to continue.
@@ -12,15 +12,7 @@ const withUnntak = results.find(
   (r) =>
     r.outcome.fits.length > 0 && r.outcome.mayFit.some((a) => a.routeId === 'unntak-lonnstilskudd')
 )!;
-const transition = pathFor({
-  sektor: 'statlig',
-  behov: 'fast',
-  situasjon: 'arbeidstrening-her',
-  kandidat: 'malgruppe-1',
-  trainee: 'trainee-nei',
-  utdanning: 'utdanning-nei',
-  arbeidsevne: 'nav-vurdering-ja',
-} as Answers);
+const transition = pathFor(transitionAnswers);
 
 async function topOfResult(page: Page, js: boolean) {
   for (const path of [withUnntak.path, transition]) {

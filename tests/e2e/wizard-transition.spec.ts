@@ -1,23 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { pathFor, type Answers } from '../../src/lib/veiviser';
+import { pathFor } from '../../src/lib/veiviser';
 import { axeViolations } from '../support/axe';
 import { hydrated, tabTo } from '../support/keyboard';
-import { outcomeSample } from '../support/wizard-sample';
+import { outcomeSample, transitionAnswers } from '../support/wizard-sample';
 import { goto } from '../support/goto';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
 // Issue 10, item 5: the person is on arbeidstrening with us and we want to hire them.
-const answers: Answers = {
-  sektor: 'statlig',
-  behov: 'fast',
-  situasjon: 'arbeidstrening-her',
-  kandidat: 'malgruppe-1',
-  trainee: 'trainee-nei',
-  utdanning: 'utdanning-nei',
-  arbeidsevne: 'nav-vurdering-ja',
-};
+const answers = transitionAnswers;
 
 test('keyboard only: on arbeidstrening with us → hire, through the «Hvor står personen nå?» step', async ({
   page,

@@ -30,3 +30,14 @@ export function outcomeSample() {
   }
   return sample;
 }
+
+/** On arbeidstrening with us, and we want to hire (issue 10, item 5): the transition the tests walk. */
+export const transitionAnswers: Answers = {
+  sektor: 'statlig',
+  behov: 'fast',
+  situasjon: 'arbeidstrening-her',
+  kandidat: 'malgruppe-1',
+  trainee: 'trainee-nei',
+  utdanning: 'utdanning-nei',
+  arbeidsevne: 'nav-vurdering-ja',
+};
