@@ -61,6 +61,7 @@ export const veiviserTextNn: VeiviserText = {
   effectsSummary: 'Kva svaret endrar',
   sharedTitle: 'Gjeld fleire av vegane',
   sharedFor: (routes: readonly string[]) => `(${routes.join(', ')})`,
+  sharedForAll: 'Det som står utan vegar i parentes, gjeld alle vegane som passar eller kan passe.',
   notFitSummary: (count: number) => `Passar ikkje (${count})`,
   notDecision:
     'Dette er rettleiing, ikkje eit vedtak. NAV avgjer søknader om tilskot og om tiltak. Sjekk alltid gjeldande reglar på Lovdata før de brukar dei.',
@@ -87,12 +88,12 @@ export const veiviserTextNn: VeiviserText = {
   /** Before a rule page's title, which keeps its own written form. */
   readMore: 'Les meir: ',
   mustCheck: 'Må sjekkast',
-  stories: 'Arbeidsgivarar som har brukt denne vegen',
-  storiesLink: (n: number) => (n === 1 ? 'Les historia' : `Les dei ${n} historiene`),
+  storiesLink: (n: number) =>
+    n === 1
+      ? 'Historia frå ein arbeidsgivar som har brukt vegen'
+      : `${n} historier frå arbeidsgivarar som har brukt vegen`,
   meeting: 'Del eller skriv ut',
   copyLink: 'Kopier lenke til resultatet',
-  copied: 'Lenka er kopiert',
-  copyFailed: 'Kunne ikkje kopiere. Lenka står i adressefeltet.',
   qrTitle: 'QR-kode som opnar dette resultatet',
   qrHelp: 'Skann koden med mobilen for å opne resultatet.',
   print: 'Skriv ut',

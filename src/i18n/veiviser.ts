@@ -59,6 +59,8 @@ export const veiviserText = {
   effectsSummary: 'Hva svaret endrer',
   sharedTitle: 'Gjelder flere av veiene',
   sharedFor: (routes: readonly string[]) => `(${routes.join(', ')})`,
+  sharedForAll:
+    'Det som står uten veier i parentes, gjelder alle veiene som passer eller kan passe.',
   notFitSummary: (count: number) => `Passer ikke (${count})`,
   notDecision:
     'Dette er veiledning, ikke et vedtak. NAV avgjør søknader om tilskudd og om tiltak. Sjekk alltid gjeldende regler på Lovdata før dere bruker dem.',
@@ -119,12 +121,12 @@ export const veiviserText = {
   /** Before a rule page's title, which keeps its own written form. */
   readMore: 'Les mer: ',
   mustCheck: 'Må sjekkes',
-  stories: 'Arbeidsgivere som har brukt denne veien',
-  storiesLink: (n: number) => (n === 1 ? 'Les historien' : `Les de ${n} historiene`),
+  storiesLink: (n: number) =>
+    n === 1
+      ? 'Historien fra en arbeidsgiver som har brukt veien'
+      : `${n} historier fra arbeidsgivere som har brukt veien`,
   meeting: 'Del eller skriv ut',
   copyLink: 'Kopier lenke til resultatet',
-  copied: 'Lenken er kopiert',
-  copyFailed: 'Kunne ikke kopiere. Lenken står i adressefeltet.',
   qrTitle: 'QR-kode som åpner dette resultatet',
   qrHelp: 'Skann koden med mobilen for å åpne resultatet.',
   print: 'Skriv ut',

@@ -19,7 +19,7 @@ test('print hides navigation and shows the address and date on top', async ({ pa
 test('links in the text print their URL', async ({ page }) => {
   await goto(page, '/regelverk/unntak-fra-utlysning/');
   await page.emulateMedia({ media: 'print' });
-  const link = page.locator('article .legal-ref').first();
+  const link = page.locator('article a[href^="https://lovdata.no/"]').first();
   const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
   expect(after).toContain('https://lovdata.no/');
 });
