@@ -24,6 +24,23 @@ function say(status: { region: HTMLElement; fresh: boolean }, text: string): voi
   else show();
 }
 
+// A wizard result sends its headings bare (AnchorHeading.astro): give each the link that other
+// pages send with the heading, named from <body>'s labels.
+const { copyLabel, copyLabelTo } = document.body.dataset;
+for (const heading of document.querySelectorAll<HTMLElement>('[data-copy-heading]')) {
+  if (!copyLabel || !copyLabelTo) break;
+  const wrap = document.createElement('div');
+  wrap.className = 'heading-anchor';
+  heading.before(wrap);
+  const link = document.createElement('a');
+  link.className = 'ds-link copy-link';
+  link.href = `#${heading.id}`;
+  link.dataset.copyLink = '';
+  link.setAttribute('aria-label', copyLabelTo.replace('{}', heading.textContent!.trim()));
+  link.textContent = copyLabel;
+  wrap.append(heading, link);
+}
+
 document.addEventListener('click', async (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
   if (!link || !navigator.clipboard) return;
