@@ -10,36 +10,44 @@ export const stillApplies = {
   kvalifikasjonsprinsippet: {
     label: 'Kvalifikasjonsprinsippet',
     text: 'Dere skal fortsatt ansette den som er best kvalifisert blant kandidatene dere har fått inn.',
+    term: 'kvalifikasjonsprinsippet',
     legalRef: 'sal-3',
   },
   innstilling: {
     label: 'Innstilling',
     text: 'Reglene om innstilling og ansettelse gjelder som ellers.',
+    term: 'innstilling',
     legalRef: 'sal-5',
   },
   informasjonsplikt: {
     label: 'Intern informasjonsplikt',
     text: 'Dere må fortelle de ansatte i virksomheten om den ledige stillingen, også når dere ikke lyser den ut.',
+    term: 'intern-informasjonsplikt',
     legalRef: 'aml-14-1',
   },
   fortrinnsrett: {
     label: 'Fortrinnsrett for deltidsansatte',
     text: 'En fast ansatt som jobber deltid, kan ha rett til å få stillingen sin utvidet før dere ansetter en ny. Det kan gjelde en del av en stilling. Retten har gjeldt siden 2017. Fra 1. januar 2026 gjelder den også før dere leier inn, og for ekstravakter. Den gjelder bare hvis den deltidsansatte er kvalifisert og det ikke gir virksomheten vesentlige ulemper. Midlertidig ansatte har ikke denne retten.',
+    term: 'fortrinnsrett',
     legalRef: 'sal-13',
   },
   fortrinnsrettOppsagte: {
     label: 'Fortrinnsrett for statsansatte som er sagt opp',
     // § 24 (1)–(3) as Jobbnorge reproduces it (review 2026-12-06, N16).
     text: 'En statsansatt som er sagt opp på grunn av forhold hos virksomheten, for eksempel fordi arbeidet falt bort, kan ha fortrinnsrett til en annen passende stilling i staten. Det gjelder den som har vært ansatt i virksomheten i minst tolv måneder til sammen de siste to årene, og som er kvalifisert for stillingen. Retten varer fra oppsigelsen til to år etter at oppsigelsesfristen gikk ut. Sjekk om noen har slik rett før dere ansetter.',
+    term: 'fortrinnsrett',
     legalRef: 'sal-24',
   },
   tilrettelegging: {
     label: 'Tilrettelegging',
     text: 'Søkere og ansatte med funksjonsnedsettelse har rett til egnet individuell tilrettelegging, også i ansettelsesprosessen. Grensen går ved en uforholdsmessig stor byrde for virksomheten.',
+    term: 'tilrettelegging',
     legalRef: 'ldl-22',
   },
 } as const;
 
+// `term`: the ordliste entry that explains the rule; a wizard result links there instead of
+// repeating the text on ~4,300 pages (issue 20: dist/ ≤ 200 MB).
 export type StillAppliesId = keyof typeof stillApplies;
 export const stillAppliesIds = Object.keys(stillApplies) as StillAppliesId[];
 

@@ -11,10 +11,12 @@ interface Props {
   text: VeiviserText;
   /** With JS: moves without reloading. With and without it, «Endre» drops the later answers. */
   onChange?: (questionId: QuestionId) => void;
+  /** On a result: no note on «Endre» and no second «Start på nytt» (the share block has it). */
+  compact?: boolean;
 }
 
 /** The answers so far, each with «Endre». Rendered statically on results, inside the island on steps. */
-export function AnswerSummary({ answers, onChange, steps, text }: Props) {
+export function AnswerSummary({ answers, onChange, steps, text, compact = false }: Props) {
   const kept: AnswerMap = steps.keepValid(answers);
   const asked = steps.askedQuestions(kept);
   const here = steps.pathFor(kept);
@@ -24,9 +26,11 @@ export function AnswerSummary({ answers, onChange, steps, text }: Props) {
       <h2 id="svarene" className="ds-heading" data-size="xs">
         {text.summaryTitle}
       </h2>
-      <p className="ds-paragraph no-print" data-size="sm">
-        {text.changeNote}
-      </p>
+      {!compact && (
+        <p className="ds-paragraph no-print" data-size="sm">
+          {text.changeNote}
+        </p>
+      )}
       <dl>
         {asked.map((q) => (
           <div key={q.id} className="wizard-summary__row">
@@ -52,11 +56,13 @@ export function AnswerSummary({ answers, onChange, steps, text }: Props) {
           </div>
         ))}
       </dl>
-      <p className="no-print">
-        <a className="ds-link" href={steps.flow.basePath}>
-          {text.restart}
-        </a>
-      </p>
+      {!compact && (
+        <p className="no-print">
+          <a className="ds-link" href={steps.flow.basePath}>
+            {text.restart}
+          </a>
+        </p>
+      )}
     </section>
   );
 }
