@@ -36,7 +36,7 @@ export function AnswerSummary({ answers, onChange, steps, text, compact = false 
           <div key={q.id} className="wizard-summary__row">
             <dt>{q.text}</dt>
             <dd>
-              <span>{steps.answerLabel(q.id, kept[q.id] as string)}</span>{' '}
+              {steps.answerLabel(q.id, kept[q.id] as string)}{' '}
               <a
                 className="ds-link no-print"
                 href={upTo(here, steps.pathFor(steps.change(kept, q.id)))}
