@@ -36,6 +36,33 @@ async function topOfResult(page: Page, js: boolean) {
   }
 }
 
+/** The result's text, without the controls only JavaScript adds (copy links, «Skriv ut»). */
+async function resultText(page: Page, path: string) {
+  await goto(page, path);
+  return page.locator('.wizard-result').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const c of copy.querySelectorAll('.copy-link, [data-print], [role="status"]')) c.remove();
+    return copy.textContent!.replace(/\s+/g, ' ').trim();
+  });
+}
+// Issue 18, «done when»: JS on and off give the same result text.
+test('a result says the same with and without JavaScript, in both written forms', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const noJs = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const plain = await noJs.newPage();
+  for (const path of [withUnntak.path, transition, `/nn${transition}`]) {
+    const withJs = await resultText(page, path);
+    expect(withJs.length, path).toBeGreaterThan(1000);
+    expect(await resultText(plain, path), path).toBe(withJs);
+  }
+  // The script did add its copy links on the page with JavaScript.
+  await expect(page.locator('.wizard-result .copy-link').first()).toBeAttached();
+  await noJs.close();
+});
+
 async function verdictLinkOpensDetails(page: Page) {
   await goto(page, withUnntak.path);
   const id = 'kan-passe-unntak-lonnstilskudd';
