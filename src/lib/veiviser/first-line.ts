@@ -3,7 +3,7 @@ import type { Longest, ResultFacts, RouteFacts } from './model';
 import { fitReasons } from './fit-reasons';
 import { evaluatedRoutes } from './rules';
 import { shortLabel } from './short';
-import { firstLineTexts as t } from './texts';
+import { conditions, firstLineTexts as t } from './texts';
 
 // The first lines of a result where the reader came with one question (issue 18, items 4 and 5):
 // the person is already here («can we keep them, without utlysning, how, for how long?»), or the
@@ -34,6 +34,16 @@ const open = (f: RouteFacts) => f.verdict !== 'notFit';
 const needs = (f: RouteFacts, facts: ResultFacts) =>
   f.verdict === 'mayFit' ? f.conditions[0]!.short : fitReasons[f.id](f, facts.meaning);
 
+/** As `needs`, after a period that already names § 7's two limits: not the limits again. */
+function needsAfterPeriod(f: RouteFacts, facts: ResultFacts): string {
+  const first = needs(f, facts);
+  if (f.longest.kind !== 'sal7Either' || f.verdict !== 'mayFit') return first;
+  if (first === conditions.sal7EitherUnknownNeed.short) return t.sal7WithinNeed;
+  if (first === conditions.sal7ReglementDecides.short) return t.sal7CheckReglement;
+  if (first === conditions.sal7OnlyFirstEither.short) return t.sal7NotWholeNeed;
+  return first;
+}
+
 /** «Fast uten utlysning: nei.» and the temporary ways without utlysning, for a person already here. */
 function keepLines(facts: ResultFacts): string[] {
   const { routes, meaning } = facts;
@@ -57,7 +67,7 @@ function keepLines(facts: ResultFacts): string[] {
                 f.verdict as 'fits' | 'mayFit',
                 t.way[f.id as keyof typeof t.way],
                 periodOf(f.longest),
-                needs(f, facts)
+                needsAfterPeriod(f, facts)
               )
             )
           )

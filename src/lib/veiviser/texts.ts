@@ -237,6 +237,10 @@ export const firstLineTexts = {
   ) => `Med ${way}${period ? ` i inntil ${period}` : ''}${verdict === 'fits' ? '.' : `: ${needs}`}`,
   withUtlysning: 'Med utlysning: ja, og personen søker som andre.',
   afterTrialLead: 'Etter at dere har prøvd hverandre ut, kan dere ansette slik:',
+  // § 7 with «6 eller 12 måneder» already in the line: what to check, not the limit again.
+  sal7WithinNeed: 'Bare hvis behovet ikke varer lenger.',
+  sal7CheckReglement: 'Sjekk personalreglementet.',
+  sal7NotWholeNeed: 'Dekker ikke hele behovet.',
   afterTrialRoute: (label: string, needs: string) => `${label}: ${needs}`,
 };
 

@@ -19,9 +19,21 @@ describe('the answer in words at the top of a result', () => {
       )
     ).toEqual([
       'Fast uten utlysning: nei.',
-      'Midlertidig uten utlysning: ja, på vilkår. Med lønnstilskudd (§ 3a b) i inntil 2 år: NAV må godkjenne tilskuddet først. Med administrativ ansettelse (§ 7) i inntil 6 eller 12 måneder (personalreglementet): Høyst 6 eller 12 måneder (reglementet).',
+      'Midlertidig uten utlysning: ja, på vilkår. Med lønnstilskudd (§ 3a b) i inntil 2 år: NAV må godkjenne tilskuddet først. Med administrativ ansettelse (§ 7) i inntil 6 eller 12 måneder (personalreglementet): Bare hvis behovet ikke varer lenger.',
       'Med utlysning: ja, og personen søker som andre.',
     ]);
+  });
+
+  it('never names § 7’s two limits twice in one line: after the period comes what to check', () => {
+    let sal7Lines = 0;
+    for (const p of resultPaths)
+      for (const line of answerInWords(resultFacts(p.answers as Answers))) {
+        const after = /\(personalreglementet\): ([^.]*\.)/.exec(line)?.[1];
+        if (!after) continue;
+        sal7Lines++;
+        expect(after, p.path).not.toMatch(/6 eller 12/);
+      }
+    expect(sal7Lines).toBeGreaterThan(20);
   });
 
   it('after a § 3a b post: § 7 for the time the personalreglement allows, never a new § 3a b post', () => {
