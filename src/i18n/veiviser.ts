@@ -62,20 +62,15 @@ export const veiviserText = {
   sharedForAll:
     'Det som står uten veier i parentes, gjelder alle veiene som passer eller kan passe.',
   notFitSummary: (count: number) => `Passer ikke (${count})`,
-  notDecision:
-    'Dette er veiledning, ikke et vedtak. NAV avgjør søknader om tilskudd og om tiltak. Sjekk alltid gjeldende regler på Lovdata før dere bruker dem.',
   notDecisionShort: 'Veiledning, ikke vedtak. NAV avgjør tilskudd og tiltak.',
   rulesDate: (date: string) => `Reglene er sjekket ${date}.`,
   fits: 'Passer',
-  fitsNone:
-    'Ingen ansettelsesvei passer sikkert med disse svarene. Se hva som kan passe, og hva dere bør finne ut.',
   mayFit: 'Kan passe',
   mayFitShort: 'Kan passe',
   verdictsLabel: 'Svaret i korte trekk',
   notFit: 'Passer ikke',
   unknowns: 'Dette må dere finne ut',
   ifAnswer: (label: string) => `Hvis svaret er «${label}»:`,
-  condition: 'Sjekk først:',
   conditions: 'Vilkår',
   details: 'Dette gjelder',
   warnings: 'Vær oppmerksom på',
@@ -132,9 +127,7 @@ export const veiviserText = {
   print: 'Skriv ut',
   answersLink: 'Svarene deres og «Endre»',
   notices: 'Godt å vite',
-  alsoOnPage: (labels: readonly string[]) => `Se også i hele resultatet: ${labels.join(', ')}.`,
   stillAppliesTitle: 'Dette gjelder fortsatt',
-  fullResult: 'Hele resultatet, med begrunnelser og lovtekst',
   aliasTitle: 'Siden har flyttet',
   aliasLead:
     'Denne lenken er fra en eldre versjon av veiviseren. Resultatet finnes på en ny adresse:',
