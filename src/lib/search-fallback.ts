@@ -23,6 +23,19 @@ export const subjectWords = (q: string) =>
     .filter((w) => (w.length > 2 || /\d|§/.test(w)) && !QUESTION_WORDS.has(w));
 
 /**
+ * Shorter starts of a word that found nothing, longest first, down to five letters and to two
+ * thirds of the word: Pagefind matches the start of a word, so a typo late in the word
+ * («arbeidstrenning»), an ending its stemmer does not know, or a compound whose first part is on
+ * the pages («lønnstilskuddsperiode») finds the word it starts with.
+ */
+export function shorterStarts(word: string): string[] {
+  const min = Math.max(5, Math.ceil((word.length * 2) / 3));
+  const out: string[] = [];
+  for (let n = word.length - 1; n >= min; n--) out.push(word.slice(0, n));
+  return out;
+}
+
+/**
  * A score to five significant digits: Pagefind's equal scores differ in the seventh («tilskudd»:
  * 11.166257 and 11.166256), depending on the order it added them up.
  */

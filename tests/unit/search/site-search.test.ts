@@ -7,7 +7,12 @@ import {
   siteSearchToQuery,
 } from '../../../src/lib/site-search';
 import { toHit } from '../../../src/lib/search-hit';
-import { byScore, rankByWords, subjectWords } from '../../../src/lib/search-fallback';
+import {
+  byScore,
+  rankByWords,
+  shorterStarts,
+  subjectWords,
+} from '../../../src/lib/search-fallback';
 
 describe('/sok/ state in the URL', () => {
   it('reads the query and a known type, and drops an unknown type', () => {
@@ -81,7 +86,8 @@ describe('best bet: the defining place first', () => {
   it('searches once without a bet, and nothing for an empty query', async () => {
     calls.length = 0;
     await siteSearchResults(fake, { q: 'mentor', type: null }, null);
-    expect(calls).toEqual([{}]);
+    // The word and its shorter start («mento»), never with the filter `definerer`.
+    expect(calls).toEqual([{}, {}]);
     expect(await siteSearchResults(fake, { q: '  ', type: null }, 'mentor')).toEqual([]);
   });
 });
@@ -204,7 +210,51 @@ describe('a query of several words', () => {
       'velge',
       'best',
       'kvalifiserte',
+      // Its starts, to see whether one finds much more (a typo); none does here.
+      ...shorterStarts('kvalifiserte'),
     ]);
+  });
+
+  it('tries shorter starts of a word down to five letters and two thirds of it', () => {
+    expect(shorterStarts('arbeidstrenning')).toEqual([
+      'arbeidstrennin',
+      'arbeidstrenni',
+      'arbeidstrenn',
+      'arbeidstren',
+      'arbeidstre',
+    ]);
+    expect(shorterStarts('lønnen')).toEqual(['lønne']);
+    expect(shorterStarts('best')).toEqual([]);
+  });
+
+  // Pagefind matches the start of a word; a word it does not have falls back to a short start
+  // with a low score («arbeidstrenning» finds «arbeid» on many pages).
+  const typoFake = {
+    async search(term: string | null) {
+      const t = term ?? '';
+      const hit = ['arbeidstrening'].some((w) => w.startsWith(t));
+      return {
+        results: hit
+          ? [{ id: 'arbeidstrening', score: 19 }]
+          : t.startsWith('arbeid')
+            ? [{ id: 'arbeid', score: 1.7 }]
+            : [],
+      };
+    },
+  };
+  it('searches the longest start that finds much more when a word is found only weakly', async () => {
+    const one = await siteSearchResults(typoFake, { q: 'arbeidstrenning', type: null }, null);
+    expect(one.map((x) => x.id)).toEqual(['arbeidstrening']);
+    const many = await siteSearchResults(
+      typoFake,
+      { q: 'hvor lenge varer arbeidstrenning', type: null },
+      null
+    );
+    expect(many[0]?.id).toEqual('arbeidstrening');
+  });
+  it('keeps a word whose starts find about as much', async () => {
+    const out = await siteSearchResults(typoFake, { q: 'arbeidsglede', type: null }, null);
+    expect(out.map((x) => x.id)).toEqual(['arbeid']);
   });
 
   it('finds pages with some of the words when no page has them all', async () => {
@@ -287,7 +337,8 @@ describe('equal scores', () => {
       'tilskudd'
     );
     expect(out[0]!.id).toBe('rule');
-    expect(asked).toEqual(['tilskudd', 'tilskudd']);
+    // The word, its shorter starts (a typo would find much more with one), the bet; no filter index.
+    expect(asked).toEqual(['tilskudd', ...shorterStarts('tilskudd'), 'tilskudd']);
   });
   it('no tie for first: Pagefind’s order, and no filter index fetched', async () => {
     asked.length = 0;
@@ -295,6 +346,6 @@ describe('equal scores', () => {
     expect(
       (await siteSearchResults(ranked, { q: 'tilskudd', type: null }, null)).map((x) => x.id)
     ).toEqual(['faq', 'rule', 'story']);
-    expect(asked).toEqual(['tilskudd']);
+    expect(asked).toEqual(['tilskudd', ...shorterStarts('tilskudd')]);
   });
 });
