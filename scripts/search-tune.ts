@@ -33,8 +33,11 @@ interface R {
   data(): Promise<{ url: string }>;
 }
 const pf = await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href);
+// RANKING='{"pageLength":0.6}' tries other ranking values without a build (query-time options).
+const ranking = { ...pagefindOptions.ranking, ...JSON.parse(process.env.RANKING ?? '{}') };
 await pf.options({
   ...pagefindOptions,
+  ranking,
   basePath: pathToFileURL(`${dist}/pagefind/`).href,
   baseUrl: '/',
 });

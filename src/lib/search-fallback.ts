@@ -36,6 +36,29 @@ export function shorterStarts(word: string): string[] {
 }
 
 /**
+ * A nynorsk word in its bokmål spelling by regular rules of the two forms («arbeidsgjevar» →
+ * «arbeidsgiver», «vegvisar» → «veiviser», «hovudregel» → «hovedregel», «statleg» → «statlig»);
+ * the word itself when no rule applies. Most rule pages are in bokmål, and a reader may write
+ * nynorsk: /sok/ searches both spellings of the word. Rules of spelling, not a list of words.
+ */
+const NN_NB: readonly [RegExp, string][] = [
+  [/gjev/u, 'giv'],
+  [/^veg/u, 'vei'],
+  [/hovud/u, 'hoved'],
+  [/tenest/u, 'tjenest'],
+  [/(\p{L}{3})leg(e|t)?$/u, '$1lig$2'],
+  [/(\p{L}{3})heit/u, '$1het'],
+  [/(\p{L}{3})inga$/u, '$1ingen'],
+  [/(\p{L}{2})arar$/u, '$1ere'],
+  [/(\p{L}{2})arane$/u, '$1erne'],
+  [/(\p{L}{3})ar$/u, '$1er'],
+  [/(\p{L}{3})ane$/u, '$1ene'],
+  [/(\p{L}{3})ast$/u, '$1es'],
+];
+export const bokmaalForm = (word: string) =>
+  NN_NB.reduce((w, [from, to]) => w.replace(from, to), word);
+
+/**
  * A score to five significant digits: Pagefind's equal scores differ in the seventh («tilskudd»:
  * 11.166257 and 11.166256), depending on the order it added them up.
  */

@@ -1,6 +1,13 @@
 // /sok/: the query and the type filter in the URL, and the Pagefind filter for them.
 import { isResultType, type ResultType } from './search-hit';
-import { byScore, rankByWords, scoreOf, shorterStarts, subjectWords } from './search-fallback';
+import {
+  bokmaalForm,
+  byScore,
+  rankByWords,
+  scoreOf,
+  shorterStarts,
+  subjectWords,
+} from './search-fallback';
 import { normalizeQuery } from './search-terms';
 
 export interface SiteSearchState {
@@ -74,7 +81,10 @@ export async function siteSearchResults<R extends IdResult>(
   // tried; 3 keeps the 66 queries all in the top three).
   const top = (list: readonly R[]) => Math.max(0, ...list.map((r) => r.score ?? 0));
   const findWord = async (w: string, found?: R[]) => {
-    const list = found ?? (await find(w));
+    let list = found ?? (await find(w));
+    const nb = bokmaalForm(w);
+    // A nynorsk word: its bokmål spelling too, each page with its better score (bokmaalForm).
+    if (nb !== w) list = merged(list, await find(nb));
     for (const start of shorterStarts(w)) {
       const other = await find(start);
       if (top(other) > 3 * top(list)) return other;
@@ -89,6 +99,16 @@ export async function siteSearchResults<R extends IdResult>(
   // One subject word that finds nothing as a whole query: that word, or its start.
   if (words.length === 1) found = await findWord(words[0]!, found.length > 0 ? found : undefined);
   return pinBet(pagefind, state, bet, found, () => breakTies(pagefind, q, found));
+}
+
+/** Two result lists as one, each result once with its higher score, best first. */
+function merged<R extends IdResult>(a: readonly R[], b: readonly R[]): R[] {
+  const best = new Map<string, R>();
+  for (const r of [...a, ...b]) {
+    const e = best.get(r.id);
+    if (!e || (r.score ?? 0) > (e.score ?? 0)) best.set(r.id, r);
+  }
+  return byScore([...best.values()]);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 } from '../../../src/lib/site-search';
 import { toHit } from '../../../src/lib/search-hit';
 import {
+  bokmaalForm,
   byScore,
   rankByWords,
   shorterStarts,
@@ -225,6 +226,47 @@ describe('a query of several words', () => {
     ]);
     expect(shorterStarts('lønnen')).toEqual(['lønne']);
     expect(shorterStarts('best')).toEqual([]);
+  });
+
+  it('spells a nynorsk word the bokmål way, and leaves other words alone', () => {
+    expect(bokmaalForm('arbeidsgjevar')).toBe('arbeidsgiver');
+    expect(bokmaalForm('vegvisar')).toBe('veiviser');
+    expect(bokmaalForm('hovudregel')).toBe('hovedregel');
+    expect(bokmaalForm('statleg')).toBe('statlig');
+    expect(bokmaalForm('statlege')).toBe('statlige');
+    expect(bokmaalForm('tryggheit')).toBe('trygghet');
+    expect(bokmaalForm('tenesta')).toBe('tjenesta');
+    expect(bokmaalForm('ordninga')).toBe('ordningen');
+    expect(bokmaalForm('arbeidsgjevarane')).toBe('arbeidsgiverne');
+    expect(bokmaalForm('arbeidsgjevarar')).toBe('arbeidsgivere');
+    expect(bokmaalForm('sakene')).toBe('sakene');
+    expect(bokmaalForm('lukkast')).toBe('lukkes');
+    expect(bokmaalForm('veg')).toBe('vei');
+    for (const w of ['lønnstilskudd', 'veiviser', 'har', 'bar', 'regel', 'egg'])
+      expect(bokmaalForm(w)).toBe(w);
+  });
+  it('searches a nynorsk word in both spellings, each page once with its better score', async () => {
+    const spelled = {
+      async search(term: string | null) {
+        const scores: Record<string, { id: string; score: number }[]> = {
+          arbeidsgjevar: [
+            { id: 'nn', score: 4 },
+            { id: 'both', score: 1 },
+          ],
+          arbeidsgiver: [
+            { id: 'nb', score: 6 },
+            { id: 'both', score: 2 },
+          ],
+        };
+        return { results: scores[term ?? ''] ?? [] };
+      },
+    };
+    const out = await siteSearchResults(spelled, { q: 'arbeidsgjevar', type: null }, null);
+    expect(out.map((x) => [x.id, x.score])).toEqual([
+      ['nb', 6],
+      ['nn', 4],
+      ['both', 2],
+    ]);
   });
 
   // Pagefind matches the start of a word; a word it does not have falls back to a short start
