@@ -83,7 +83,7 @@ export const byScore = <R extends IdResult>(
  * The results of each subject word's search (`each`) and of the whole query (`whole`) in one
  * ranking, each with its new score. A result's score is the sum of its scores for the words, each
  * scaled to that word's best result (a rare word in a long page does not outweigh the others),
- * times the square of the share of the words it holds; a result of the whole query gains up to half
+ * times the square of the share of the words it holds (a weakly held word counts half); a result of the whole query gains up to half
  * a point per word. Measured on the tune half of the blind queries only (docs/ytelse.md).
  */
 export function rankByWords<R extends IdResult>(
@@ -102,8 +102,11 @@ export function rankByWords<R extends IdResult>(
     const top = best(list);
     for (const r of list) {
       const e = entry(r);
-      e.sum += (r.score ?? 0) / top;
-      e.words += 1;
+      const v = (r.score ?? 0) / top;
+      e.sum += v;
+      // A word a result holds only weakly (under 15 % of that word's best: a long page that
+      // mentions it once) counts as half a word in the share (tune half: 63 → 64 first).
+      e.words += v >= 0.15 ? 1 : 0.5;
     }
   }
   const top = best(whole);

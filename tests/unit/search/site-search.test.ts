@@ -172,6 +172,25 @@ describe('a query of several words', () => {
     ];
     expect(rankByWords([], each).map((x) => x.id)).toEqual(['y', 'x']);
   });
+  it('counts a word a result holds only weakly as half a word', () => {
+    // «long» holds both words, «b» at 10 % of its best; «rule» holds «a» only, at its best.
+    // Share 1.5/2 squared: «long» 1.1 × 0.5625 = 0.62; «rule» 1 × 0.25. With «b» at 20 %
+    // «long» keeps the full share: 1.2 × 1.
+    const each = [
+      [r('rule', 10), r('long', 10)],
+      [r('best', 10), r('long', 1)],
+    ];
+    const out = rankByWords([], each);
+    expect(out.find((x) => x.id === 'long')!.score).toBeCloseTo(1.1 * 0.5625);
+    const strong = rankByWords(
+      [],
+      [
+        [r('rule', 10), r('long', 10)],
+        [r('best', 10), r('long', 2)],
+      ]
+    );
+    expect(strong.find((x) => x.id === 'long')!.score).toBeCloseTo(1.2);
+  });
   it('lifts a result of the whole query, and keeps results only the whole query found', () => {
     const each = [
       [r('a', 2), r('b', 2)],
