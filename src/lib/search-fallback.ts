@@ -23,6 +23,42 @@ export const subjectWords = (q: string) =>
     .filter((w) => (w.length > 2 || /\d|§/.test(w)) && !QUESTION_WORDS.has(w));
 
 /**
+ * Shorter starts of a word that found nothing, longest first, down to five letters and to two
+ * thirds of the word: Pagefind matches the start of a word, so a typo late in the word
+ * («arbeidstrenning»), an ending its stemmer does not know, or a compound whose first part is on
+ * the pages («lønnstilskuddsperiode») finds the word it starts with.
+ */
+export function shorterStarts(word: string): string[] {
+  const min = Math.max(5, Math.ceil((word.length * 2) / 3));
+  const out: string[] = [];
+  for (let n = word.length - 1; n >= min; n--) out.push(word.slice(0, n));
+  return out;
+}
+
+/**
+ * A nynorsk word in its bokmål spelling by regular rules of the two forms («arbeidsgjevar» →
+ * «arbeidsgiver», «vegvisar» → «veiviser», «hovudregel» → «hovedregel», «statleg» → «statlig»);
+ * the word itself when no rule applies. Most rule pages are in bokmål, and a reader may write
+ * nynorsk: /sok/ searches both spellings of the word. Rules of spelling, not a list of words.
+ */
+const NN_NB: readonly [RegExp, string][] = [
+  [/gjev/u, 'giv'],
+  [/^veg/u, 'vei'],
+  [/hovud/u, 'hoved'],
+  [/tenest/u, 'tjenest'],
+  [/(\p{L}{3})leg(e|t)?$/u, '$1lig$2'],
+  [/(\p{L}{3})heit/u, '$1het'],
+  [/(\p{L}{3})inga$/u, '$1ingen'],
+  [/(\p{L}{2})arar$/u, '$1ere'],
+  [/(\p{L}{2})arane$/u, '$1erne'],
+  [/(\p{L}{3})ar$/u, '$1er'],
+  [/(\p{L}{3})ane$/u, '$1ene'],
+  [/(\p{L}{3})ast$/u, '$1es'],
+];
+export const bokmaalForm = (word: string) =>
+  NN_NB.reduce((w, [from, to]) => w.replace(from, to), word);
+
+/**
  * A score to five significant digits: Pagefind's equal scores differ in the seventh («tilskudd»:
  * 11.166257 and 11.166256), depending on the order it added them up.
  */
@@ -47,7 +83,7 @@ export const byScore = <R extends IdResult>(
  * The results of each subject word's search (`each`) and of the whole query (`whole`) in one
  * ranking, each with its new score. A result's score is the sum of its scores for the words, each
  * scaled to that word's best result (a rare word in a long page does not outweigh the others),
- * times the square of the share of the words it holds; a result of the whole query gains up to half
+ * times the square of the share of the words it holds (a weakly held word counts half); a result of the whole query gains up to half
  * a point per word. Measured on the tune half of the blind queries only (docs/ytelse.md).
  */
 export function rankByWords<R extends IdResult>(
@@ -66,8 +102,11 @@ export function rankByWords<R extends IdResult>(
     const top = best(list);
     for (const r of list) {
       const e = entry(r);
-      e.sum += (r.score ?? 0) / top;
-      e.words += 1;
+      const v = (r.score ?? 0) / top;
+      e.sum += v;
+      // A word a result holds only weakly (under 15 % of that word's best: a long page that
+      // mentions it once) counts as half a word in the share (tune half: 63 → 64 first).
+      e.words += v >= 0.15 ? 1 : 0.5;
     }
   }
   const top = best(whole);

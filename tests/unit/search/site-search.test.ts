@@ -7,7 +7,13 @@ import {
   siteSearchToQuery,
 } from '../../../src/lib/site-search';
 import { toHit } from '../../../src/lib/search-hit';
-import { byScore, rankByWords, subjectWords } from '../../../src/lib/search-fallback';
+import {
+  bokmaalForm,
+  byScore,
+  rankByWords,
+  shorterStarts,
+  subjectWords,
+} from '../../../src/lib/search-fallback';
 
 describe('/sok/ state in the URL', () => {
   it('reads the query and a known type, and drops an unknown type', () => {
@@ -81,7 +87,8 @@ describe('best bet: the defining place first', () => {
   it('searches once without a bet, and nothing for an empty query', async () => {
     calls.length = 0;
     await siteSearchResults(fake, { q: 'mentor', type: null }, null);
-    expect(calls).toEqual([{}]);
+    // The word and its shorter start («mento»), never with the filter `definerer`.
+    expect(calls).toEqual([{}, {}]);
     expect(await siteSearchResults(fake, { q: '  ', type: null }, 'mentor')).toEqual([]);
   });
 });
@@ -165,6 +172,25 @@ describe('a query of several words', () => {
     ];
     expect(rankByWords([], each).map((x) => x.id)).toEqual(['y', 'x']);
   });
+  it('counts a word a result holds only weakly as half a word', () => {
+    // «long» holds both words, «b» at 10 % of its best; «rule» holds «a» only, at its best.
+    // Share 1.5/2 squared: «long» 1.1 × 0.5625 = 0.62; «rule» 1 × 0.25. With «b» at 20 %
+    // «long» keeps the full share: 1.2 × 1.
+    const each = [
+      [r('rule', 10), r('long', 10)],
+      [r('best', 10), r('long', 1)],
+    ];
+    const out = rankByWords([], each);
+    expect(out.find((x) => x.id === 'long')!.score).toBeCloseTo(1.1 * 0.5625);
+    const strong = rankByWords(
+      [],
+      [
+        [r('rule', 10), r('long', 10)],
+        [r('best', 10), r('long', 2)],
+      ]
+    );
+    expect(strong.find((x) => x.id === 'long')!.score).toBeCloseTo(1.2);
+  });
   it('lifts a result of the whole query, and keeps results only the whole query found', () => {
     const each = [
       [r('a', 2), r('b', 2)],
@@ -204,7 +230,92 @@ describe('a query of several words', () => {
       'velge',
       'best',
       'kvalifiserte',
+      // Its starts, to see whether one finds much more (a typo); none does here.
+      ...shorterStarts('kvalifiserte'),
     ]);
+  });
+
+  it('tries shorter starts of a word down to five letters and two thirds of it', () => {
+    expect(shorterStarts('arbeidstrenning')).toEqual([
+      'arbeidstrennin',
+      'arbeidstrenni',
+      'arbeidstrenn',
+      'arbeidstren',
+      'arbeidstre',
+    ]);
+    expect(shorterStarts('lønnen')).toEqual(['lønne']);
+    expect(shorterStarts('best')).toEqual([]);
+  });
+
+  it('spells a nynorsk word the bokmål way, and leaves other words alone', () => {
+    expect(bokmaalForm('arbeidsgjevar')).toBe('arbeidsgiver');
+    expect(bokmaalForm('vegvisar')).toBe('veiviser');
+    expect(bokmaalForm('hovudregel')).toBe('hovedregel');
+    expect(bokmaalForm('statleg')).toBe('statlig');
+    expect(bokmaalForm('statlege')).toBe('statlige');
+    expect(bokmaalForm('tryggheit')).toBe('trygghet');
+    expect(bokmaalForm('tenesta')).toBe('tjenesta');
+    expect(bokmaalForm('ordninga')).toBe('ordningen');
+    expect(bokmaalForm('arbeidsgjevarane')).toBe('arbeidsgiverne');
+    expect(bokmaalForm('arbeidsgjevarar')).toBe('arbeidsgivere');
+    expect(bokmaalForm('sakene')).toBe('sakene');
+    expect(bokmaalForm('lukkast')).toBe('lukkes');
+    expect(bokmaalForm('veg')).toBe('vei');
+    for (const w of ['lønnstilskudd', 'veiviser', 'har', 'bar', 'regel', 'egg'])
+      expect(bokmaalForm(w)).toBe(w);
+  });
+  it('searches a nynorsk word in both spellings, each page once with its better score', async () => {
+    const spelled = {
+      async search(term: string | null) {
+        const scores: Record<string, { id: string; score: number }[]> = {
+          arbeidsgjevar: [
+            { id: 'nn', score: 4 },
+            { id: 'both', score: 1 },
+          ],
+          arbeidsgiver: [
+            { id: 'nb', score: 6 },
+            { id: 'both', score: 2 },
+          ],
+        };
+        return { results: scores[term ?? ''] ?? [] };
+      },
+    };
+    const out = await siteSearchResults(spelled, { q: 'arbeidsgjevar', type: null }, null);
+    expect(out.map((x) => [x.id, x.score])).toEqual([
+      ['nb', 6],
+      ['nn', 4],
+      ['both', 2],
+    ]);
+  });
+
+  // Pagefind matches the start of a word; a word it does not have falls back to a short start
+  // with a low score («arbeidstrenning» finds «arbeid» on many pages).
+  const typoFake = {
+    async search(term: string | null) {
+      const t = term ?? '';
+      const hit = ['arbeidstrening'].some((w) => w.startsWith(t));
+      return {
+        results: hit
+          ? [{ id: 'arbeidstrening', score: 19 }]
+          : t.startsWith('arbeid')
+            ? [{ id: 'arbeid', score: 1.7 }]
+            : [],
+      };
+    },
+  };
+  it('searches the longest start that finds much more when a word is found only weakly', async () => {
+    const one = await siteSearchResults(typoFake, { q: 'arbeidstrenning', type: null }, null);
+    expect(one.map((x) => x.id)).toEqual(['arbeidstrening']);
+    const many = await siteSearchResults(
+      typoFake,
+      { q: 'hvor lenge varer arbeidstrenning', type: null },
+      null
+    );
+    expect(many[0]?.id).toEqual('arbeidstrening');
+  });
+  it('keeps a word whose starts find about as much', async () => {
+    const out = await siteSearchResults(typoFake, { q: 'arbeidsglede', type: null }, null);
+    expect(out.map((x) => x.id)).toEqual(['arbeid']);
   });
 
   it('finds pages with some of the words when no page has them all', async () => {
@@ -287,7 +398,8 @@ describe('equal scores', () => {
       'tilskudd'
     );
     expect(out[0]!.id).toBe('rule');
-    expect(asked).toEqual(['tilskudd', 'tilskudd']);
+    // The word, its shorter starts (a typo would find much more with one), the bet; no filter index.
+    expect(asked).toEqual(['tilskudd', ...shorterStarts('tilskudd'), 'tilskudd']);
   });
   it('no tie for first: Pagefind’s order, and no filter index fetched', async () => {
     asked.length = 0;
@@ -295,6 +407,6 @@ describe('equal scores', () => {
     expect(
       (await siteSearchResults(ranked, { q: 'tilskudd', type: null }, null)).map((x) => x.id)
     ).toEqual(['faq', 'rule', 'story']);
-    expect(asked).toEqual(['tilskudd']);
+    expect(asked).toEqual(['tilskudd', ...shorterStarts('tilskudd')]);
   });
 });

@@ -1,0 +1,98 @@
+// The /sok/ ranking (siteSearchResults) run in Node against dist/pagefind/, for tuning (issue 19,
+// item 2): prints the misses of the tune half of the blind queries and of the 66 representative
+// queries, and for the held half only its two numbers (never its misses: held is the measurement).
+// Bundled by esbuild and run with the project's Node: npm run search:tune (after a build).
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { load } from 'js-yaml';
+import { pagefindOptions } from '../src/lib/search-options';
+import { siteSearchResults } from '../src/lib/site-search';
+import {
+  bestBetFor,
+  bestBets,
+  definingPlace,
+  ordWords,
+  type OrdEntry,
+} from '../src/lib/search-terms';
+import { searchQueries } from '../tests/support/search-queries';
+import { accepts, blindQueries, halfOf } from '../tests/support/blind-queries';
+
+const dist = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
+const fetchUrl = globalThis.fetch;
+globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+  const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+  if (url.protocol !== 'file:') return fetchUrl(input, init);
+  return new Response(await readFile(fileURLToPath(url)));
+}) as typeof fetch;
+
+interface R {
+  id: string;
+  score: number;
+  data(): Promise<{ url: string }>;
+}
+const pf = await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href);
+// RANKING='{"pageLength":0.6}' tries other ranking values without a build (query-time options).
+const ranking = { ...pagefindOptions.ranking, ...JSON.parse(process.env.RANKING ?? '{}') };
+await pf.options({
+  ...pagefindOptions,
+  ranking,
+  basePath: pathToFileURL(`${dist}/pagefind/`).href,
+  baseUrl: '/',
+});
+await pf.init();
+
+const ordliste = load(readFileSync('content/ordliste.yaml', 'utf8')) as OrdEntry[];
+const table = bestBets(ordliste);
+const urlsFor = async (q: string, n = 5) => {
+  const found = (await siteSearchResults(pf, { q, type: null }, bestBetFor(q, table))) as R[];
+  return Promise.all(found.slice(0, n).map(async (r) => (await r.data()).url));
+};
+
+const quiet = process.argv.includes('--quiet');
+const tally = (ats: number[]) => ({
+  n: ats.length,
+  first: ats.filter((a) => a === 0).length,
+  top3: ats.filter((a) => a >= 0 && a < 3).length,
+});
+const show = (name: string, ats: number[]) => {
+  const t = tally(ats);
+  console.log(`${name}: ${t.first}/${t.n} first, ${t.top3}/${t.n} top three`);
+};
+
+const rep: number[] = [];
+for (const q of searchQueries) {
+  const urls = await urlsFor(q.query);
+  const pages = urls.map((u) => (q.first.includes('#') ? u : u.split('#')[0]));
+  const at = pages.indexOf(q.first);
+  rep.push(at);
+  if (at !== 0 && !quiet)
+    console.log(`  66 miss «${q.query}»: ${at < 0 ? '-' : at + 1} got ${urls[0]}`);
+}
+const ord: number[] = [];
+for (const e of ordliste)
+  for (const w of ordWords(e)) {
+    const at = (await urlsFor(w)).indexOf(definingPlace(e));
+    ord.push(at);
+    if (at !== 0 && !quiet) console.log(`  ordliste miss «${w}»: ${at < 0 ? '-' : at + 1}`);
+  }
+const tune: number[] = [];
+const held: number[] = [];
+for (const q of blindQueries) {
+  const urls = await urlsFor(q.query);
+  const at = urls.findIndex((u) => accepts(q, u));
+  if (halfOf(q) === 'held') {
+    held.push(at);
+    continue;
+  }
+  tune.push(at);
+  if (at !== 0 && !quiet)
+    console.log(
+      `  tune miss (${q.kind}) «${q.query}»: ${at < 0 ? '-' : at + 1}; got ${urls.slice(0, 3).join(' ')}; want ${q.expect}`
+    );
+}
+show('66 representative', rep);
+show('ordliste', ord);
+show('tune', tune);
+if (process.argv.includes('--held')) show('held', held);
