@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { goto } from '../support/goto';
 import { nb, type Dictionary } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';

@@ -36,8 +36,8 @@ export const test = base.extend<object, { workerPage: Page }>({
     },
     { scope: 'worker' },
   ],
-  page: async ({ workerPage: page }, provide, testInfo) => {
-    const { viewport } = testInfo.project.use;
+  // The viewport fixture is the project's, or a spec's test.use({ viewport }).
+  page: async ({ workerPage: page, viewport }, provide) => {
     if (viewport) await page.setViewportSize(viewport);
     await page.emulateMedia({ media: null, reducedMotion: 'no-preference' });
     await page.context().clearCookies();
