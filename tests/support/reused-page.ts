@@ -36,8 +36,27 @@ export const test = base.extend<object, { workerPage: Page }>({
     },
     { scope: 'worker' },
   ],
-  // The viewport fixture is the project's, or a spec's test.use({ viewport }).
-  page: async ({ workerPage: page, viewport }, provide) => {
+  // The viewport fixture is the project's, or a spec's test.use({ viewport }). Other context
+  // options cannot change on a page already made: a spec that sets one fails here.
+  page: async (
+    { workerPage: page, viewport, javaScriptEnabled, locale, userAgent, isMobile, hasTouch },
+    provide,
+    testInfo
+  ) => {
+    const made = testInfo.project.use;
+    const asMade = {
+      javaScriptEnabled: made.javaScriptEnabled ?? true,
+      locale: made.locale,
+      userAgent: made.userAgent,
+      isMobile: made.isMobile ?? false,
+      hasTouch: made.hasTouch ?? false,
+    };
+    const asked = { javaScriptEnabled, locale, userAgent, isMobile, hasTouch };
+    const differs = Object.keys(asMade).filter(
+      (key) => asked[key as keyof typeof asked] !== asMade[key as keyof typeof asMade]
+    );
+    if (differs.length > 0)
+      throw new Error(`reused-page: test.use(${differs.join(', ')}) needs its own context`);
     if (viewport) await page.setViewportSize(viewport);
     await page.emulateMedia({ media: null, reducedMotion: 'no-preference' });
     await page.context().clearCookies();
