@@ -1,7 +1,7 @@
 // The one test command (`npm test`): lint, type check, unit tests, build, build tests, browser
 // tests. Prints what each step cost and ends with «N passed, N failed». A tool or step that fails
 // counts as one failure; a suite counts its tests.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { playwrightCounts, vitestCounts } from './lib/playwright-report.mjs';
 import { ensureTool } from './lib/tools.mjs';
@@ -10,13 +10,38 @@ let passed = 0;
 let failed = 0;
 const timings = [];
 
-/** Runs a command with its output on the console; returns whether it exited 0. */
-function run(name, cmd, args, env = {}) {
-  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+/**
+ * Runs a command; resolves to whether it exited 0. Steps run two at a time, so each one's output is
+ * held and printed whole when it ends (as it comes for a step that runs alone).
+ */
+function run(name, cmd, args, env = {}, { alone = false } = {}) {
   const started = Date.now();
-  const status = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status;
-  timings.push([name, Math.round((Date.now() - started) / 1000)]);
-  return status === 0;
+  const child = spawn(cmd, args, {
+    stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  const out = [];
+  child.stdout?.on('data', (chunk) => out.push(chunk));
+  child.stderr?.on('data', (chunk) => out.push(chunk));
+  if (alone) console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  return new Promise((done) => {
+    let ended = false;
+    const end = (ok) => {
+      if (ended) return; // a command that cannot start emits both «error» and «close»
+      ended = true;
+      timings.push([name, Math.round((Date.now() - started) / 1000)]);
+      if (!alone) {
+        console.log(`\n$ ${cmd} ${args.join(' ')}`);
+        process.stdout.write(Buffer.concat(out));
+      }
+      done(ok);
+    };
+    child.on('error', (err) => {
+      out.push(Buffer.from(`${err.message}\n`));
+      end(false);
+    });
+    child.on('close', (code) => end(code === 0));
+  });
 }
 
 /** A step that passes or fails as a whole. */
@@ -35,18 +60,24 @@ const json = (file) => {
 };
 
 /** A vitest suite (a project in vitest.config.ts), counted test by test. */
-function vitest(project) {
+async function vitest(project, options) {
   const report = `test-results/vitest-${project}.json`;
   rmSync(report, { force: true });
-  run(`test:${project}`, 'npx', [
-    'vitest',
-    'run',
-    '--project',
-    project,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${report}`,
-  ]);
+  await run(
+    `test:${project}`,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${report}`,
+    ],
+    {},
+    options
+  );
   const result = json(report);
   if (!result) return step(`vitest (${project}) produced a report`, false);
   // A file that fails to load, or whose beforeAll fails, has no failed tests of its own: counted once.
@@ -58,18 +89,28 @@ function vitest(project) {
 // html-validate has its own folder and lock file (tools/html-validate/); the build suite needs it.
 ensureTool('html-validate');
 
-step('lint (eslint, prettier --check)', run('lint', 'npm', ['run', 'lint', '--silent']));
-step('astro check', run('astro check', 'npx', ['astro', 'check']));
-vitest('unit');
-const built = run('build', 'node', ['scripts/build.mjs']);
+// Two at a time where each uses about one core and neither reads what the other writes: lint and
+// the type check (which syncs .astro/, so it never runs beside the build), then the build and the
+// unit tests (they read no dist/).
+const [linted, checked] = await Promise.all([
+  run('lint', 'npm', ['run', 'lint', '--silent']),
+  run('astro check', 'npx', ['astro', 'check']),
+]);
+step('lint (eslint, prettier --check)', linted);
+step('astro check', checked);
+const [built] = await Promise.all([run('build', 'node', ['scripts/build.mjs']), vitest('unit')]);
 step('astro build', built);
 
 if (built) {
-  vitest('build');
+  await vitest('build', { alone: true });
   rmSync('test-results/playwright.json', { force: true });
-  const ok = run('test:e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',
-  });
+  const ok = await run(
+    'test:e2e',
+    'npx',
+    ['playwright', 'test', '--reporter=list,json'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' },
+    { alone: true }
+  );
   const e2e = json('test-results/playwright.json');
   if (e2e) {
     // An error outside the tests (the preflight, a spec that fails to load) counts as a failure.

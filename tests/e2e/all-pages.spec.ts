@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { axeViolations } from '../support/axe';
 import { allPaths, notFoundPath } from '../support/site-pages';
 import { goto } from '../support/goto';
@@ -8,7 +8,6 @@ import { goto } from '../support/goto';
 for (const path of allPaths()) {
   test(`${path}: loads cleanly, passes axe, no framework JS without an island, fits 320 px`, async ({
     page,
-    context,
     baseURL,
   }) => {
     // The work of three checks in one load: allow what three tests had (playwright.config.ts: 30 s).
@@ -38,7 +37,7 @@ for (const path of allPaths()) {
     }
     expect(errors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other origins').toEqual([]);
-    expect(await context.cookies(), 'cookies').toEqual([]);
+    expect(await page.context().cookies(), 'cookies').toEqual([]);
     expect(await axeViolations(page), 'axe violations').toEqual([]);
 
     // Content pages ship no framework JS. Astro's island loader is inline (nginx allows it by

@@ -1,5 +1,6 @@
+import type { Page } from '@playwright/test';
 import { isWizardPage } from '../../src/lib/urls';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { goto } from '../support/goto';
 import { nb, type Dictionary } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { readFileSync } from 'node:fs';
 import { frontmatters, yamlList } from '../support/content-files';
 import { allPaths, notFoundPath } from '../support/site-pages';

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { notFoundPath } from '../support/site-pages';
 import { results, stepsByQuestion } from '../support/wizard-sample';
 import { goto } from '../support/goto';

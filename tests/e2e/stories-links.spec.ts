@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { contentStories } from '../support/content-stories';
 import { frontmatters } from '../support/content-files';
 import { results } from '../support/wizard-sample';

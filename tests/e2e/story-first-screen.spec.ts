@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { contentShortExamples, contentStories } from '../support/content-stories';
 import { goto } from '../support/goto';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { axeViolations } from '../support/axe';
 import { outcomeSample, stepsByQuestion } from '../support/wizard-sample';
 import { goto } from '../support/goto';
