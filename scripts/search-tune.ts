@@ -3,9 +3,8 @@
 // queries, and for the held half only its two numbers (never its misses: held is the measurement).
 // Bundled by esbuild and run with the project's Node: npm run search:tune (after a build).
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { pagefindOptions } from '../src/lib/search-options';
 import { siteSearchResults } from '../src/lib/site-search';
@@ -18,14 +17,10 @@ import {
 } from '../src/lib/search-terms';
 import { searchQueries } from '../tests/support/search-queries';
 import { accepts, blindQueries, halfOf } from '../tests/support/blind-queries';
+import { readFileUrls } from '../tests/support/pagefind-node';
 
 const dist = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
-const fetchUrl = globalThis.fetch;
-globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-  const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
-  if (url.protocol !== 'file:') return fetchUrl(input, init);
-  return new Response(await readFile(fileURLToPath(url)));
-}) as typeof fetch;
+readFileUrls();
 
 interface R {
   id: string;

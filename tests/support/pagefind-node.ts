@@ -8,7 +8,8 @@ import { pagefindOptions } from '../../src/lib/search-options';
 // does not read. Each index is its own module instance (the module keeps one index).
 
 let patched = false;
-function readFileUrls() {
+/** Lets Node's fetch() read file: URLs, as pagefind.js fetches its index. Once per process. */
+export function readFileUrls() {
   if (patched) return;
   patched = true;
   const fetchUrl = globalThis.fetch;
