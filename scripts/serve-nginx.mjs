@@ -32,8 +32,8 @@ worker_processes 1;
 worker_rlimit_nofile 16384;
 pid ${dir}/nginx.pid;
 error_log ${dir}/logs/error.log warn;
-# The link check and the load test keep their connections alive (nginx keeps them 75 s). At 1024,
-# nginx warned «not enough, reusing connections» in every full run, and once closed connections a
+# The link check and the load test keep their connections alive (nginx keeps them 75 s). At 1024
+# nginx warned «not enough, reusing connections» in most full runs, and once closed connections a
 # fetch was using: 244 links «fetch failed» in one run of links.spec.ts.
 events { worker_connections 8192; }
 http {
