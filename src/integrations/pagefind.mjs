@@ -11,13 +11,17 @@ import {
   pageRecord,
   RECORD_PAGES,
 } from './search-records.mjs';
+import { loadSearchQuestions, withQuestions } from './search-questions.mjs';
 import { figures, formatValue } from '../lib/figures.ts';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** Story pages and regelverk pages; of those, only pages marked data-pagefind-body are indexed. */
-export const SEARCH_GLOB = '{regelverk,suksesshistorier}/**/*.html';
+/**
+ * Story pages, read by Pagefind from dist/; only pages marked data-pagefind-body are indexed. The
+ * rule pages are added one by one with the readers' questions in their sections (search-questions.mjs).
+ */
+export const SEARCH_GLOB = 'suksesshistorier/**/*.html';
 
 /**
  * The other pages a reader may search for by name or subject (issue 19, item 2: the blind queries
@@ -44,6 +48,11 @@ export const INDEX_OPTIONS = { forceLanguage: 'nb' };
 export async function buildSearchIndex(dist = 'dist', log = console.log) {
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const questions = loadSearchQuestions();
+  const add = async (url, html) => {
+    const r = await index.addHTMLFile({ url, content: withQuestions(html, url, questions) });
+    if (r.errors.length > 0) throw new Error(`Pagefind: ${url}: ${r.errors.join('; ')}`);
+  };
   try {
     const added = await index.addDirectory({ path: resolve(dist), glob: SEARCH_GLOB });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
@@ -69,16 +78,22 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
         )
       ),
     ];
-    for (const slug of SIDE_PAGES) {
-      const url = `/${slug}/`;
-      const html = readFileSync(resolve(dist, slug, 'index.html'), 'utf8');
-      const r = await index.addHTMLFile({ url, content: html });
-      if (r.errors.length > 0) throw new Error(`Pagefind: ${url}: ${r.errors.join('; ')}`);
-    }
-    for (const { url, html } of records) {
-      const r = await index.addHTMLFile({ url, content: html });
-      if (r.errors.length > 0) throw new Error(`Pagefind: ${url}: ${r.errors.join('; ')}`);
-    }
+    for (const { path, html } of rulePages) await add(path, html);
+    for (const slug of SIDE_PAGES)
+      await add(`/${slug}/`, readFileSync(resolve(dist, slug, 'index.html'), 'utf8'));
+    for (const { url, html } of records) await add(url, html);
+    // Every entry of the file belongs to a page the index holds: a page that was renamed or left
+    // out would leave its questions unused.
+    const indexedPaths = new Set([
+      ...rulePages.map((p) => p.path),
+      ...SIDE_PAGES.map((s) => `/${s}/`),
+      ...records.map((r) => r.url),
+    ]);
+    const unused = questions.filter((q) => !indexedPaths.has(q.side));
+    if (unused.length > 0)
+      throw new Error(
+        `content/sokesporsmal.yaml: ingen side i søket har disse stiene: ${unused.map((q) => q.side).join(', ')}`
+      );
     const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     // page_count above counts the files read; the entry file says how many pages were indexed.

@@ -46,6 +46,20 @@ export function bestSection(page: string, subs: readonly SubResult[] = []): SubR
   return best && best.url.includes('#') && best.url.split('#')[0] === page ? best : null;
 }
 
+/**
+ * An excerpt without the readers' questions the index holds for a section (between ⟦ and ⟧,
+ * src/integrations/search-questions.mjs): a question cut by the excerpt's edge goes too. What is
+ * left is the page's own text; empty when the excerpt held only questions.
+ */
+export function withoutQuestions(excerpt: string): string {
+  return excerpt
+    .replace(/⟦[^⟦⟧]*⟧/g, ' ')
+    .replace(/^[^⟦⟧]*⟧/, ' ')
+    .replace(/⟦[^⟦⟧]*$/, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function toHit(d: ResultData): Hit {
   const type = d.meta.type ?? '';
   const section = d.url.includes('#') ? null : bestSection(d.url, d.sub_results);
@@ -54,7 +68,7 @@ export function toHit(d: ResultData): Hit {
     href: section?.url ?? d.url,
     title: d.meta.title ?? d.url,
     ...(section ? { section: section.title } : {}),
-    excerpt: section?.excerpt ?? d.excerpt,
+    excerpt: withoutQuestions(section?.excerpt ?? d.excerpt),
     type: isResultType(type) ? type : '',
     scope: d.meta.omfang,
   };

@@ -51,3 +51,11 @@ export const LEAD_WEIGHT = 5;
  * the FAQ answers and the stories that repeat a rate do not gain from it.
  */
 export const FIGURE_WEIGHT = 2;
+
+/**
+ * Weight of the questions readers ask of a section (content/sokesporsmal.yaml, in the index only;
+ * src/integrations/search-questions.mjs), as much as the text: they are the reader's words for
+ * what the section says, and the section's own text and headings still count more where they hold
+ * the same words.
+ */
+export const QUESTION_WEIGHT = 1;
