@@ -3,7 +3,7 @@
 // Story and regelverk pages, and a record per ordliste entry, FAQ answer and figure of
 // content/tall.json, and one for each of those two pages as a whole (search-records.mjs):
 // wizard steps, filter lists and other pages are left out.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import {
   faqRecords,
   figureRecords,
@@ -17,11 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/**
- * Story pages, read by Pagefind from dist/; only pages marked data-pagefind-body are indexed. The
- * rule pages are added one by one with the readers' questions in their sections (search-questions.mjs).
- */
-export const SEARCH_GLOB = 'suksesshistorier/**/*.html';
+/** The folders of the story and rule pages; of their pages, those marked data-pagefind-body are indexed. */
+export const SEARCH_FOLDERS = ['suksesshistorier', 'regelverk'];
 
 /**
  * The other pages a reader may search for by name or subject (issue 19, item 2: the blind queries
@@ -54,10 +51,23 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
     if (r.errors.length > 0) throw new Error(`Pagefind: ${url}: ${r.errors.join('; ')}`);
   };
   try {
-    const added = await index.addDirectory({ path: resolve(dist), glob: SEARCH_GLOB });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    if (added.page_count === 0)
-      throw new Error(`Pagefind: no pages matched ${SEARCH_GLOB} in ${dist}`);
+    // Each page on its own (not addDirectory): the readers' questions go into it first.
+    const pages = SEARCH_FOLDERS.flatMap((folder) =>
+      readdirSync(resolve(dist, folder), { recursive: true })
+        .filter((f) => String(f).endsWith('index.html'))
+        .map((f) => ({
+          url: `/${folder}/${String(f).replace(/index\.html$/, '')}`,
+          html: readFileSync(resolve(dist, folder, String(f)), 'utf8'),
+        }))
+        .filter((p) => p.html.includes('data-pagefind-body'))
+        // In path order, folder by folder: Pagefind's order of equal scores follows it.
+        .sort((a, b) => (a.url < b.url ? -1 : 1))
+    );
+    if (pages.length === 0)
+      throw new Error(
+        `Pagefind: no page with data-pagefind-body under ${SEARCH_FOLDERS.join(', ')} in ${dist}`
+      );
+    for (const { url, html } of pages) await add(url, html);
     const rulePages = readdirSync(resolve(dist, 'regelverk'), { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name)
@@ -78,14 +88,13 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
         )
       ),
     ];
-    for (const { path, html } of rulePages) await add(path, html);
     for (const slug of SIDE_PAGES)
       await add(`/${slug}/`, readFileSync(resolve(dist, slug, 'index.html'), 'utf8'));
     for (const { url, html } of records) await add(url, html);
     // Every entry of the file belongs to a page the index holds: a page that was renamed or left
     // out would leave its questions unused.
     const indexedPaths = new Set([
-      ...rulePages.map((p) => p.path),
+      ...pages.map((p) => p.url),
       ...SIDE_PAGES.map((s) => `/${s}/`),
       ...records.map((r) => r.url),
     ]);
@@ -94,16 +103,19 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
       throw new Error(
         `content/sokesporsmal.yaml: ingen side i søket har disse stiene: ${unused.map((q) => q.side).join(', ')}`
       );
+    // Pagefind adds its files to the folder: an index built again (scripts/pagefind-index.mjs)
+    // would keep the old fragments beside the new ones.
+    rmSync(resolve(dist, 'pagefind'), { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    // page_count above counts the files read; the entry file says how many pages were indexed.
+    // The entry file says how many pages and records were indexed.
     const entry = JSON.parse(
       readFileSync(resolve(written.outputPath, 'pagefind-entry.json'), 'utf8')
     );
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     if (indexed === 0) throw new Error('Pagefind: no page has data-pagefind-body');
     log(
-      `Pagefind: ${indexed} pages and records indexed (${added.page_count} files read, ${records.length} records) into ${written.outputPath}`
+      `Pagefind: ${indexed} pages and records indexed (${pages.length} story and rule pages, ${records.length} records) into ${written.outputPath}`
     );
     return indexed;
   } finally {

@@ -54,8 +54,10 @@ export function withQuestions(html, path, entries, file = QUESTIONS_FILE) {
     const end = indexedEnd(out, body);
     let at;
     if (e.anker === '') {
-      const first = out.slice(body).search(/<div class="heading-anchor">|<h[2-6]\b[^>]*\bid="/);
-      at = first < 0 ? end : Math.min(body + first, end);
+      const first = out
+        .slice(body, end)
+        .search(/<div class="heading-anchor">|<h[2-6]\b[^>]*\bid="/);
+      at = first < 0 ? end : body + first;
     } else {
       const heading = out.search(new RegExp(`<h[1-6]\\b[^>]*\\bid="${e.anker}"`));
       if (heading < 0 || heading < body || heading > end)
@@ -65,8 +67,10 @@ export function withQuestions(html, path, entries, file = QUESTIONS_FILE) {
           `${file}: ${path}#${e.anker}: avsnittet er ikke i søket (data-pagefind-ignore), så spørsmålene hører ikke hjemme der`
         );
       const close = out.indexOf('>', out.indexOf('</h', heading)) + 1;
-      const next = out.slice(close).search(/<div class="heading-anchor">|<h[2-6]\b[^>]*\bid="/);
-      at = next < 0 ? end : Math.min(close + next, end);
+      const next = out
+        .slice(close, end)
+        .search(/<div class="heading-anchor">|<h[2-6]\b[^>]*\bid="/);
+      at = next < 0 ? end : close + next;
     }
     at = indexedAt(out, at);
     out = out.slice(0, at) + questionsBlock(e.sporsmal) + out.slice(at);
@@ -101,10 +105,16 @@ function indexedAt(html, at) {
 
 /** Where the indexed text ends: the reference list, or the end of the element with data-pagefind-body. */
 function indexedEnd(html, body) {
-  const rest = html.slice(body);
-  const refs = rest.search(/<section class="references"/);
-  if (refs >= 0) return body + refs;
-  const tag = /^<([a-z]+)/.exec(rest)[1];
-  const close = rest.lastIndexOf(`</${tag}>`);
-  return body + close;
+  const tag = /^<([a-z]+)/.exec(html.slice(body))[1];
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
+  tags.lastIndex = body;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) {
+      const refs = html.slice(body, m.index).search(/<section class="references"/);
+      return refs >= 0 ? body + refs : m.index;
+    }
+  }
+  throw new Error(`<${tag} data-pagefind-body> er ikke lukket`);
 }

@@ -19,6 +19,9 @@ export interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results?: SubResult[];
+  /** The indexed text, and where each heading starts in it (in words). */
+  content?: string;
+  anchors?: { id: string; location: number }[];
 }
 export interface Hit {
   /** The page (or record) found: what the lists and tests compare. */
@@ -60,6 +63,36 @@ export function withoutQuestions(excerpt: string): string {
     .trim();
 }
 
+/** Pagefind's excerpt length (search-options.ts): a fallback excerpt is as long. */
+const EXCERPT_WORDS = 24;
+/** Fewer of the page's own words than this, and the excerpt says too little to show. */
+const MIN_EXCERPT_WORDS = 8;
+const wordCount = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean).length;
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The excerpt a hit shows: Pagefind's, without the readers' questions; where that leaves too few
+ * words (the match was in the questions), the first words of the section (or page) instead.
+ */
+export function excerptOf(d: ResultData, section: SubResult | null): string {
+  const shown = withoutQuestions(section?.excerpt ?? d.excerpt);
+  if (wordCount(shown) >= MIN_EXCERPT_WORDS || !d.content) return shown;
+  const id = section?.url.split('#')[1];
+  const at = (id && d.anchors?.find((a) => a.id === id)?.location) || 0;
+  const words = d.content
+    .split(/\s+/)
+    .slice(at, at + 10 * EXCERPT_WORDS)
+    .join(' ');
+  const own = withoutQuestions(words).split(' ').slice(0, EXCERPT_WORDS).join(' ');
+  return escapeHtml(own);
+}
+
 export function toHit(d: ResultData): Hit {
   const type = d.meta.type ?? '';
   const section = d.url.includes('#') ? null : bestSection(d.url, d.sub_results);
@@ -68,7 +101,7 @@ export function toHit(d: ResultData): Hit {
     href: section?.url ?? d.url,
     title: d.meta.title ?? d.url,
     ...(section ? { section: section.title } : {}),
-    excerpt: withoutQuestions(section?.excerpt ?? d.excerpt),
+    excerpt: excerptOf(d, section),
     type: isResultType(type) ? type : '',
     scope: d.meta.omfang,
   };

@@ -115,9 +115,9 @@ function merged<R extends IdResult>(a: readonly R[], b: readonly R[]): R[] {
  * When the first place is shared, the tied results in a fixed order: a page whose title or lead
  * carries the query as a search word (filter `rang:navn:<query>`, PagefindData.astro) first, and of
  * those a rule page (`rang:regelverk`) first, then by id. One small filter index, fetched only then,
- * and not when the query's best bet comes first anyway.
+ * and not when the query's best bet comes first anyway. The story list breaks its ties the same way.
  */
-async function breakTies<R extends IdResult>(
+export async function breakTies<R extends IdResult>(
   pagefind: PagefindSearch<R>,
   q: string,
   found: R[]

@@ -2,6 +2,7 @@
 // with OR within a filter group. Pagefind's own counts assume AND, so each group that has
 // values ticked gets one more query without its own values.
 import { facetKeys, isFacetValue, type FacetKey, type Selection } from './stories';
+import { breakTies, type IdResult } from './site-search';
 
 export interface SearchState {
   q: string;
@@ -65,18 +66,23 @@ export interface PagefindLike<R> {
 /** The story list searches stories only; /sok/ searches every type. */
 export const STORIES_ONLY: PagefindFilters = { type: { any: ['historie'] } };
 
-/** The results for a state: Pagefind's own search, [] when nothing is searched or ticked. `base` is ANDed in. */
-export async function searchResults<R>(
+/**
+ * The results for a state: Pagefind's own search, [] when nothing is searched or ticked. `base` is
+ * ANDed in. Equal first scores are ordered as on /sok/ (breakTies): a story whose title carries
+ * the word first, not in the order the pages happened to be indexed («renhold» scores two stories
+ * the same).
+ */
+export async function searchResults<R extends IdResult>(
   pagefind: PagefindLike<R>,
   state: SearchState,
   base: PagefindFilters = {}
 ): Promise<R[]> {
   if (!isActive(state)) return [];
   const term = state.q.trim() || null;
-  return (
+  const found =
     (await pagefind.search(term, { filters: { ...base, ...pagefindFilters(state.selection) } }))
-      ?.results ?? []
-  );
+      ?.results ?? [];
+  return term ? breakTies(pagefind, term, found) : found;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ResultData } from '../../src/lib/search-hit';
 import { pagefindOptions } from '../../src/lib/search-options';
 
 // Pagefind's own search (dist/pagefind/pagefind.js and its WebAssembly) run in Node, for build
@@ -23,20 +24,34 @@ export function readFileUrls() {
 interface PagefindModule {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+  search(
+    q: string | null,
+    options?: object
+  ): Promise<{ results: { id: string; score: number; data(): Promise<ResultData> }[] }>;
 }
 
 let instance = 0;
 
-/** Opens the index in `dir` (a pagefind/ folder) with the site's ranking; returns a search that gives result URLs. */
-export async function openIndex(dir: string) {
+/** Pagefind's module on the index in `dir` (a pagefind/ folder), with the site's ranking. */
+export async function loadPagefind(dir: string): Promise<PagefindModule> {
   readFileUrls();
   const base = pathToFileURL(`${resolve(dir)}/`).href;
   const pf = (await import(
     /* @vite-ignore */ `${pathToFileURL(join(resolve(dir), 'pagefind.js')).href}?i=${instance++}`
   )) as PagefindModule;
-  await pf.options({ basePath: base, baseUrl: '/', ranking: pagefindOptions.ranking });
+  await pf.options({
+    basePath: base,
+    baseUrl: '/',
+    ranking: pagefindOptions.ranking,
+    excerptLength: pagefindOptions.excerptLength,
+  });
   await pf.init();
+  return pf;
+}
+
+/** Opens the index in `dir` (a pagefind/ folder) with the site's ranking; returns a search that gives result URLs. */
+export async function openIndex(dir: string) {
+  const pf = await loadPagefind(dir);
   return async (query: string, count = 10): Promise<string[]> => {
     const { results } = await pf.search(query);
     return Promise.all(results.slice(0, count).map(async (r) => (await r.data()).url));

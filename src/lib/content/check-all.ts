@@ -16,6 +16,7 @@ import { collectionSchemas, contentIds } from './collection-schemas';
 import { staleWarnings } from './freshness';
 import { kilderProblems } from './kilder-files.mjs';
 import { contentDir } from './known-ids';
+import { sokesporsmalEntry } from '../../schemas/sokesporsmal';
 
 type Schema = z.ZodType;
 interface Entry {
@@ -156,6 +157,8 @@ export function contentProblems(
     ['endringer.yaml', schemas.endringer],
     ['tall.json', schemas.tall],
     ['ordliste.yaml', schemas.ordliste],
+    // Whether each `anker` is a heading on its page, the build checks (search-questions.mjs).
+    ['sokesporsmal.yaml', sokesporsmalEntry],
   ] as const)
     problems.push(...dataProblems(dir, file, schema));
 

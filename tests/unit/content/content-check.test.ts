@@ -45,6 +45,7 @@ describe('the content check finds what the build stops on', () => {
     )
   );
   edit('content/endringer.yaml', (t) => t.replace('- kilde: lovdata-saf', '- kilde: ukjent-kilde'));
+  edit('content/sokesporsmal.yaml', (t) => t.replace('anker: vilkar', 'anker: Vilkår'));
 
   it('a schema error, an unknown field, a reference missing from the frontmatter, a component id, a hand-written figure and a data file error', () => {
     const { problems } = contentProblems(root, join(root, 'content'));
@@ -52,6 +53,9 @@ describe('the content check finds what the build stops on', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(new RegExp(`^${story}: fooBar: ukjent felt «fooBar»`)),
+        expect.stringMatching(
+          /^content\/sokesporsmal\.yaml: nr\. \d+: anker: anker: id-en til en overskrift/
+        ),
         expect.stringMatching(
           new RegExp(
             `^${rule}: linje \\d+: sources: <SourceRef id="sintef-2019"> står i teksten, men mangler i sources`

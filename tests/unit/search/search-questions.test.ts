@@ -45,6 +45,15 @@ describe('withQuestions', () => {
     expect(own).toBeLessThan(out.indexOf('id="varighet"'));
   });
 
+  it('keeps a page’s own questions inside the indexed element, whatever follows it', () => {
+    const intro = `<main><div class="intro" data-pagefind-body><div hidden data-pagefind-ignore></div><p>Svar på noen spørsmål.</p></div><div class="island"><h2 id="q">Spørsmål</h2></div></main>`;
+    const out = withQuestions(intro, '/veiviser/', [
+      { side: '/veiviser/', anker: '', sporsmal: ['velge vei'] },
+    ]);
+    expect(out.indexOf('⟦ velge vei ⟧')).toBeLessThan(out.indexOf('<div class="island">'));
+    expect(out.indexOf('⟦ velge vei ⟧')).toBeGreaterThan(out.indexOf('Svar på noen spørsmål.'));
+  });
+
   it('leaves other pages alone and escapes the text', () => {
     expect(withQuestions(page, '/regelverk/b/', [entry('varighet')])).toBe(page);
     expect(withQuestions(page, '/regelverk/a/', [entry('varighet', ['a & b'])])).toContain(

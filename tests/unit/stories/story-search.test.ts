@@ -13,6 +13,7 @@ import {
   parseSearchState,
   searchCounts,
   searchResults,
+  STORIES_ONLY,
   searchStateToQuery,
   toggle,
   type PagefindFilters,
@@ -27,7 +28,7 @@ const stories = contentStories();
  * `any` within one; a result's `filters` count the results that also have each value, but only for
  * the filter keys whose index is loaded: a search loads the keys it filters on, filters() loads all.
  */
-function fakePagefind(): PagefindLike<string> & { calls: number } {
+function fakePagefind(): PagefindLike<{ id: string; score: number }> & { calls: number } {
   const loaded = new Set<string>();
   const pages = stories.map((s) => ({
     slug: s.slug,
@@ -62,7 +63,11 @@ function fakePagefind(): PagefindLike<string> & { calls: number } {
             any.some((v) => p.filters[key]!.includes(v))
           )
       );
-      return { results: hits.map((p) => p.slug), filters: tally(hits) };
+      // Scores as Pagefind gives them: no two the same here (ties have their own test).
+      return {
+        results: hits.map((p, i) => ({ id: p.slug, score: hits.length - i })),
+        filters: tally(hits),
+      };
     },
   };
   return fake;
@@ -141,7 +146,7 @@ describe('searchResults and searchCounts: results, and OR counts from Pagefindâ€
     'counts for %s equal counts() over the content files',
     async (_name, selection) => {
       const pf = fakePagefind();
-      const results = await searchResults(pf, { q: '', selection });
+      const results = (await searchResults(pf, { q: '', selection })).map((r) => r.id);
       const got = await searchCounts(pf, { q: '', selection });
       const expected = counts(stories, selection);
       for (const key of facetKeys) expect(nonZero(got[key]), key).toEqual(nonZero(expected[key]));
@@ -166,9 +171,9 @@ describe('searchResults and searchCounts: results, and OR counts from Pagefindâ€
   });
   it('with a query, counts only the pages that match it, even when no filter index was loaded before', async () => {
     const pf = fakePagefind();
-    expect(await searchResults(pf, { q: 'statens vegvesen', selection: {} })).toEqual([
-      'statens-vegvesen',
-    ]);
+    expect(
+      (await searchResults(pf, { q: 'statens vegvesen', selection: {} })).map((r) => r.id)
+    ).toEqual(['statens-vegvesen']);
     const got = await searchCounts(pf, { q: 'statens vegvesen', selection: {} });
     expect(got.sektor.statlig).toBe(1);
     expect(got.sektor.privat ?? 0).toBe(0);
@@ -181,5 +186,41 @@ describe('searchResults and searchCounts: results, and OR counts from Pagefindâ€
     const got = await searchCounts(pf, { q: '', selection: {} });
     for (const key of facetKeys)
       expect(nonZero(got[key])).toEqual(nonZero(counts(stories, {})[key]));
+  });
+});
+
+describe('searchResults: equal first scores', () => {
+  // Two stories Pagefind scores the same for Â«renholdÂ»; only the second has the word in its title
+  // (filter rang:navn:renhold). Without the tie-break, the order is the order the pages were indexed.
+  const fake = (scores: [number, number]) => ({
+    async filters() {
+      return {};
+    },
+    async search(term: string | null, { filters }: { filters: PagefindFilters }) {
+      if (term === null) {
+        const wanted = filters.rang?.any ?? [];
+        const hits = wanted.includes('navn:renhold')
+          ? [{ id: 'renhold-i-tittelen', score: 1 }]
+          : [];
+        return { results: hits, filters: {} };
+      }
+      return {
+        results: [
+          { id: 'nevner-renhold', score: scores[0] },
+          { id: 'renhold-i-tittelen', score: scores[1] },
+        ],
+        filters: {},
+      };
+    },
+  });
+
+  it('puts the story whose title carries the word first', async () => {
+    const found = await searchResults(fake([2, 2]), { q: 'renhold', selection: {} }, STORIES_ONLY);
+    expect(found.map((r) => r.id)).toEqual(['renhold-i-tittelen', 'nevner-renhold']);
+  });
+
+  it('leaves Pagefindâ€™s order where the scores differ', async () => {
+    const found = await searchResults(fake([3, 2]), { q: 'renhold', selection: {} }, STORIES_ONLY);
+    expect(found.map((r) => r.id)).toEqual(['nevner-renhold', 'renhold-i-tittelen']);
   });
 });
