@@ -157,9 +157,8 @@ Ikke først, tune-halvdelen:
 
 ${misses('tune') || 'Ingen.'}
 
-Ikke først, held-halvdelen:
-
-${misses('held') || 'Ingen.'}
+Held-halvdelen er målingen: bommene der skrives ikke ut, bare tallene over, så ingen kan tilpasse
+rangeringen etter dem (før 2026-12-07 sto de her).
 `;
   writeSection('Søk: spørsmål vi ikke har tilpasset', body);
   console.log(body);
