@@ -49,8 +49,9 @@ const transportHeaders = [
 ];
 
 /**
- * For the search index's data chunks: never documents or scripts, so CSP, Referrer-Policy and
- * Permissions-Policy do nothing there, and at ~0.9 kB per response they were a tenth of a first search.
+ * For the search index's data chunks and the hashed assets in /_astro/: never documents or
+ * workers, so CSP, Referrer-Policy and Permissions-Policy do nothing there, and at ~0.9 kB per
+ * response they were a tenth of a first search.
  */
 export const dataHeaders = () => transportHeaders.join('\n    ');
 
