@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'domhandler';
 import { requireDist } from '../support/dist';
@@ -82,4 +83,26 @@ it('indexes every other content page (type «side») and the wizard by its intro
   expect(index.get('/ordliste/')!.length).toBeLessThan(400);
   const wizard = index.get('/veiviser/')!;
   expect(wizard).not.toMatch(/Statlig virksomhet|Hva slags virksomhet/);
+});
+
+// Issue 19, item 5: the change log holds the corrections and rule changes in full, and none of their
+// text is in the search index; each entry's title is (a reader who looks for a change finds it).
+it('indexes the change log’s titles, not the text of its entries', () => {
+  const log = index.get('/endringslogg/')!;
+  const entries = load(readFileSync('content/endringer.yaml', 'utf8')) as {
+    title: string;
+    now: string;
+  }[];
+  expect(entries.length).toBeGreaterThan(20);
+  const plain = (s: string) =>
+    s
+      .replace(/\{tall:[^}]+\}/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  for (const e of entries) {
+    expect(log, e.title).toContain(plain(e.title).split(' ').slice(0, 3).join(' '));
+    // A run of eight words from the entry's text, away from any figure placeholder.
+    const words = plain(e.now).split(' ');
+    expect(log, e.now).not.toContain(words.slice(0, 8).join(' '));
+  }
 });
