@@ -1,8 +1,9 @@
-// The questions readers ask (content/sokesporsmal.yaml), put into the search index under the
-// section of a page that answers them, not into the page: Pagefind then finds a question in the
-// reader's own words and opens the page at that section. Each question stands between ⟦ and ⟧,
-// which Pagefind does not index, so the results can leave the questions out of an excerpt
-// (withoutQuestions in src/lib/search-hit.ts): an excerpt shows the page's own text.
+// The questions readers ask (content/sokesporsmal.yaml), put into the search index, not into the
+// page: on a rule page under the section that answers them, so Pagefind finds a question in the
+// reader's own words and opens the page at that section; on other pages as metadata (inSections).
+// In a section each question stands between ⟦ and ⟧, which Pagefind does not index, so the
+// results can leave the questions out of an excerpt (withoutQuestions in src/lib/search-hit.ts):
+// an excerpt shows the page's own text.
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { sokesporsmalSchema } from '../schemas/sokesporsmal.ts';
@@ -39,6 +40,18 @@ export const questionsBlock = (questions) =>
     .join('')}</p>`;
 
 /**
+ * Pages with sections (the rule pages) hold their questions as text in each section, so a hit opens
+ * at the section. Every other page (a story, the wizard, «Om», a record) holds them as the
+ * searchable metadata field `sporsmal` (weight in search-options.ts): Pagefind ranks a longer page
+ * lower, and as text the questions made a short story long enough to fall behind («praksis»).
+ */
+export const inSections = (path) => path.startsWith('/regelverk/');
+
+/** A page's questions as the metadata field `sporsmal`: searched, not text, not in an excerpt. */
+export const questionsMeta = (questions) =>
+  `<span hidden data-pagefind-ignore data-pagefind-meta="sporsmal:${escape(questions.join(' · ')).replace(/"/g, '&quot;')}"></span>`;
+
+/**
  * The built page with each entry's questions at the end of its section: before the next heading
  * with an anchor, or where the indexed article ends. The page's own questions ('' anchor) go
  * before its first section. Throws when a section is not on the page (a heading id changed).
@@ -73,7 +86,8 @@ export function withQuestions(html, path, entries, file = QUESTIONS_FILE) {
       at = next < 0 ? end : close + next;
     }
     at = indexedAt(out, at);
-    out = out.slice(0, at) + questionsBlock(e.sporsmal) + out.slice(at);
+    const block = inSections(path) ? questionsBlock(e.sporsmal) : questionsMeta(e.sporsmal);
+    out = out.slice(0, at) + block + out.slice(at);
   }
   return out;
 }

@@ -47,11 +47,21 @@ describe('withQuestions', () => {
 
   it('keeps a page’s own questions inside the indexed element, whatever follows it', () => {
     const intro = `<main><div class="intro" data-pagefind-body><div hidden data-pagefind-ignore></div><p>Svar på noen spørsmål.</p></div><div class="island"><h2 id="q">Spørsmål</h2></div></main>`;
-    const out = withQuestions(intro, '/veiviser/', [
-      { side: '/veiviser/', anker: '', sporsmal: ['velge vei'] },
+    const out = withQuestions(intro, '/regelverk/v/', [
+      { side: '/regelverk/v/', anker: '', sporsmal: ['velge vei'] },
     ]);
     expect(out.indexOf('⟦ velge vei ⟧')).toBeLessThan(out.indexOf('<div class="island">'));
     expect(out.indexOf('⟦ velge vei ⟧')).toBeGreaterThan(out.indexOf('Svar på noen spørsmål.'));
+  });
+
+  it('gives a page without sections (a story) its questions as metadata, not text', () => {
+    const story = `<main><article data-pagefind-body><h1>Historie</h1><p>Tekst.</p></article></main>`;
+    const out = withQuestions(story, '/suksesshistorier/x/', [
+      { side: '/suksesshistorier/x/', anker: '', sporsmal: ['a "b"', 'c'] },
+    ]);
+    expect(out).toContain('data-pagefind-meta="sporsmal:a &quot;b&quot; · c"');
+    expect(out).not.toContain('⟦');
+    expect(out.indexOf('sporsmal:')).toBeLessThan(out.indexOf('</article>'));
   });
 
   it('leaves other pages alone and escapes the text', () => {
