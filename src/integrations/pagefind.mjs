@@ -91,8 +91,9 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
     for (const slug of SIDE_PAGES)
       await add(`/${slug}/`, readFileSync(resolve(dist, slug, 'index.html'), 'utf8'));
     for (const { url, html } of records) await add(url, html);
-    // Every entry of the file belongs to a page the index holds: a page that was renamed or left
-    // out would leave its questions unused.
+    // An entry for a page the index does not hold (a story removed or renamed) is unused. A
+    // warning, not a stop: copies of the site with other stories (the paged-lists test,
+    // bench:stories) build with the same file. tests/build/search-questions.test.ts fails on it.
     const indexedPaths = new Set([
       ...pages.map((p) => p.url),
       ...SIDE_PAGES.map((s) => `/${s}/`),
@@ -100,8 +101,8 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
     ]);
     const unused = questions.filter((q) => !indexedPaths.has(q.side));
     if (unused.length > 0)
-      throw new Error(
-        `content/sokesporsmal.yaml: ingen side i søket har disse stiene: ${unused.map((q) => q.side).join(', ')}`
+      log(
+        `content/sokesporsmal.yaml: ${unused.length} oppføringer for sider søket ikke har (${unused[0].side} …)`
       );
     // Pagefind adds its files to the folder: an index built again (scripts/pagefind-index.mjs)
     // would keep the old fragments beside the new ones.
