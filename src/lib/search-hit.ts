@@ -1,5 +1,6 @@
 // One search result as the pages show it, from Pagefind's result data. Pure, so the story list,
 // /sok/ and the tests read the type the same way.
+import { pagefindOptions } from './search-options';
 
 /** The kinds of page the index holds (the `type` filter and metadata, set in PagefindData.astro). */
 export const resultTypes = ['regelverk', 'historie', 'ordliste', 'sporsmal', 'side'] as const;
@@ -63,8 +64,8 @@ export function withoutQuestions(excerpt: string): string {
     .trim();
 }
 
-/** Pagefind's excerpt length (search-options.ts): a fallback excerpt is as long. */
-const EXCERPT_WORDS = 24;
+/** A fallback excerpt is as long as Pagefind's. */
+const EXCERPT_WORDS = pagefindOptions.excerptLength;
 /** Fewer of the page's own words than this, and the excerpt says too little to show. */
 const MIN_EXCERPT_WORDS = 8;
 const wordCount = (html: string) =>

@@ -145,4 +145,26 @@ describe('withoutQuestions', () => {
     expect(hit.excerpt).toBe('Inntil ett år.');
     expect(hit.href).toBe('/regelverk/a/#varighet');
   });
+
+  it('falls back to the section’s own first words when only questions matched', () => {
+    const content =
+      'Tittel. Ingress her. Varighet. Arbeidstrening varer inntil ett år, og seks måneder til med nedsatt arbeidsevne. ⟦ hvor lenge varer det ⟧ ⟦ lengde ⟧ Neste.';
+    const hit = toHit({
+      url: '/regelverk/a/',
+      excerpt: 'x',
+      content,
+      anchors: [{ id: 'varighet', location: 3 }],
+      meta: { title: 'A', type: 'regelverk' },
+      sub_results: [
+        {
+          url: '/regelverk/a/#varighet',
+          title: 'Varighet',
+          excerpt: '⟦ hvor <mark>lenge</mark> varer det ⟧ ⟦ <mark>lengde</mark> ⟧',
+          weighted_locations: [{ balanced_score: 3 }],
+        },
+      ],
+    });
+    expect(hit.excerpt).toMatch(/^Varighet\. Arbeidstrening varer inntil ett år/);
+    expect(hit.excerpt).not.toMatch(/[⟦⟧]|hvor lenge/);
+  });
 });
