@@ -15,12 +15,18 @@ const QUESTION_WORDS = new Set(
   )
 );
 
-/** The words of a query that say what it is about (lower case, punctuation off). */
+/**
+ * The words of a query that say what it is about (lower case, punctuation off), each once: «steg
+ * for steg» does not count «steg» twice.
+ */
 export const subjectWords = (q: string) =>
   q
     .toLowerCase()
     .split(/[^\p{L}\p{N}§]+/u)
-    .filter((w) => (w.length > 2 || /\d|§/.test(w)) && !QUESTION_WORDS.has(w));
+    .filter(
+      (w, i, all) =>
+        (w.length > 2 || /\d|§/.test(w)) && !QUESTION_WORDS.has(w) && all.indexOf(w) === i
+    );
 
 /**
  * Shorter starts of a word that found nothing, longest first, down to five letters and to two
@@ -80,21 +86,32 @@ export const byScore = <R extends IdResult>(
   });
 
 /**
+ * Share of a result's own Pagefind scores in its ranking by words (rankByWords): up to this many
+ * points per word for the result whose scores add up to most. Scaling each word to its best result
+ * keeps a rare word in a long page from outweighing the others, but also throws away how strongly
+ * a page holds a word: in its title or a heading, or once in the text. The tune half of the blind
+ * queries (docs/ytelse.md, «Runde 5»): 0.05–0.3 all gained, 0.15 the most in the top three.
+ */
+export const OWN_SCORE_SHARE = 0.15;
+
+/**
  * The results of each subject word's search (`each`) and of the whole query (`whole`) in one
  * ranking, each with its new score. A result's score is the sum of its scores for the words, each
  * scaled to that word's best result (a rare word in a long page does not outweigh the others),
- * times the square of the share of the words it holds (a weakly held word counts half); a result of the whole query gains up to half
- * a point per word. Measured on the tune half of the blind queries only (docs/ytelse.md).
+ * times the square of the share of the words it holds (a weakly held word counts half); a result
+ * of the whole query gains up to half a point per word, and the result whose unscaled scores add up
+ * to most gains OWN_SCORE_SHARE per word (the others in proportion). Measured on the tune half of
+ * the blind queries only (docs/ytelse.md).
  */
 export function rankByWords<R extends IdResult>(
   whole: readonly R[],
   each: readonly (readonly R[])[]
 ): R[] {
   const n = each.length;
-  const total = new Map<string, { r: R; sum: number; words: number; whole: number }>();
+  const total = new Map<string, { r: R; sum: number; own: number; words: number; whole: number }>();
   const entry = (r: R) => {
     let e = total.get(r.id);
-    if (!e) total.set(r.id, (e = { r, sum: 0, words: 0, whole: 0 }));
+    if (!e) total.set(r.id, (e = { r, sum: 0, own: 0, words: 0, whole: 0 }));
     return e;
   };
   const best = (list: readonly R[]) => Math.max(1e-9, ...list.map((r) => r.score ?? 0));
@@ -104,6 +121,7 @@ export function rankByWords<R extends IdResult>(
       const e = entry(r);
       const v = (r.score ?? 0) / top;
       e.sum += v;
+      e.own += r.score ?? 0;
       // A word a result holds only weakly (under 15 % of that word's best: a long page that
       // mentions it once) counts as half a word in the share (tune half: 63 → 64 first).
       e.words += v >= 0.15 ? 1 : 0.5;
@@ -111,10 +129,12 @@ export function rankByWords<R extends IdResult>(
   }
   const top = best(whole);
   for (const r of whole) entry(r).whole = (r.score ?? 0) / top;
+  const entries = [...total.values()];
+  const most = Math.max(1e-9, ...entries.map((e) => e.own));
   return byScore(
-    [...total.values()].map((e) => ({
+    entries.map((e) => ({
       ...e.r,
-      score: e.sum * (e.words / n) ** 2 + 0.5 * n * e.whole,
+      score: e.sum * (e.words / n) ** 2 + 0.5 * n * e.whole + OWN_SCORE_SHARE * n * (e.own / most),
     }))
   );
 }

@@ -10,6 +10,7 @@ import { toHit } from '../../../src/lib/search-hit';
 import {
   bokmaalForm,
   byScore,
+  OWN_SCORE_SHARE,
   rankByWords,
   shorterStarts,
   subjectWords,
@@ -154,6 +155,9 @@ describe('a query of several words', () => {
     ]);
     expect(subjectWords('kva er lønstilskot, § 3a?')).toEqual(['lønstilskot', '§', '3a']);
   });
+  it('keeps each word once', () => {
+    expect(subjectWords('veileder steg for steg')).toEqual(['veileder', 'steg', 'for']);
+  });
 
   const r = (id: string, score: number) => ({ id, score });
   it('ranks a result with more of the words above one with a higher score for fewer', () => {
@@ -175,13 +179,15 @@ describe('a query of several words', () => {
   it('counts a word a result holds only weakly as half a word', () => {
     // «long» holds both words, «b» at 10 % of its best; «rule» holds «a» only, at its best.
     // Share 1.5/2 squared: «long» 1.1 × 0.5625 = 0.62; «rule» 1 × 0.25. With «b» at 20 %
-    // «long» keeps the full share: 1.2 × 1.
+    // «long» keeps the full share: 1.2 × 1. «long» also has the highest own scores (11 and 12),
+    // so it gains OWN_SCORE_SHARE for each of the two words on top.
     const each = [
       [r('rule', 10), r('long', 10)],
       [r('best', 10), r('long', 1)],
     ];
+    const own = 2 * OWN_SCORE_SHARE;
     const out = rankByWords([], each);
-    expect(out.find((x) => x.id === 'long')!.score).toBeCloseTo(1.1 * 0.5625);
+    expect(out.find((x) => x.id === 'long')!.score).toBeCloseTo(1.1 * 0.5625 + own);
     const strong = rankByWords(
       [],
       [
@@ -189,7 +195,18 @@ describe('a query of several words', () => {
         [r('best', 10), r('long', 2)],
       ]
     );
-    expect(strong.find((x) => x.id === 'long')!.score).toBeCloseTo(1.2);
+    expect(strong.find((x) => x.id === 'long')!.score).toBeCloseTo(1.2 + own);
+  });
+  it('puts the result that holds the words more strongly first when the scaled sums tie', () => {
+    // Scaled, both have 1 + 0.5. «title» holds «a» in its title (40) and «text» holds «b» in its
+    // text (4): own scores 42 and 24. Without them the tie goes by id, to «text».
+    const each = [
+      [r('title', 40), r('text', 20)],
+      [r('text', 4), r('title', 2)],
+    ];
+    const out = rankByWords([], each);
+    expect(out.map((x) => x.id)).toEqual(['title', 'text']);
+    expect(out[0]!.score - out[1]!.score).toBeCloseTo(2 * OWN_SCORE_SHARE * (1 - 24 / 42));
   });
   it('lifts a result of the whole query, and keeps results only the whole query found', () => {
     const each = [
