@@ -77,7 +77,13 @@ try {
   await stop();
 }
 
-const pct = (n, d) => `${((100 * n) / d).toFixed(0)} %`;
+// One decimal where the share is not whole: «75 %» for 68 of 91 (74.7) would read as a goal met.
+const pct = (n, d) => {
+  const v = (100 * n) / d;
+  return `${Number.isInteger(v) ? v : v.toFixed(1).replace('.', ',')} %`;
+};
+/** Whether a share reaches a goal, as the doc says it: «nådd» or «ikke nådd». */
+const verdict = (n, d, goal) => (100 * n >= goal * d ? 'nådd' : 'ikke nådd');
 const tally = (list) => ({
   n: list.length,
   first: list.filter((r) => r.at === 0).length,
@@ -141,6 +147,9 @@ function writeBlind() {
           `- «${r.query}» (${r.kind}): ${r.at < 0 ? 'ikke blant de første treffene' : `plass ${r.at + 1}`} (først kom \`${r.got ?? 'ingen treff'}\`, ventet \`${r.expect}\`${r.alsoOk.length > 0 ? ` eller ${r.alsoOk.map((u) => `\`${u}\``).join(', ')}` : ''})`
       )
       .join('\n');
+  const held = tally(byHalf('held'));
+  const goal = (n, min) =>
+    `${n}/${held.n} (${pct(n, held.n)}; minst ${min} %: ${verdict(n, held.n, min)})`;
   const body = `Målt med \`npm run bench:search\` (scripts/search-quality.mjs) ${new Date().toISOString().slice(0, 10)} på commit ${commit}:
 ${blindRows.length} søk skrevet av en som ikke hadde lest innholdet eller de 66 representative søkene
 (\`tests/support/blind-queries.json\`, frosset slik det kom), skrevet inn i søkefeltet på /sok/ i Chromium mot
@@ -152,6 +161,8 @@ justeres etter «tune»; «held» er målet (issue 19: minst 75 % først og 90 %
 |---|---:|---:|---:|---:|
 ${kinds.map((k) => `| ${k} | ${halves.map((h) => cell(byHalf(h).filter((r) => r.kind === k))).join(' | ')} |`).join('\n')}
 | **I alt** | ${halves.map((h) => cell(byHalf(h))).join(' | ')} |
+
+Held, målet i issue 19: ${goal(held.first, 75)} først og ${goal(held.top3, 90)} blant de tre første.
 
 Ikke først, tune-halvdelen:
 
