@@ -27,6 +27,9 @@ const runs = sizes.length > 0 ? sizes : [100, 1000, 5000];
 // cold caches, and that noise was larger than the differences measured.
 const BUILDS = Number(process.env.BENCH_BUILDS ?? 2);
 const QUERY = 'lønnstilskudd';
+// A first query of several words on /sok/ (one of the 66): it also fetches the readers' questions
+// (/pagefind/sporsmal.txt, src/lib/search-neighbours.ts), which a one-word query does not.
+const QUESTION = 'ansette uten å lyse ut';
 const ROOT = resolve('build/bench-stories');
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -106,13 +109,13 @@ function byteRecorder(page) {
   };
 }
 
-/** Opens the page, waits for its search island, then types QUERY and presses Enter: the first search, timed. */
-async function firstSearch(page, url, island, recorder) {
+/** Opens the page, waits for its search island, then types the query and presses Enter: the first search, timed. */
+async function firstSearch(page, url, island, recorder, query = QUERY) {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator(island).waitFor();
   recorder.enter('search');
   const start = performance.now();
-  await page.locator('[data-search-input]').fill(QUERY);
+  await page.locator('[data-search-input]').fill(query);
   await page.locator('[data-search-input]').press('Enter');
   await page.locator('[data-search-status="done"]').waitFor({ timeout: 60_000 });
   const ms = performance.now() - start;
@@ -144,6 +147,7 @@ async function firstQuery(dist, n) {
     const search = recorder.of('search');
     const pagers = await checkPagers(browser, base, dist);
     const sok = await sokFirstQuery(browser, base);
+    const sokQuestion = await sokFirstQuery(browser, base, QUESTION);
     const kind = (url) =>
       url.endsWith('.wasm') || url.includes('wasm')
         ? 'wasm'
@@ -169,6 +173,7 @@ async function firstQuery(dist, n) {
       shown,
       pagers,
       sok,
+      sokQuestion,
     };
   } finally {
     await browser.close();
@@ -181,16 +186,26 @@ async function firstQuery(dist, n) {
  * page's own bytes, then what Pagefind fetches for the query. «lønnstilskudd» is an ordliste alias,
  * so this includes the best-bet search and its small filter index.
  */
-async function sokFirstQuery(browser, base) {
+async function sokFirstQuery(browser, base, query = QUERY) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const recorder = byteRecorder(page);
-  const { ms, hits } = await firstSearch(page, `${base}/sok/`, '[data-site-search]', recorder);
+  const { ms, hits } = await firstSearch(
+    page,
+    `${base}/sok/`,
+    '[data-site-search]',
+    recorder,
+    query
+  );
   const first = await page.locator('[data-result]').first().getAttribute('data-result');
   await context.close();
   return {
     pageBytes: recorder.bytes('page'),
     searchBytes: recorder.bytes('search'),
+    questionBytes: recorder
+      .of('search')
+      .filter((r) => r.url.endsWith('/sporsmal.txt'))
+      .reduce((sum, r) => sum + r.bytes, 0),
     requests: recorder.of('search').length,
     ms,
     hits,
@@ -326,6 +341,15 @@ også søket etter stedet som definerer ordet og den lille filterindeksen \`defi
 ${results.map((r) => `| ${r.n} | ${kb(r.sok.pageBytes)} | ${r.sok.requests} | ${kb(r.sok.searchBytes)} | ${r.sok.hits} | \`${r.sok.first}\` |`).join('\n')}
 
 Første søk på /sok/ ved ${last.n}: ${kb(last.sok.searchBytes)} kB (mål: høyst 150 kB).
+
+Et første søk med flere ord på /sok/ («${QUESTION}», ny nettleserkontekst) søker hvert ord for seg og
+henter også lesernes spørsmål (\`/pagefind/sporsmal.txt\`, én gang per side):
+
+| Historier | Første søk: forespørsler | Første søk: kB | Av det lesernes spørsmål: kB | Første treff |
+|---:|---:|---:|---:|---|
+${results.map((r) => `| ${r.n} | ${r.sokQuestion.requests} | ${kb(r.sokQuestion.searchBytes)} | ${kb(r.sokQuestion.questionBytes)} | \`${r.sokQuestion.first}\` |`).join('\n')}
+
+Første søk med flere ord på /sok/ ved ${last.n}: ${kb(last.sokQuestion.searchBytes)} kB (mål: høyst 150 kB).
 Sidedelte lister (finnes bare med over 50 historier) sjekket med axe, antall og sidevelger: ${[...new Set(results.flatMap((r) => r.pagers))].map((p) => `\`${p}\``).join(', ') || 'ingen'}.
 `;
 writeSection('Mange historier', body);

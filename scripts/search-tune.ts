@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { pagefindOptions } from '../src/lib/search-options';
 import { siteSearchResults } from '../src/lib/site-search';
+import { parseQuestions } from '../src/lib/search-neighbours';
 import {
   bestBetFor,
   bestBets,
@@ -40,8 +41,18 @@ await pf.init();
 
 const ordliste = load(readFileSync('content/ordliste.yaml', 'utf8')) as OrdEntry[];
 const table = bestBets(ordliste);
+// The readers' questions as /sok/ fetches them (QUESTIONS=0 leaves them out, to compare).
+const model =
+  process.env.QUESTIONS === '0'
+    ? null
+    : parseQuestions(readFileSync(join(dist, 'pagefind', 'sporsmal.txt'), 'utf8'));
 const urlsFor = async (q: string, n = 5) => {
-  const found = (await siteSearchResults(pf, { q, type: null }, bestBetFor(q, table))) as R[];
+  const found = (await siteSearchResults(
+    pf,
+    { q, type: null },
+    bestBetFor(q, table),
+    async () => model
+  )) as R[];
   return Promise.all(found.slice(0, n).map(async (r) => (await r.data()).url));
 };
 

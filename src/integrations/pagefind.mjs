@@ -3,7 +3,8 @@
 // Story and regelverk pages, and a record per ordliste entry, FAQ answer and figure of
 // content/tall.json, and one for each of those two pages as a whole (search-records.mjs):
 // wizard steps, filter lists and other pages are left out.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import {
   faqRecords,
   figureRecords,
@@ -11,7 +12,12 @@ import {
   pageRecord,
   RECORD_PAGES,
 } from './search-records.mjs';
-import { loadSearchQuestions, withQuestions } from './search-questions.mjs';
+import {
+  loadSearchQuestions,
+  QUESTION_FILE_NAME,
+  questionFile,
+  withQuestions,
+} from './search-questions.mjs';
 import { figures, formatValue } from '../lib/figures.ts';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -115,6 +121,10 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
     );
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     if (indexed === 0) throw new Error('Pagefind: no page has data-pagefind-body');
+    writeFileSync(
+      resolve(written.outputPath, QUESTION_FILE_NAME),
+      questionFile(questions, idsByPath(written.outputPath))
+    );
     log(
       `Pagefind: ${indexed} pages and records indexed (${pages.length} story and rule pages, ${records.length} records) into ${written.outputPath}`
     );
@@ -122,6 +132,21 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * The Pagefind ids of the written index by page path (without #section): a result's id is its
+ * fragment's name, and the fragment (gzip, after Pagefind's «pagefind_dcd» mark) holds its URL.
+ */
+export function idsByPath(pagefindDir) {
+  const out = new Map();
+  for (const file of readdirSync(resolve(pagefindDir, 'fragment')).sort()) {
+    const text = gunzipSync(readFileSync(resolve(pagefindDir, 'fragment', file))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{')));
+    const path = url.split('#')[0];
+    out.set(path, [...(out.get(path) ?? []), file.replace(/\.pf_fragment$/, '')]);
+  }
+  return out;
 }
 
 /** Astro integration: index the built site, so every `astro build` ships a matching index. */

@@ -132,3 +132,33 @@ function indexedEnd(html, body) {
   }
   throw new Error(`<${tag} data-pagefind-body> er ikke lukket`);
 }
+
+/** Where the build writes the questions for /sok/ (src/lib/search-neighbours.ts reads it). */
+export const QUESTION_FILE_NAME = 'sporsmal.txt';
+
+/**
+ * The questions for /sok/'s second opinion: one line per page, «id id\tquestion|question», with
+ * the Pagefind ids of every record of that page (a rule page's figures, the ordliste's entries), in
+ * lower case without punctuation. Pages the index does not hold are left out.
+ * @param {{ side: string, sporsmal: string[] }[]} entries
+ * @param {Map<string, string[]>} idsByPath Pagefind ids by page path (no #section)
+ */
+export function questionFile(entries, idsByPath) {
+  const byPage = new Map();
+  for (const e of entries) {
+    if (!idsByPath.has(e.side)) continue;
+    const list = byPage.get(e.side) ?? [];
+    list.push(
+      ...e.sporsmal.map((q) =>
+        q
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}§]+/gu, ' ')
+          .trim()
+      )
+    );
+    byPage.set(e.side, list);
+  }
+  return [...byPage]
+    .map(([path, questions]) => `${idsByPath.get(path).join(' ')}\t${questions.join('|')}`)
+    .join('\n');
+}

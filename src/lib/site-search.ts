@@ -9,6 +9,7 @@ import {
   subjectWords,
 } from './search-fallback';
 import { normalizeQuery } from './search-terms';
+import { blendQuestions, questionScores, type QuestionModel } from './search-neighbours';
 
 export interface SiteSearchState {
   q: string;
@@ -63,12 +64,15 @@ export function pinFirst<R extends IdResult>(found: readonly R[], pinned: readon
  * word no page has still finds the pages on its subject. A query that is an ordliste term or alias
  * (`bet`, from bestBetFor) puts the entry's defining place first, if Pagefind finds it for the query
  * at all. That page carries the filter `definerer:<id>`, so one more search (over a filter index of
- * a few hundred bytes) finds it among the results.
+ * a few hundred bytes) finds it among the results. With `questions` (the readers' questions, fetched
+ * on the first query of several words), the pages whose questions are most like the query move up
+ * among the first results (src/lib/search-neighbours.ts); without them the ranking is Pagefind's alone.
  */
 export async function siteSearchResults<R extends IdResult>(
   pagefind: PagefindSearch<R>,
   state: SiteSearchState,
-  bet: string | null
+  bet: string | null,
+  questions?: () => Promise<QuestionModel | null>
 ): Promise<R[]> {
   const q = state.q.trim();
   if (!q) return [];
@@ -91,11 +95,13 @@ export async function siteSearchResults<R extends IdResult>(
     }
     return list;
   };
-  const [whole = [], ...each] = await Promise.all([
+  const [model = null, whole = [], ...each] = await Promise.all([
+    words.length > 1 ? questions?.() : null,
     find(q),
     ...(words.length > 1 ? words.map((w) => findWord(w)) : []),
   ]);
   let found = words.length > 1 ? rankByWords(whole, each) : whole;
+  if (model) found = blendQuestions(found, model, questionScores(model, q));
   // One subject word that finds nothing as a whole query: that word, or its start.
   if (words.length === 1) found = await findWord(words[0]!, found.length > 0 ? found : undefined);
   return pinBet(pagefind, state, bet, found, () => breakTies(pagefind, q, found));

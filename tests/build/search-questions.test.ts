@@ -7,6 +7,7 @@ import { loadPagefind } from '../support/pagefind-node';
 import { searchQueries } from '../support/search-queries';
 import { inSections, loadSearchQuestions } from '../../src/integrations/search-questions.mjs';
 import { siteSearchResults } from '../../src/lib/site-search';
+import { parseQuestions, questionTerms } from '../../src/lib/search-neighbours';
 import { toHit } from '../../src/lib/search-hit';
 
 // Issue 19, item 2: the readers' questions (content/sokesporsmal.yaml) are in the built index under
@@ -20,10 +21,12 @@ interface Fragment {
   anchors: { element: string; id: string; location: number }[];
 }
 const fragments = new Map<string, Fragment>();
+const urlOfId = new Map<string, string>();
 for (const name of readdirSync(join('dist', 'pagefind', 'fragment'))) {
   const raw = gunzipSync(readFileSync(join('dist', 'pagefind', 'fragment', name))).toString('utf8');
   const f = JSON.parse(raw.slice(raw.indexOf('{'))) as Fragment;
   fragments.set(f.url, f);
+  urlOfId.set(name.replace(/\.pf_fragment$/, ''), f.url);
 }
 const entries = loadSearchQuestions();
 
@@ -80,5 +83,34 @@ describe('a hit’s excerpt', () => {
     }
     expect(hits).toBeGreaterThan(300);
     expect(bad).toEqual([]);
+  });
+});
+
+describe('the questions /sok/ fetches (/pagefind/sporsmal.txt)', () => {
+  const text = readFileSync(join('dist', 'pagefind', 'sporsmal.txt'), 'utf8');
+  const lines = text.split('\n').map((line) => line.split('\t'));
+
+  it('has one line per page with questions, naming every record of that page in the index', () => {
+    const sides = [...new Set(entries.map((e) => e.side))];
+    expect(lines).toHaveLength(sides.length);
+    for (const [ids = '', list = ''] of lines) {
+      const urls = ids.split(' ').map((id) => urlOfId.get(id));
+      expect(urls, ids).not.toContain(undefined);
+      const page = urls[0]!.split('#')[0]!;
+      expect(
+        urls.every((u) => u!.split('#')[0] === page),
+        ids
+      ).toBe(true);
+      const all = [...urlOfId.values()].filter((u) => u.split('#')[0] === page);
+      expect(urls.length, page).toBe(all.length);
+      const questions = entries.filter((e) => e.side === page).flatMap((e) => e.sporsmal);
+      expect(list.split('|').map(questionTerms)).toEqual(questions.map(questionTerms));
+    }
+  });
+
+  it('gives every id of the index a page at most once', () => {
+    const model = parseQuestions(text);
+    const ids = lines.flatMap(([ids = '']) => ids.split(' '));
+    expect(model.pageOf.size).toBe(ids.length);
   });
 });

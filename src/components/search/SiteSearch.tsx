@@ -14,6 +14,7 @@ import { SearchField } from './SearchField';
 import { useSearchBox } from './useDraft';
 import { useSearch } from './useSearch';
 import type { Pagefind } from './pagefind';
+import { loadQuestions } from './questions';
 
 const empty: SiteSearchState = { q: '', type: null };
 
@@ -37,7 +38,8 @@ export default function SiteSearch({ bets, children, help }: Props) {
   const active = state.q !== '';
   const table = useMemo(() => decodeBets(bets), [bets]);
   const find = useCallback(
-    (pf: Pagefind, s: SiteSearchState) => siteSearchResults(pf, s, bestBetFor(s.q, table)),
+    (pf: Pagefind, s: SiteSearchState) =>
+      siteSearchResults(pf, s, bestBetFor(s.q, table), loadQuestions),
     [table]
   );
   const results = useSearch(mounted && active ? state : null, mounted ? query : '', find);
