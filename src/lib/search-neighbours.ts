@@ -5,16 +5,22 @@
 // the Pagefind ids of their page (src/integrations/search-questions.mjs, `questionFile`) to
 // /pagefind/sporsmal.txt; /sok/ fetches it on the first query of several words.
 import type { IdResult } from './site-search';
+import { RESULTS_STEP } from './search-options';
 
 /** Questions whose likeness to the query counts: the five most like it (tune half: 3 to 8 alike). */
 export const NEIGHBOURS = 5;
 /**
  * Weight of the questions' opinion beside Pagefind's score, both scaled to their best (tune half of
- * the blind queries and the 66, docs/ytelse.md «Runde 6»: 0.15 to 0.4 all gained; 0.25 the most).
+ * the blind queries and the 66, docs/ytelse.md «Runde 6»: 0.2 to 0.4 all gained; 0.3 and 0.35 the
+ * most, 0.4 cost one of the 66).
  */
-export const QUESTION_BLEND = 0.25;
-/** Results the questions may reorder: they move pages Pagefind found, and never add one. */
-export const BLEND_DEPTH = 10;
+export const QUESTION_BLEND = 0.3;
+/**
+ * Results the questions may reorder: the first batch a reader sees. They choose among pages Pagefind
+ * ranks high, and never lift a weak match or add a page (tune half: 5 gave one more in the top three
+ * than 10, 20 or all).
+ */
+export const BLEND_DEPTH = RESULTS_STEP;
 /** A word's first letters count as a term of their own, so «utlysningen» meets «utlysning». */
 const START = 5;
 
