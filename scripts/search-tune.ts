@@ -17,7 +17,7 @@ import {
   type OrdEntry,
 } from '../src/lib/search-terms';
 import { searchQueries } from '../tests/support/search-queries';
-import { accepts, blindQueries, halfOf } from '../tests/support/blind-queries';
+import { accepts, blindQueries, halfOf, secondQueries } from '../tests/support/blind-queries';
 import { readFileUrls } from '../tests/support/pagefind-node';
 
 const dist = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
@@ -101,4 +101,11 @@ for (const q of blindQueries) {
 show('66 representative', rep);
 show('ordliste', ord);
 show('tune', tune);
-if (process.argv.includes('--held')) show('held', held);
+if (process.argv.includes('--held')) {
+  show('held', held);
+  // The second blind set: numbers only, like held.
+  const second: number[] = [];
+  for (const q of secondQueries)
+    second.push((await urlsFor(q.query)).findIndex((u) => accepts(q, u)));
+  show('second set', second);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accepts, blindQueries, halfOf } from '../../support/blind-queries';
+import { existsSync } from 'node:fs';
+import { accepts, blindQueries, halfOf, secondQueries } from '../../support/blind-queries';
 
 // Issue 19, item 2: the blind query set is at least 120 queries with an expected page each, split
 // in two halves that both hold every kind, by the query text alone.
@@ -40,5 +41,37 @@ describe('blind queries', () => {
     expect(accepts(q, '/b/')).toBe(true);
     expect(accepts(q, '/c/')).toBe(false);
     expect(accepts(q, '/ab/')).toBe(false);
+  });
+});
+
+describe('the second blind set', () => {
+  it('has at least 120 distinct queries, none of them in the first set, each with an expected page', () => {
+    expect(secondQueries.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(secondQueries.map((q) => q.query.toLowerCase())).size).toBe(
+      secondQueries.length
+    );
+    const first = new Set(blindQueries.map((q) => q.query.toLowerCase()));
+    expect(secondQueries.filter((q) => first.has(q.query.toLowerCase()))).toEqual([]);
+  });
+
+  it('names only pages the content has', () => {
+    const exists = (path: string) => {
+      const m = /^\/(regelverk|suksesshistorier)\/([a-z0-9-]+)\/$/.exec(path);
+      if (m) {
+        const folder = m[1] === 'regelverk' ? 'regelverk' : 'historier';
+        return (
+          existsSync(`content/${folder}/${m[2]}.mdx`) ||
+          existsSync(`src/pages/${m[1]}/${m[2]}.astro`)
+        );
+      }
+      const page = /^\/([a-z0-9-]+)\/$/.exec(path)?.[1] ?? '';
+      return (
+        existsSync(`content/sider/${page}.mdx`) ||
+        ['ordliste', 'veiviser', 'endringslogg'].includes(page)
+      );
+    };
+    const missing = secondQueries.flatMap((q) => [q.expect, ...q.alsoOk]).filter((p) => !exists(p));
+    expect(missing).toEqual([]);
+    expect(exists('/regelverk/finnes-ikke/')).toBe(false);
   });
 });
