@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from '../support/axe';
 import { hydrated, tabTo } from '../support/keyboard';
-import { allShown, FIRST_QUERY_MS, sokResults } from './search-site';
+import { allShown, FIRST_QUERY_MS, openSok, searchAgain, sokResults } from './search-site';
 import { sokText } from '../../src/i18n/sok';
 import { dictionaries } from '../../src/i18n/ui';
 import { get, goto } from '../support/goto';
@@ -245,4 +245,21 @@ test('«prøvetid»: the rule page hit opens at its «Prøvetid» section', asyn
   await expect(hit.locator('[data-result-section]')).toHaveText(/prøvetid/i);
   await link.click();
   await expect(page.locator(href.slice(href.indexOf('#')))).toBeInViewport();
+});
+
+test('the readers’ questions are fetched once, on the first query of several words, and move the page readers meant up', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/pagefind/sporsmal.txt') fetched.push(r.url());
+  });
+  await openSok(page);
+  await searchAgain(page, 'lønnstilskudd');
+  expect(fetched, 'a one-word query does not fetch them').toEqual([]);
+  // One of the 66: Pagefind alone puts the FAQ answer first (docs/ytelse.md «Runde 6»).
+  const urls = await searchAgain(page, 'ansette uten å lyse ut');
+  expect(urls[0]).toBe('/regelverk/unntak-fra-utlysning/');
+  await searchAgain(page, 'hvor lenge varer arbeidstrening');
+  expect(fetched).toHaveLength(1);
 });

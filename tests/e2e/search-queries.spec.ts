@@ -6,14 +6,14 @@ import { openSok, searchAgain } from './search-site';
 // page first, all of them in the top three. The queries run one after another in one loaded /sok/,
 // through its search box (one page load and one Pagefind start, not one per query); each query has
 // its own soft check, so every miss is named. FIRST_HITS_MEASURED is the measured share of first
-// hits (63 of 66, 95 %, docs/ytelse.md «Søk: treff først») so it cannot fall.
+// hits (64 of 66, 97 %, docs/ytelse.md «Søk: treff først») so it cannot fall.
 test('the query list is at least 60 queries, each with an expected page', () => {
   expect(searchQueries.length).toBeGreaterThanOrEqual(60);
   expect(new Set(searchQueries.map((q) => q.query)).size).toBe(searchQueries.length);
 });
 
 // The measured count (at least the issue's 90 %): raise it when the ranking gets better; never lower it.
-const FIRST_HITS_MEASURED = 63;
+const FIRST_HITS_MEASURED = 64;
 
 test(`every query has its expected page in the top three, and at least ${FIRST_HITS_MEASURED} have it first (issue 12 asks 90 %)`, async ({
   page,
