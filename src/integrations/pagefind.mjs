@@ -4,7 +4,6 @@
 // content/tall.json, and one for each of those two pages as a whole (search-records.mjs):
 // wizard steps, filter lists and other pages are left out.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import {
   faqRecords,
   figureRecords,
@@ -12,6 +11,7 @@ import {
   pageRecord,
   RECORD_PAGES,
 } from './search-records.mjs';
+import { readFragments } from './pagefind-fragments.mjs';
 import {
   loadSearchQuestions,
   QUESTION_FILE_NAME,
@@ -134,17 +134,12 @@ export async function buildSearchIndex(dist = 'dist', log = console.log) {
   }
 }
 
-/**
- * The Pagefind ids of the written index by page path (without #section): a result's id is its
- * fragment's name, and the fragment (gzip, after Pagefind's «pagefind_dcd» mark) holds its URL.
- */
+/** The Pagefind ids of the written index by page path (without #section). */
 export function idsByPath(pagefindDir) {
   const out = new Map();
-  for (const file of readdirSync(resolve(pagefindDir, 'fragment')).sort()) {
-    const text = gunzipSync(readFileSync(resolve(pagefindDir, 'fragment', file))).toString('utf8');
-    const { url } = JSON.parse(text.slice(text.indexOf('{')));
+  for (const { id, url } of readFragments(pagefindDir)) {
     const path = url.split('#')[0];
-    out.set(path, [...(out.get(path) ?? []), file.replace(/\.pf_fragment$/, '')]);
+    out.set(path, [...(out.get(path) ?? []), id]);
   }
   return out;
 }

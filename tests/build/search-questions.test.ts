@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireDist } from '../support/dist';
+import { readFragments } from '../../src/integrations/pagefind-fragments.mjs';
 import { loadPagefind } from '../support/pagefind-node';
 import { searchQueries } from '../support/search-queries';
 import { inSections, loadSearchQuestions } from '../../src/integrations/search-questions.mjs';
@@ -14,20 +14,9 @@ import { toHit } from '../../src/lib/search-hit';
 // the section that answers them, and a hit never shows them: its excerpt is the page's own text.
 requireDist();
 
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  anchors: { element: string; id: string; location: number }[];
-}
-const fragments = new Map<string, Fragment>();
-const urlOfId = new Map<string, string>();
-for (const name of readdirSync(join('dist', 'pagefind', 'fragment'))) {
-  const raw = gunzipSync(readFileSync(join('dist', 'pagefind', 'fragment', name))).toString('utf8');
-  const f = JSON.parse(raw.slice(raw.indexOf('{'))) as Fragment;
-  fragments.set(f.url, f);
-  urlOfId.set(name.replace(/\.pf_fragment$/, ''), f.url);
-}
+const all = readFragments(join('dist', 'pagefind'));
+const fragments = new Map(all.map((f) => [f.url, f]));
+const urlOfId = new Map(all.map((f) => [f.id, f.url]));
 const entries = loadSearchQuestions();
 
 describe.each(entries.map((e) => [`${e.side}#${e.anker}`, e] as const))('%s', (_, e) => {

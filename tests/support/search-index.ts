@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Element } from 'domhandler';
+import { readFragments } from '../../src/integrations/pagefind-fragments.mjs';
 import { all, text } from './static-dom';
 
 // What the built Pagefind index holds for a page, and what the built HTML leaves out of it: shared by
@@ -9,14 +8,7 @@ import { all, text } from './static-dom';
 
 /** url → the text Pagefind indexed for the page. */
 export function indexedContent(): Map<string, string> {
-  const dir = join('dist', 'pagefind', 'fragment');
-  const pages = new Map<string, string>();
-  for (const name of readdirSync(dir)) {
-    const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
-    pages.set(fragment.url, fragment.content);
-  }
-  return pages;
+  return new Map(readFragments(join('dist', 'pagefind')).map((f) => [f.url, f.content]));
 }
 /** Whether Pagefind leaves the element out: outside data-pagefind-body, or under data-pagefind-ignore. */
 export function leftOut(el: Element): boolean {
