@@ -5,12 +5,13 @@
 import type { IdResult } from './site-search';
 
 /**
- * Question words of three letters or more («hva», «hvorfor», «kan», nynorsk «kva», «korleis»);
- * shorter words («må», «vi», «i») are dropped anyway: Pagefind matches the start of a word, so
- * «kan» alone finds «kandidat».
+ * Question words of three letters or more («hva», «hvorfor», «kan», nynorsk «kva», «korleis»), and
+ * light verbs that say nothing of the subject («blir», «får», «kommer»: Pagefind's stemmer cuts
+ * «kommer» to «kom», which finds «kommune»). Shorter words («må», «vi», «i») are dropped anyway:
+ * Pagefind matches the start of a word, so «kan» alone finds «kandidat».
  */
 const QUESTION_WORDS = new Set(
-  'hva hvor hvem hvordan hvorfor hvilken kva kor kven korleis kvifor kan skal vil har ikke ikkje dere oss det den som når'.split(
+  'hva hvor hvem hvordan hvorfor hvilken kva kor kven korleis kvifor kan skal vil har ikke ikkje dere oss det den som når være vere blir bli blei får fått kommer kjem gjør gjer går'.split(
     ' '
   )
 );
@@ -29,13 +30,14 @@ export const subjectWords = (q: string) =>
     );
 
 /**
- * Shorter starts of a word that found nothing, longest first, down to five letters and to two
- * thirds of the word: Pagefind matches the start of a word, so a typo late in the word
- * («arbeidstrenning»), an ending its stemmer does not know, or a compound whose first part is on
- * the pages («lønnstilskuddsperiode») finds the word it starts with.
+ * Shorter starts of a word that found nothing, longest first, down to five letters and to half the
+ * word: Pagefind matches the start of a word, so a typo in the word («arbeidstrenning»,
+ * «særbehndling»), an ending its stemmer does not know, or a compound whose first part is on the
+ * pages («lønnstilskuddsperiode») finds the word it starts with. Half, not two thirds: tune halves
+ * of both blind sets (docs/ytelse.md «Runde 7»).
  */
 export function shorterStarts(word: string): string[] {
-  const min = Math.max(5, Math.ceil((word.length * 2) / 3));
+  const min = Math.max(5, Math.ceil(word.length / 2));
   const out: string[] = [];
   for (let n = word.length - 1; n >= min; n--) out.push(word.slice(0, n));
   return out;

@@ -154,6 +154,12 @@ describe('a query of several words', () => {
       'kvalifiserte',
     ]);
     expect(subjectWords('kva er lønstilskot, § 3a?')).toEqual(['lønstilskot', '§', '3a']);
+    // A light verb says nothing of the subject, and «kommer» would find «kommune».
+    expect(subjectWords('hvordan kommer vi med i traineeprogrammet')).toEqual([
+      'med',
+      'traineeprogrammet',
+    ]);
+    expect(subjectWords('kva får vi når det blir slutt')).toEqual(['slutt']);
   });
   it('keeps each word once', () => {
     expect(subjectWords('veileder steg for steg')).toEqual(['veileder', 'steg', 'for']);
@@ -252,14 +258,18 @@ describe('a query of several words', () => {
     ]);
   });
 
-  it('tries shorter starts of a word down to five letters and two thirds of it', () => {
+  it('tries shorter starts of a word down to five letters and half of it', () => {
     expect(shorterStarts('arbeidstrenning')).toEqual([
       'arbeidstrennin',
       'arbeidstrenni',
       'arbeidstrenn',
       'arbeidstren',
       'arbeidstre',
+      'arbeidstr',
+      'arbeidst',
     ]);
+    // A typo in the middle of the word: the start before it is among them.
+    expect(shorterStarts('særbehndling')).toContain('særbeh');
     expect(shorterStarts('lønnen')).toEqual(['lønne']);
     expect(shorterStarts('best')).toEqual([]);
   });
@@ -331,7 +341,11 @@ describe('a query of several words', () => {
     expect(many[0]?.id).toEqual('arbeidstrening');
   });
   it('keeps a word whose starts find about as much', async () => {
-    const out = await siteSearchResults(typoFake, { q: 'arbeidsglede', type: null }, null);
+    const out = await siteSearchResults(
+      typoFake,
+      { q: 'arbeidsgiverforeningen', type: null },
+      null
+    );
     expect(out.map((x) => x.id)).toEqual(['arbeid']);
   });
 
