@@ -23,6 +23,7 @@ import {
   halfOf,
   secondHalfOf,
   secondQueries,
+  type BlindQuery,
 } from '../tests/support/blind-queries';
 import { readFileUrls } from '../tests/support/pagefind-node';
 
@@ -89,42 +90,39 @@ for (const e of ordliste)
     ord.push(at);
     if (at !== 0 && !quiet) console.log(`  ordliste miss «${w}»: ${at < 0 ? '-' : at + 1}`);
   }
-const tune: number[] = [];
-const held: number[] = [];
-for (const q of blindQueries) {
-  const urls = await urlsFor(q.query);
-  const at = urls.findIndex((u) => accepts(q, u));
-  if (halfOf(q) === 'held') {
-    held.push(at);
-    continue;
+/**
+ * A blind set's places by half: the tune half's misses are printed, the held half only counted
+ * (the second set's halves are «tune2» and «held2»).
+ */
+async function blindSet(
+  queries: readonly BlindQuery[],
+  half: (q: BlindQuery) => 'tune' | 'held',
+  name: string
+) {
+  const tune: number[] = [];
+  const held: number[] = [];
+  for (const q of queries) {
+    const urls = await urlsFor(q.query);
+    const at = urls.findIndex((u) => accepts(q, u));
+    if (half(q) === 'held') {
+      held.push(at);
+      continue;
+    }
+    tune.push(at);
+    if (at !== 0 && !quiet)
+      console.log(
+        `  ${name} miss (${q.kind}) «${q.query}»: ${at < 0 ? '-' : at + 1}; got ${urls.slice(0, 3).join(' ')}; want ${q.expect}`
+      );
   }
-  tune.push(at);
-  if (at !== 0 && !quiet)
-    console.log(
-      `  tune miss (${q.kind}) «${q.query}»: ${at < 0 ? '-' : at + 1}; got ${urls.slice(0, 3).join(' ')}; want ${q.expect}`
-    );
+  return { tune, held };
 }
-// The second blind set: its tune half like the first's, its held half as numbers only.
-const tune2: number[] = [];
-const held2: number[] = [];
-for (const q of secondQueries) {
-  const urls = await urlsFor(q.query);
-  const at = urls.findIndex((u) => accepts(q, u));
-  if (secondHalfOf(q) === 'held') {
-    held2.push(at);
-    continue;
-  }
-  tune2.push(at);
-  if (at !== 0 && !quiet)
-    console.log(
-      `  tune2 miss (${q.kind}) «${q.query}»: ${at < 0 ? '-' : at + 1}; got ${urls.slice(0, 3).join(' ')}; want ${q.expect}`
-    );
-}
+const first = await blindSet(blindQueries, halfOf, 'tune');
+const second = await blindSet(secondQueries, secondHalfOf, 'tune2');
 show('66 representative', rep);
 show('ordliste', ord);
-show('tune', tune);
-show('tune2', tune2);
+show('tune', first.tune);
+show('tune2', second.tune);
 if (process.argv.includes('--held')) {
-  show('held', held);
-  show('held2', held2);
+  show('held', first.held);
+  show('held2', second.held);
 }
