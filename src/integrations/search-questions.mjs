@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { sokesporsmalSchema } from '../schemas/sokesporsmal.ts';
 import { QUESTION_WEIGHT } from '../lib/search-options.ts';
+import { wordsOf } from '../lib/search-fallback.ts';
 
 export const QUESTIONS_FILE = 'content/sokesporsmal.yaml';
 
@@ -148,14 +149,7 @@ export function questionFile(entries, idsByPath) {
   for (const e of entries) {
     if (!idsByPath.has(e.side)) continue;
     const list = byPage.get(e.side) ?? [];
-    list.push(
-      ...e.sporsmal.map((q) =>
-        q
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}§]+/gu, ' ')
-          .trim()
-      )
-    );
+    list.push(...e.sporsmal.map((q) => wordsOf(q).join(' ')));
     byPage.set(e.side, list);
   }
   return [...byPage]

@@ -16,18 +16,22 @@ const QUESTION_WORDS = new Set(
   )
 );
 
+/** The words of a text in lower case, without punctuation («§» and digits are words). */
+export const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}§]+/u)
+    .filter(Boolean);
+
 /**
  * The words of a query that say what it is about (lower case, punctuation off), each once: «steg
  * for steg» does not count «steg» twice.
  */
 export const subjectWords = (q: string) =>
-  q
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}§]+/u)
-    .filter(
-      (w, i, all) =>
-        (w.length > 2 || /\d|§/.test(w)) && !QUESTION_WORDS.has(w) && all.indexOf(w) === i
-    );
+  wordsOf(q).filter(
+    (w, i, all) =>
+      (w.length > 2 || /\d|§/.test(w)) && !QUESTION_WORDS.has(w) && all.indexOf(w) === i
+  );
 
 /**
  * Shorter starts of a word that found nothing, longest first, down to five letters and to half the

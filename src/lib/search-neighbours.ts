@@ -6,6 +6,7 @@
 // /pagefind/sporsmal.txt; /sok/ fetches it on the first query of several words.
 import type { IdResult } from './site-search';
 import { RESULTS_STEP } from './search-options';
+import { wordsOf } from './search-fallback';
 
 /** Questions whose likeness to the query counts: the five most like it (tune half: 3 to 8 alike). */
 export const NEIGHBOURS = 5;
@@ -26,11 +27,9 @@ const START = 5;
 
 /** The terms of a text: each word, and the start of a longer word. */
 export function questionTerms(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}§]+/u)
-    .filter(Boolean)
-    .flatMap((w) => (w.length > START ? [`=${w}`, w.slice(0, START)] : [`=${w}`]));
+  return wordsOf(text).flatMap((w) =>
+    w.length > START ? [`=${w}`, w.slice(0, START)] : [`=${w}`]
+  );
 }
 
 export interface QuestionModel {
