@@ -10,7 +10,7 @@ import { pagefindOptions } from '../src/lib/search-options';
 import { siteSearchResults } from '../src/lib/site-search';
 import { parseQuestions } from '../src/lib/search-neighbours';
 import {
-  bestBetFor,
+  betFor,
   bestBets,
   definingPlace,
   ordWords,
@@ -57,7 +57,7 @@ const urlsFor = async (q: string, n = 5) => {
   const found = (await siteSearchResults(
     pf,
     { q, type: null },
-    bestBetFor(q, table),
+    betFor(q, table),
     async () => model
   )) as R[];
   return Promise.all(found.slice(0, n).map(async (r) => (await r.data()).url));

@@ -139,6 +139,66 @@ export const decodeBets = (text: string): BestBet[] =>
       return { id, words: words.split('|') };
     });
 
+/**
+ * Edits (a letter added, left out, changed, or two swapped) between two texts, or more than `max`
+ * as soon as every way is over it: optimal string alignment distance.
+ */
+export function editsBetween(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const same = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + same);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+    }
+    if (Math.min(...row) > max) return max + 1;
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Edits a query may be from a term and still name it: one from 6 letters, two from 12. */
+export const nearEdits = (length: number) => (length >= 12 ? 2 : length >= 6 ? 1 : 0);
+
+/** A term the query names with a typo: the entry and the term as the table spells it. */
+export interface NearBet {
+  id: string;
+  term: string;
+}
+
+/**
+ * The entry a query names with a typo («inkluderingstilsudd», «hul i cv»): the terms and aliases
+ * nearest to it within nearEdits, if they all belong to one entry. Not used when a term is named
+ * exactly (bestBetFor).
+ */
+export function nearBetFor(query: string, table: readonly BestBet[]): NearBet | null {
+  const q = normalizeQuery(query);
+  const max = nearEdits(q.length);
+  if (max === 0) return null;
+  let best = max + 1;
+  let found: NearBet[] = [];
+  // A number is not a typo: «§ 7» does not name «§ 9».
+  const digits = (t: string) => t.replace(/\D+/g, ' ').trim();
+  for (const b of table)
+    for (const w of b.words) {
+      if (digits(w) !== digits(q)) continue;
+      const d = editsBetween(q, w, best);
+      if (d < best) [best, found] = [d, [{ id: b.id, term: w }]];
+      else if (d === best && d <= max) found.push({ id: b.id, term: w });
+    }
+  return found.length > 0 && found.every((f) => f.id === found[0]!.id) ? found[0]! : null;
+}
+
+/** The entry a query names: exactly (its id), or with a typo (nearBetFor). */
+export const betFor = (query: string, table: readonly BestBet[]): string | NearBet | null =>
+  bestBetFor(query, table) ?? nearBetFor(query, table);
+
 /** The entry a query names exactly (a term or an alias), if any. */
 export function bestBetFor(query: string, table: readonly BestBet[]): string | null {
   const q = normalizeQuery(query);

@@ -8,7 +8,7 @@ import {
   shorterStarts,
   subjectWords,
 } from './search-fallback';
-import { normalizeQuery } from './search-terms';
+import { normalizeQuery, type NearBet } from './search-terms';
 import { blendQuestions, questionScores, type QuestionModel } from './search-neighbours';
 
 export interface SiteSearchState {
@@ -71,7 +71,7 @@ export function pinFirst<R extends IdResult>(found: readonly R[], pinned: readon
 export async function siteSearchResults<R extends IdResult>(
   pagefind: PagefindSearch<R>,
   state: SiteSearchState,
-  bet: string | null,
+  bet: string | NearBet | null,
   questions?: () => Promise<QuestionModel | null>
 ): Promise<R[]> {
   const q = state.q.trim();
@@ -144,13 +144,15 @@ export async function breakTies<R extends IdResult>(
 async function pinBet<R extends IdResult>(
   pagefind: PagefindSearch<R>,
   state: SiteSearchState,
-  bet: string | null,
+  bet: string | NearBet | null,
   found: R[],
   ties: () => Promise<R[]>
 ): Promise<R[]> {
   const filters = siteSearchFilters(state);
-  const pinned = bet
-    ? ((await pagefind.search(state.q, { filters: { ...filters, definerer: { any: [bet] } } }))
+  // A term named with a typo is searched as the table spells it: the typo finds no defining place.
+  const [id, term] = typeof bet === 'string' ? [bet, state.q] : [bet?.id, bet?.term];
+  const pinned = id
+    ? ((await pagefind.search(term!, { filters: { ...filters, definerer: { any: [id] } } }))
         ?.results ?? [])
     : [];
   // The defining place first: the order of ties after it matters less than a request more.

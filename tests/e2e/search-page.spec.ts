@@ -6,6 +6,8 @@ import { allShown, FIRST_QUERY_MS, openSok, searchAgain, sokResults } from './se
 import { sokText } from '../../src/i18n/sok';
 import { dictionaries } from '../../src/i18n/ui';
 import { get, goto } from '../support/goto';
+import { load } from 'js-yaml';
+import { definingPlace, type OrdEntry } from '../../src/lib/search-terms';
 
 // Search from every page (issue 12): the plain form in the header, and the results page /sok/.
 const query = 'lønnstilskudd';
@@ -262,4 +264,16 @@ test('the readers’ questions are fetched once, on the first query of several w
   expect(urls[0]).toBe('/regelverk/unntak-fra-utlysning/');
   await searchAgain(page, 'hvor lenge varer arbeidstrening');
   expect(fetched).toHaveLength(1);
+});
+
+test('a term written with a typo («inkluderingstilsudd», «hul i CV») puts the place that defines it first', async ({
+  page,
+}) => {
+  // The defining places as the ordliste says, not as the search happens to rank them.
+  const entries = load(readFileSync('content/ordliste.yaml', 'utf8')) as OrdEntry[];
+  const place = (id: string) => definingPlace(entries.find((e) => e.id === id)!);
+  const typo = await sokResults(page, 'inkluderingstilsudd');
+  expect(typo[0]?.split('#')[0]).toBe(place('inkluderingstilskudd'));
+  const cv = await sokResults(page, 'hul i CV');
+  expect(cv[0]?.split('#')[0]).toBe(place('hull-i-cv'));
 });

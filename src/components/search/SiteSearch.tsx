@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { sokIslandText as text } from '../../i18n/sok';
 import { resultTypes } from '../../lib/search-hit';
-import { bestBetFor, decodeBets } from '../../lib/search-terms';
+import { betFor, decodeBets } from '../../lib/search-terms';
 import {
   parseSiteSearch,
   siteSearchResults,
@@ -39,7 +39,7 @@ export default function SiteSearch({ bets, children, help }: Props) {
   const table = useMemo(() => decodeBets(bets), [bets]);
   const find = useCallback(
     (pf: Pagefind, s: SiteSearchState) =>
-      siteSearchResults(pf, s, bestBetFor(s.q, table), loadQuestions),
+      siteSearchResults(pf, s, betFor(s.q, table), loadQuestions),
     [table]
   );
   const results = useSearch(mounted && active ? state : null, mounted ? query : '', find);

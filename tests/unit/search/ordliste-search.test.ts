@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   bestBetFor,
   bestBets,
+  betFor,
+  editsBetween,
+  nearBetFor,
   decodeBets,
   definingPlace,
   encodeBets,
@@ -48,6 +51,59 @@ describe('ordliste terms and aliases in the search', () => {
     expect(bestBetFor('nedsatt funksjonsevne', table)).toBe('funksjonsnedsettelse');
     expect(bestBetFor('lønnstilskudd for alle', table)).toBeNull();
     expect(bestBetFor('', table)).toBeNull();
+  });
+  it('counts a letter added, left out, changed or two swapped as one edit, and stops past the limit', () => {
+    expect(editsBetween('arbeidstrening', 'arbeidstrening', 2)).toBe(0);
+    expect(editsBetween('arbeidstrenning', 'arbeidstrening', 2)).toBe(1);
+    expect(editsBetween('arbeidstreing', 'arbeidstrening', 2)).toBe(1);
+    expect(editsBetween('arbeidstrensng', 'arbeidstrening', 2)).toBe(1);
+    expect(editsBetween('arbeidstrenign', 'arbeidstrening', 2)).toBe(1);
+    expect(editsBetween('inkluderingstilsudd', 'inkluderingstilskudd', 2)).toBe(1);
+    expect(editsBetween('kvalifikasjonsprinsipet', 'kvalifikasjonsprinsippet', 2)).toBe(1);
+    expect(editsBetween('abcdef', 'badcfe', 3)).toBe(3);
+    // Over the limit: one more than it, whatever the true distance.
+    expect(editsBetween('mentor', 'tilskudd', 1)).toBe(2);
+    expect(editsBetween('mentor', 'mentorordning', 2)).toBe(3);
+    expect(editsBetween('abcdef', 'uvwxyz', 1)).toBe(2);
+    expect(editsBetween('abcdef', 'uvwxyz', 9)).toBe(6);
+  });
+  it('names a term written with a typo or an ending, but not a number, a short word or two terms', () => {
+    const table = bestBets(entries);
+    expect(nearBetFor('inkluderingstilsudd', table)).toEqual({
+      id: 'inkluderingstilskudd',
+      term: 'inkluderingstilskudd',
+    });
+    expect(nearBetFor('Hul i CV', table)).toEqual({ id: 'hull-i-cv', term: 'hull i cv' });
+    expect(nearBetFor('særbehndling', table)?.id).toBe('positiv-saerbehandling');
+    expect(nearBetFor('lønnstilskuddet', table)?.id).toBe('midlertidig-lonnstilskudd');
+    // «§ 7» is not a typo of «§ 9», though one letter apart.
+    expect(bestBetFor('statsansatteloven § 9', table)).toBe('midlertidig-ansettelse');
+    expect(nearBetFor('statsansatteloven § 7', table)).toBeNull();
+    // Under six letters no edit is allowed; a word far from every term names none.
+    expect(nearBetFor('mentr', table)).toBeNull();
+    expect(nearBetFor('kantine', table)).toBeNull();
+    // Equally near to terms of two entries: none of them.
+    const two = [
+      { id: 'a', words: ['tiltaka'] },
+      { id: 'b', words: ['tiltakb'] },
+    ];
+    expect(nearBetFor('tiltakc', two)).toBeNull();
+    // The nearest counts: a term two edits away does not make one a single edit away ambiguous.
+    const near = [
+      { id: 'one', words: ['abcdefghijkx'] },
+      { id: 'two', words: ['abcdefghijxy'] },
+    ];
+    expect(nearBetFor('abcdefghijkl', near)).toEqual({ id: 'one', term: 'abcdefghijkx' });
+    expect(nearBetFor('tiltakax', two)).toEqual({ id: 'a', term: 'tiltaka' });
+  });
+  it('betFor: the exact entry as its id, else the near one with its term', () => {
+    const table = bestBets(entries);
+    expect(betFor('Arbeidstrening', table)).toBe('arbeidstrening');
+    expect(betFor('arbeidstrenning', table)).toEqual({
+      id: 'arbeidstrening',
+      term: 'arbeidstrening',
+    });
+    expect(betFor('hva koster en kantine', table)).toBeNull();
   });
   it('the table survives its string form for the island', () => {
     const table = bestBets(entries);

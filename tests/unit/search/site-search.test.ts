@@ -85,6 +85,17 @@ describe('best bet: the defining place first', () => {
       (await siteSearchResults(fake, { q: 'mentor', type: 'historie' }, 'mentor')).map((x) => x.id)
     ).toEqual(['story']);
   });
+  it('a term named with a typo is searched as the table spells it, so its defining place comes first', async () => {
+    calls.length = 0;
+    const typo = { id: 'mentor', term: 'mentor' };
+    const out = await siteSearchResults(fake, { q: 'mentorr', type: null }, typo);
+    expect(out.map((x) => x.id)).toEqual(['rule', 'story']);
+    expect(calls).toContainEqual({ definerer: { any: ['mentor'] } });
+    // Searched as typed, the typo finds no defining place.
+    expect(
+      (await siteSearchResults(fake, { q: 'mentorr', type: null }, 'mentor')).map((x) => x.id)
+    ).toEqual(['story', 'rule']);
+  });
   it('searches once without a bet, and nothing for an empty query', async () => {
     calls.length = 0;
     await siteSearchResults(fake, { q: 'mentor', type: null }, null);
