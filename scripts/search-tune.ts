@@ -9,13 +9,7 @@ import { load } from 'js-yaml';
 import { pagefindOptions } from '../src/lib/search-options';
 import { siteSearchResults } from '../src/lib/site-search';
 import { parseQuestions } from '../src/lib/search-neighbours';
-import {
-  betFor,
-  bestBets,
-  definingPlace,
-  ordWords,
-  type OrdEntry,
-} from '../src/lib/search-terms';
+import { betFor, bestBets, definingPlace, ordWords, type OrdEntry } from '../src/lib/search-terms';
 import { searchQueries } from '../tests/support/search-queries';
 import {
   accepts,
