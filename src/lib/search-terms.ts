@@ -166,10 +166,16 @@ export function editsBetween(a: string, b: string, max: number): number {
 /** Edits a query may be from a term and still name it: one from 6 letters, two from 12. */
 export const nearEdits = (length: number) => (length >= 12 ? 2 : length >= 6 ? 1 : 0);
 
-/** A term the query names with a typo: the entry and the term as the table spells it. */
-export interface NearBet {
+/**
+ * A term the query names, the entry it belongs to, and the place its defining place must reach in
+ * the results: first (`at` 0) for a term named with a typo, third (`at` 2) for a term named inside
+ * a longer query (termInQuery).
+ */
+export interface TermBet {
   id: string;
+  /** The term as the table spells it: searched instead of the query. */
   term: string;
+  at: number;
 }
 
 /**
@@ -177,27 +183,52 @@ export interface NearBet {
  * nearest to it within nearEdits, if they all belong to one entry. Not used when a term is named
  * exactly (bestBetFor).
  */
-export function nearBetFor(query: string, table: readonly BestBet[]): NearBet | null {
+export function nearBetFor(query: string, table: readonly BestBet[]): TermBet | null {
   const q = normalizeQuery(query);
   const max = nearEdits(q.length);
   if (max === 0) return null;
   let best = max + 1;
-  let found: NearBet[] = [];
+  let found: TermBet[] = [];
   // A number is not a typo: «§ 7» does not name «§ 9».
   const digits = (t: string) => t.replace(/\D+/g, ' ').trim();
   for (const b of table)
     for (const w of b.words) {
       if (digits(w) !== digits(q)) continue;
       const d = editsBetween(q, w, best);
-      if (d < best) [best, found] = [d, [{ id: b.id, term: w }]];
-      else if (d === best && d <= max) found.push({ id: b.id, term: w });
+      if (d < best) [best, found] = [d, [{ id: b.id, term: w, at: 0 }]];
+      else if (d === best && d <= max) found.push({ id: b.id, term: w, at: 0 });
     }
   return found.length > 0 && found.every((f) => f.id === found[0]!.id) ? found[0]! : null;
 }
 
-/** The entry a query names: exactly (its id), or with a typo (nearBetFor). */
-export const betFor = (query: string, table: readonly BestBet[]): string | NearBet | null =>
-  bestBetFor(query, table) ?? nearBetFor(query, table);
+/** The place a term named inside a longer query must reach: among the first three. */
+export const TERM_IN_QUERY_AT = 2;
+/** Shorter terms and aliases («NAV», «aml», «DFØ») are in too many queries to say what one is about. */
+const TERM_IN_QUERY_MIN = 6;
+
+/**
+ * The longest term or alias of six letters or more that a longer query holds as whole words («må
+ * kandidaten være i målgruppen»): the reader used the site's own word, so the place that defines it
+ * should be among the first results, though the query asks something more.
+ */
+export function termInQuery(query: string, table: readonly BestBet[]): TermBet | null {
+  const q = ` ${normalizeQuery(query)
+    .replace(/[^\p{L}\p{N}§ -]+/gu, ' ')
+    .replace(/\s+/g, ' ')} `;
+  let best: TermBet | null = null;
+  for (const b of table)
+    for (const w of b.words)
+      if (w.length >= TERM_IN_QUERY_MIN && (!best || w.length > best.term.length))
+        if (q.includes(` ${w} `)) best = { id: b.id, term: w, at: TERM_IN_QUERY_AT };
+  return best;
+}
+
+/**
+ * The entry a query names: exactly (its id: its defining place first), with a typo (first), or
+ * inside a longer query (among the first three).
+ */
+export const betFor = (query: string, table: readonly BestBet[]): string | TermBet | null =>
+  bestBetFor(query, table) ?? nearBetFor(query, table) ?? termInQuery(query, table);
 
 /** The entry a query names exactly (a term or an alias), if any. */
 export function bestBetFor(query: string, table: readonly BestBet[]): string | null {

@@ -8,7 +8,7 @@ import {
   shorterStarts,
   subjectWords,
 } from './search-fallback';
-import { normalizeQuery, type NearBet } from './search-terms';
+import { normalizeQuery, type TermBet } from './search-terms';
 import { blendQuestions, questionScores, type QuestionModel } from './search-neighbours';
 
 export interface SiteSearchState {
@@ -51,6 +51,23 @@ interface PagefindSearch<R> {
   ): Promise<{ results: R[] } | null>;
 }
 
+/**
+ * `found` with `place` (none or one result) at index `at` or before: where it is, if that is high
+ * enough; else at `at`, and the results from there one down.
+ */
+export function placeAtLeast<R extends IdResult>(
+  found: readonly R[],
+  place: readonly R[],
+  at: number
+): R[] {
+  const p = place[0];
+  if (!p) return [...found];
+  const i = found.findIndex((r) => r.id === p.id);
+  if (i >= 0 && i <= at) return [...found];
+  const rest = found.filter((r) => r.id !== p.id);
+  return [...rest.slice(0, at), p, ...rest.slice(at)];
+}
+
 /** `pinned` first, then the rest of `found` in Pagefind's order, each result once. */
 export function pinFirst<R extends IdResult>(found: readonly R[], pinned: readonly R[]): R[] {
   const ids = new Set(pinned.map((r) => r.id));
@@ -62,16 +79,18 @@ export function pinFirst<R extends IdResult>(found: readonly R[], pinned: readon
  * query is about is also searched on its own and all are ranked together (rankByWords), so a page
  * that holds most of the words ranks above a long page that holds every one, and a question with a
  * word no page has still finds the pages on its subject. A query that is an ordliste term or alias
- * (`bet`, from bestBetFor) puts the entry's defining place first, if Pagefind finds it for the query
- * at all. That page carries the filter `definerer:<id>`, so one more search (over a filter index of
- * a few hundred bytes) finds it among the results. With `questions` (the readers' questions, fetched
+ * (`bet`, from betFor: an id) puts the entry's defining place first, if Pagefind finds it for the
+ * query at all. That page carries the filter `definerer:<id>`, so one more search (over a filter
+ * index of a few hundred bytes) finds it among the results. A term written with a typo, or named
+ * inside a longer query (a TermBet), is searched as the table spells it, and its defining place goes
+ * first or among the first three (`at`). With `questions` (the readers' questions, fetched
  * on the first query of several words), the pages whose questions are most like the query move up
  * among the first results (src/lib/search-neighbours.ts); without them the ranking is Pagefind's alone.
  */
 export async function siteSearchResults<R extends IdResult>(
   pagefind: PagefindSearch<R>,
   state: SiteSearchState,
-  bet: string | NearBet | null,
+  bet: string | TermBet | null,
   questions?: () => Promise<QuestionModel | null>
 ): Promise<R[]> {
   const q = state.q.trim();
@@ -144,17 +163,20 @@ export async function breakTies<R extends IdResult>(
 async function pinBet<R extends IdResult>(
   pagefind: PagefindSearch<R>,
   state: SiteSearchState,
-  bet: string | NearBet | null,
+  bet: string | TermBet | null,
   found: R[],
   ties: () => Promise<R[]>
 ): Promise<R[]> {
   const filters = siteSearchFilters(state);
-  // A term named with a typo is searched as the table spells it: the typo finds no defining place.
-  const [id, term] = typeof bet === 'string' ? [bet, state.q] : [bet?.id, bet?.term];
+  // A term named with a typo or inside a query is searched as the table spells it: the typo, or
+  // the other words, find no defining place.
+  const [id, term, at] =
+    typeof bet === 'string' ? [bet, state.q, 0] : [bet?.id, bet?.term, bet?.at];
   const pinned = id
     ? ((await pagefind.search(term!, { filters: { ...filters, definerer: { any: [id] } } }))
         ?.results ?? [])
     : [];
+  if (at) return placeAtLeast(await ties(), pinned.slice(0, 1), at);
   // The defining place first: the order of ties after it matters less than a request more.
   return pinFirst(pinned.length > 0 ? found : await ties(), pinned);
 }

@@ -277,3 +277,16 @@ test('a term written with a typo («inkluderingstilsudd», «hul i CV») puts th
   const cv = await sokResults(page, 'hul i CV');
   expect(cv[0]?.split('#')[0]).toBe(place('hull-i-cv'));
 });
+
+test('a term named inside a longer query puts the place that defines it among the first three', async ({
+  page,
+}) => {
+  const entries = load(readFileSync('content/ordliste.yaml', 'utf8')) as OrdEntry[];
+  const place = definingPlace(entries.find((e) => e.id === 'malgruppen')!);
+  // From the tune half of the second blind set: without the rule the page came fourth.
+  const urls = await sokResults(
+    page,
+    'må kandidaten ha et vedtak fra NAV for å være i målgruppen?'
+  );
+  expect(urls.slice(0, 3).map((u) => u.split('#')[0])).toContain(place);
+});

@@ -7,6 +7,8 @@ import {
   betFor,
   editsBetween,
   nearBetFor,
+  termInQuery,
+  TERM_IN_QUERY_AT,
   decodeBets,
   definingPlace,
   encodeBets,
@@ -72,8 +74,9 @@ describe('ordliste terms and aliases in the search', () => {
     expect(nearBetFor('inkluderingstilsudd', table)).toEqual({
       id: 'inkluderingstilskudd',
       term: 'inkluderingstilskudd',
+      at: 0,
     });
-    expect(nearBetFor('Hul i CV', table)).toEqual({ id: 'hull-i-cv', term: 'hull i cv' });
+    expect(nearBetFor('Hul i CV', table)).toEqual({ id: 'hull-i-cv', term: 'hull i cv', at: 0 });
     expect(nearBetFor('særbehndling', table)?.id).toBe('positiv-saerbehandling');
     expect(nearBetFor('lønnstilskuddet', table)?.id).toBe('midlertidig-lonnstilskudd');
     // «§ 7» is not a typo of «§ 9», though one letter apart.
@@ -93,16 +96,45 @@ describe('ordliste terms and aliases in the search', () => {
       { id: 'one', words: ['abcdefghijkx'] },
       { id: 'two', words: ['abcdefghijxy'] },
     ];
-    expect(nearBetFor('abcdefghijkl', near)).toEqual({ id: 'one', term: 'abcdefghijkx' });
-    expect(nearBetFor('tiltakax', two)).toEqual({ id: 'a', term: 'tiltaka' });
+    expect(nearBetFor('abcdefghijkl', near)).toEqual({ id: 'one', term: 'abcdefghijkx', at: 0 });
+    expect(nearBetFor('tiltakax', two)).toEqual({ id: 'a', term: 'tiltaka', at: 0 });
   });
-  it('betFor: the exact entry as its id, else the near one with its term', () => {
+  it('finds the longest term of six letters or more that a longer query holds as whole words', () => {
+    const table = bestBets(entries);
+    expect(termInQuery('Må kandidaten ha vedtak for å være i målgruppen?', table)).toEqual({
+      id: 'malgruppen',
+      term: 'målgruppen',
+      at: TERM_IN_QUERY_AT,
+    });
+    // «hull i cv» is longer than any other term the query holds.
+    expect(termInQuery('hvor lenge er hull i CV, egentlig', table)?.id).toBe('hull-i-cv');
+    // Part of a word is not the word; «NAV» is too short to say what a query is about.
+    expect(termInQuery('mentorordningen i staten', table)).toBeNull();
+    expect(termInQuery('kandidat fra NAV', table)).toBeNull();
+    const short = [{ id: 'nav', words: ['nav'] }];
+    expect(termInQuery('kandidat fra nav', short)).toBeNull();
+    const both = [
+      { id: 'short', words: ['mentor'] },
+      { id: 'long', words: ['mentor i staten'] },
+      { id: 'later', words: ['staten'] },
+    ];
+    expect(termInQuery('mentor i staten for nye', both)?.id).toBe('long');
+    expect(termInQuery('mentor i staten for nye', [...both].reverse())?.id).toBe('long');
+  });
+  it('betFor: the exact entry as its id, else a near one first, else a term inside among the first three', () => {
     const table = bestBets(entries);
     expect(betFor('Arbeidstrening', table)).toBe('arbeidstrening');
     expect(betFor('arbeidstrenning', table)).toEqual({
       id: 'arbeidstrening',
       term: 'arbeidstrening',
+      at: 0,
     });
+    expect(betFor('hvor lenge varer arbeidstrening', table)).toEqual({
+      id: 'arbeidstrening',
+      term: 'arbeidstrening',
+      at: TERM_IN_QUERY_AT,
+    });
+    expect(TERM_IN_QUERY_AT).toBe(2);
     expect(betFor('hva koster en kantine', table)).toBeNull();
   });
   it('the table survives its string form for the island', () => {

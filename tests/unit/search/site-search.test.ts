@@ -3,6 +3,7 @@ import {
   parseSiteSearch,
   pinFirst,
   siteSearchFilters,
+  placeAtLeast,
   siteSearchResults,
   siteSearchToQuery,
 } from '../../../src/lib/site-search';
@@ -87,7 +88,7 @@ describe('best bet: the defining place first', () => {
   });
   it('a term named with a typo is searched as the table spells it, so its defining place comes first', async () => {
     calls.length = 0;
-    const typo = { id: 'mentor', term: 'mentor' };
+    const typo = { id: 'mentor', term: 'mentor', at: 0 };
     const out = await siteSearchResults(fake, { q: 'mentorr', type: null }, typo);
     expect(out.map((x) => x.id)).toEqual(['rule', 'story']);
     expect(calls).toContainEqual({ definerer: { any: ['mentor'] } });
@@ -95,6 +96,36 @@ describe('best bet: the defining place first', () => {
     expect(
       (await siteSearchResults(fake, { q: 'mentorr', type: null }, 'mentor')).map((x) => x.id)
     ).toEqual(['story', 'rule']);
+  });
+  it('a term inside a longer query: its defining place among the first three, never first in place of another', async () => {
+    const many = {
+      async search(
+        term: string | null,
+        { filters }: { filters: Record<string, { any: string[] }> }
+      ) {
+        if (filters.definerer)
+          return { results: term === 'mentor' ? [{ id: 'def', score: 1 }] : [] };
+        return { results: ['a', 'b', 'c', 'd', 'def'].map((id, i) => ({ id, score: 10 - i })) };
+      },
+    };
+    const bet = { id: 'mentor', term: 'mentor', at: 2 };
+    const ids = async (b: typeof bet) =>
+      (await siteSearchResults(many, { q: 'x', type: null }, b)).map((r) => r.id);
+    expect(await ids(bet)).toEqual(['a', 'b', 'def', 'c', 'd']);
+    expect(await ids({ ...bet, at: 0 })).toEqual(['def', 'a', 'b', 'c', 'd']);
+    // The term finds no defining place: the results as they were.
+    expect(await ids({ ...bet, term: 'tiltak' })).toEqual(['a', 'b', 'c', 'd', 'def']);
+  });
+  it('placeAtLeast: leaves a place already high enough, else puts it at the index, each result once', () => {
+    const r = (id: string) => ({ id });
+    const list = ['a', 'b', 'c', 'd'].map(r);
+    const ids = (x: { id: string }[]) => x.map((y) => y.id);
+    expect(ids(placeAtLeast(list, [r('b')], 2))).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(placeAtLeast(list, [r('c')], 2))).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(placeAtLeast(list, [r('d')], 2))).toEqual(['a', 'b', 'd', 'c']);
+    expect(ids(placeAtLeast(list, [r('x')], 2))).toEqual(['a', 'b', 'x', 'c', 'd']);
+    expect(ids(placeAtLeast(list, [r('x')], 9))).toEqual(['a', 'b', 'c', 'd', 'x']);
+    expect(ids(placeAtLeast(list, [], 2))).toEqual(['a', 'b', 'c', 'd']);
   });
   it('searches once without a bet, and nothing for an empty query', async () => {
     calls.length = 0;
