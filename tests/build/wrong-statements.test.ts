@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFilesIn, requireDist } from '../support/dist';
 
 /**
  * Regression test for the legal reviews (1 December 2026, findings M1–M6 and m1–m18; 6 December 2026,
- * N5–N17 on the content pages; see content/endringer.yaml):
+ * N5–N17 on the content pages; see content/endringer.yaml) and the stories audit (6 December 2026,
+ * P1–P14):
  * one exact pattern per wrong statement it quotes, each with its reason. It reads every built page,
  * the ~1,500 wizard results included (their «Dette gjelder fortsatt» comes from still-applies.ts).
  * Old text may only appear quoted in an element marked data-old-text (the «Rettet» notes and the
@@ -322,6 +324,85 @@ const nynorsk: { finding: string; pattern: RegExp; example: string }[] = [
       'Ifølgje rapporten gjeld han alle offentlege verksemder og private med meir enn 50 tilsette.',
   },
 ];
+/**
+ * The stories audit of the same review (part 2, P1–P14): each wrong, overstated or unsupported
+ * sentence it quotes, in bokmål and, where the story is now in nynorsk, in nynorsk. P5, P7 and P10
+ * are about where a fact stands, not its words: see the block at the end.
+ */
+const stories: typeof wrong = [
+  {
+    finding: 'P1',
+    pattern: /Mellom 2016 og 2019 intervju(?:et|a) bedrift(?:en|a) tre kandidat/,
+    reason: 'bedriften intervjuet kandidatene om lag to og et halvt år før SINTEFs intervju',
+    example: 'Mellom 2016 og 2019 intervjuet bedriften tre kandidater fra NAV',
+  },
+  {
+    finding: 'P2',
+    pattern: /(?:Virksomheter|Verksemder) med Vi inkluderer!-avtale f(?:ikk|ekk) færre/,
+    reason: 'bare én av de fire virksomhetene fikk færre, men bedre valgte kandidater',
+    example:
+      'Virksomheter med Vi inkluderer!-avtale fikk færre, men bedre valgte kandidater fra NAV',
+  },
+  {
+    finding: 'P3',
+    pattern:
+      /som ga få ansatte i målgruppen|som gav få tilsette i målgruppa|Den vanlige veien fungerte ikke|Den vanlege vegen fungerte ikkje/,
+    reason: 'kilden sier at vanlige utlysninger var krevende, ikke at de ga få ansatte',
+    example: 'Den vanlige veien fungerte ikke for denne virksomheten.',
+  },
+  {
+    finding: 'P4',
+    // «Vi skreiv at NAV og partane … inngjekk» in the «Retta» note names the error: not matched.
+    pattern: /der NAV og parte(?:ne|ane) i arbeidslivet inng(?:ikk|jekk)/,
+    reason: 'avtalene i Vi inkluderer! var mellom NAV og virksomheten',
+    example: 'Vi inkluderer! var et prosjekt der NAV og partene i arbeidslivet inngikk avtaler',
+  },
+  {
+    finding: 'P6',
+    pattern:
+      /startet om lag 30 kandidater et kompetanseløp[^.]*før de etter planen skulle ansettes/,
+    reason: 'ti av de om lag 30 var allerede ansatt',
+    example:
+      'startet om lag 30 kandidater et kompetanseløp, oftest arbeidstrening hos virksomheten, før de etter planen skulle ansettes.',
+  },
+  {
+    finding: 'P8',
+    pattern: /at virksomhetene må prøve seg fram/,
+    reason: 'kilden sier at det «kan være behov for» å prøve seg fram',
+    example: 'Oslo Economics bruker saken som eksempel på at virksomhetene må prøve seg fram',
+  },
+  {
+    finding: 'P9',
+    pattern: /industribedrift ansatte en person som hadde hatt psykiske/i,
+    reason: 'kilden sier «tok han inn», som kan være en praksisplass',
+    example: 'En industribedrift ansatte en person som hadde hatt psykiske helseproblemer',
+  },
+  {
+    finding: 'P11',
+    pattern: /blir ikke sett skjevt på/,
+    reason: 'kilden sier «ikke så mye uglesett»',
+    example: 'Den ansatte blir ikke sett skjevt på selv om hen er mye borte.',
+  },
+  {
+    finding: 'P12',
+    pattern: /jobbe mer enn deltid|jobbe meir enn deltid/,
+    reason: 'kilden sier «jobbe mer og øke stillingsandelen», ikke full stilling',
+    example: 'Kandidaten ønsker å jobbe mer enn deltid',
+  },
+  {
+    finding: 'P13',
+    pattern: /egne mål, fordi de ikke hadde avtalt/,
+    reason: 'kilden gir ingen årsak: «ikke … i samråd med NAV, men … egne arbeidsmål»',
+    example: 'De satte egne mål, fordi de ikke hadde avtalt konkrete mål med NAV.',
+  },
+  {
+    finding: 'P14',
+    pattern: /Rapporten fra Oslo Economics nevner mentortilskudd/,
+    reason: 'Aker-historiens rapport (Oslo Economics 2021) nevner bare «mentor»',
+    example: 'Rapporten fra Oslo Economics nevner mentortilskudd. Den sier ingenting om vilkårene.',
+  },
+];
+wrong.push(...stories);
 const reasonOf = (finding: string) => wrong.find((w) => w.finding === finding)!.reason;
 const skipOf = (finding: string) => wrong.find((w) => w.finding === finding)!.skip;
 const checked = [
@@ -380,5 +461,44 @@ describe('no built page repeats a wrong statement the legal review quotes', () =
     const log = readFileSync(join('dist', 'endringslogg', 'index.html'), 'utf8');
     expect(log).toMatch(/<q data-old-text[^>]*>[^<]*rimelig individuell tilrettelegging/);
     expect(pageText(log)).not.toMatch(/rimelig individuell tilrettelegging/);
+  });
+});
+
+describe('the stories audit: facts in the right place (P5, P7, P10)', () => {
+  const frontmatter = (file: string) =>
+    load(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
+
+  it('P5: the 145 hires before the agreements are not under «Hva som virket»', () => {
+    requireDist();
+    const html = readFileSync(
+      join('dist', 'suksesshistorier', 'vi-inkluderer-avtalene', 'index.html'),
+      'utf8'
+    );
+    const start = html.indexOf('id="hva-som-virket"');
+    expect(start, 'the story has the heading').toBeGreaterThan(0);
+    const section = pageText(html.slice(start, html.indexOf('<h2', start + 1)));
+    expect(section).not.toMatch(/145|22 av 53/);
+    // They stand on the page, as what the firms had done before.
+    expect(pageText(html)).toMatch(/145/);
+  });
+
+  it('P7: the sick-leave example does not claim anchoring in top management', () => {
+    const fm = frontmatter(
+      join('content', 'historier', 'korte-eksempler', 'stat-sykefravaer-uten-ansettelse.mdx')
+    );
+    expect(fm.practices).not.toContain('forankring-i-ledelsen');
+  });
+
+  it('P10: the rural student example names no route, and is not listed under arbeidstrening', () => {
+    requireDist();
+    const fm = frontmatter(
+      join('content', 'historier', 'korte-eksempler', 'utkantbedrift-student.mdx')
+    );
+    expect(fm.routes).toEqual([]);
+    const list = readFileSync(
+      join('dist', 'suksesshistorier', 'rute', 'arbeidstrening', 'index.html'),
+      'utf8'
+    );
+    expect(list).not.toContain('utkantbedrift-student');
   });
 });
