@@ -39,6 +39,11 @@ export const home = {
       text: 'midlertidig stilling i inntil to år med lønnstilskudd, uten offentlig utlysning.',
     },
     {
+      slug: 'midlertidig-lonnstilskudd',
+      label: 'Midlertidig lønnstilskudd',
+      text: 'NAV kan dekke en del av lønnen til en ny ansatt i en periode.',
+    },
+    {
       slug: 'traineeprogrammet',
       label: 'Traineeprogrammet i staten',
       text: 'stillinger for personer i målgruppen med høyere utdanning.',
@@ -54,5 +59,7 @@ export const home = {
       text: 'arbeidstrening, mentor, lønnstilskudd og inkluderingstilskudd.',
     },
   ],
-  disclaimer: 'Nettstedet gir veiledning, ikke vedtak. NAV avgjør søknader om tilskudd.',
+  // The footer says the site is guidance, not a decision; the front page does not say it twice.
+  changes: 'Noen regler er endret siden rapportene ble skrevet.',
+  changesLink: 'Se endringene i reglene',
 } as const;

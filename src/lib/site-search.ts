@@ -30,6 +30,10 @@ export function siteSearchToQuery(state: SiteSearchState): string {
   return s ? `?${s}` : '';
 }
 
+/** The page's title with the query first, so a tab, the history and a screen reader name the search. */
+export const titleWithQuery = (title: string, q: string) =>
+  q.trim() ? `«${q.trim()}» – ${title}` : title;
+
 /**
  * Pagefind filters for a state: none without a type, so a plain query fetches no filter index.
  * Nothing is searched without words (a type alone would list a whole section: the lists do that).

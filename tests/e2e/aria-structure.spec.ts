@@ -16,7 +16,8 @@ import { nn } from '../../src/i18n/nn';
 const frame = (d: Dictionary, path: string) => [
   'banner',
   `navigation "${d.nav.label}"`,
-  ...(isWizardPage(path) ? [] : [`search "${d.search.headerLabel}"`]),
+  // /sok/ has one search landmark: its own box, not also the header's.
+  ...(isWizardPage(path) || path.startsWith('/sok/') ? [] : [`search "${d.search.headerLabel}"`]),
 ];
 const crumbs = (d: Dictionary) => `navigation "${d.breadcrumbs.label}"`;
 const footer = (d: Dictionary) => ['contentinfo', `navigation "${d.footer.label}"`];

@@ -75,7 +75,7 @@ for (const feed of feeds) {
     );
 
     expect(parsed.status).toBe(200);
-    expect(parsed.type).toMatch(/xml/);
+    expect(parsed.type).toMatch(/^application\/atom\+xml\b/);
     expect(parsed.error, 'XML parse error').toBeNull();
     expect(parsed.root).toBe('feed');
     expect(parsed.feed.id).toMatch(/^tag:inkluderingsguiden\.no,2026:/);
@@ -109,6 +109,16 @@ for (const feed of feeds) {
       .locator('head link[rel="alternate"][type="application/atom+xml"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     expect(hrefs.map((h) => new URL(h).pathname)).toContain(feed.path);
+    // The change log's feed is found from the front page and every rule page too.
+    if (feed.path === '/endringslogg/atom.xml')
+      for (const other of ['/', '/regelverk/hovedreglene/']) {
+        await goto(page, other);
+        await expect(
+          page.locator(
+            `head link[rel="alternate"][type="application/atom+xml"][href$="${feed.path}"]`
+          )
+        ).toHaveCount(1);
+      }
     const xml = await (await get(request, feed.path)).text();
     const links = [
       ...xml.matchAll(/<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]+)"/g),

@@ -23,6 +23,8 @@ for (const [kind, path, label] of pages) {
     const link = page.locator('[data-report-error] a');
     await expect(link).toHaveCount(1);
     await expect(link).toBeVisible();
+    // The link and the help after it are two sentences, not «sidenLenken» (review 6 Dec, part 4).
+    await expect(page.locator('[data-report-error]')).toHaveText(/siden\s+Lenken|sida\s+Lenka/);
     const href = (await link.getAttribute('href'))!;
     const url = new URL(href);
     expect(url.protocol).toBe('mailto:');

@@ -119,6 +119,19 @@ test(`«${query}» on /sok/ finds rules, stories, ordliste terms, FAQ answers an
   await expect(page.locator('[data-search-status]')).toHaveText(`${hits.length} treff`);
 });
 
+test('/sok/ has one search box, its own, and its title names the query', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await goto(page, '/sok/');
+  await expect(page.getByRole('search')).toHaveCount(1);
+  await expect(page.locator('[data-header-search]')).toHaveCount(0);
+  await expect(page.locator('[data-header-search-link]')).toBeVisible();
+  const title = await page.title();
+  await searchAgain(page, 'hull i CV');
+  await expect(page).toHaveTitle(`«hull i CV» – ${title}`);
+  await searchAgain(page, 'mentor');
+  await expect(page).toHaveTitle(`«mentor» – ${title}`);
+});
+
 test('the type filter narrows the hits to one type and goes in the URL', async ({ page }) => {
   await sokResults(page, query);
   await page.locator('[data-type="ordliste"]').check();

@@ -6,6 +6,7 @@ import {
   parseSiteSearch,
   siteSearchResults,
   siteSearchToQuery,
+  titleWithQuery,
   type SiteSearchState,
 } from '../../lib/site-search';
 import { NoHits } from './NoHits';
@@ -44,6 +45,12 @@ export default function SiteSearch({ bets, children, help }: Props) {
   );
   const results = useSearch(mounted && active ? state : null, mounted ? query : '', find);
   const input = useRef<HTMLDivElement>(null);
+  const title = useRef<string | null>(null);
+  useEffect(() => {
+    if (!mounted) return;
+    title.current ??= document.title;
+    document.title = titleWithQuery(title.current, state.q);
+  }, [mounted, state.q]);
   // Arriving without a query (the «Søk» link on a narrow screen): the box is what the reader came for.
   useEffect(() => {
     if (mounted && !parseSiteSearch(location.search).q)

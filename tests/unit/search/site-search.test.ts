@@ -6,6 +6,7 @@ import {
   placeAtLeast,
   siteSearchResults,
   siteSearchToQuery,
+  titleWithQuery,
 } from '../../../src/lib/site-search';
 import { toHit } from '../../../src/lib/search-hit';
 import {
@@ -133,6 +134,15 @@ describe('best bet: the defining place first', () => {
     // The word and its shorter start («mento»), never with the filter `definerer`.
     expect(calls).toEqual([{}, {}]);
     expect(await siteSearchResults(fake, { q: '  ', type: null }, 'mentor')).toEqual([]);
+  });
+});
+
+describe('the title of /sok/', () => {
+  it('names the query first, and is the page title without one', () => {
+    expect(titleWithQuery('Søk – Inkluderingsguiden', ' hull i CV ')).toBe(
+      '«hull i CV» – Søk – Inkluderingsguiden'
+    );
+    expect(titleWithQuery('Søk – Inkluderingsguiden', '  ')).toBe('Søk – Inkluderingsguiden');
   });
 });
 
