@@ -66,6 +66,8 @@ export const nb = {
     audience: 'Gjelder for',
     routes: 'Ansettelsesveier og tiltak på denne siden',
     mustCheck: 'Må sjekkes',
+    /** Read before a citation's link, which names only the source: it goes to the source list. */
+    sourcePrefix: 'Kilde: ',
     mustCheckExplain: (date: string) =>
       `Dette bygger bare på kilder vi ikke har kunnet bekrefte i lovteksten. Sist sjekket ${date}.`,
     stillApplies: 'Dette gjelder fortsatt',

@@ -43,6 +43,8 @@ export const nn: Dictionary = {
     audience: 'Gjeld for',
     routes: 'Tilsetjingsvegar og tiltak på denne sida',
     mustCheck: 'Må sjekkast',
+    /** Read before a citation's link, which names only the source: it goes to the source list. */
+    sourcePrefix: 'Kjelde: ',
     mustCheckExplain: (date: string) =>
       `Dette byggjer berre på kjelder vi ikkje har kunna stadfeste i lovteksten. Sist sjekka ${date}.`,
     stillApplies: 'Dette gjeld framleis',
