@@ -132,6 +132,28 @@ test('/sok/ has one search box, its own, and its title names the query', async (
   await expect(page).toHaveTitle(`«mentor» – ${title}`);
 });
 
+test('«Søker …» is shown while a slow search runs, but a screen reader hears only the count', async ({
+  page,
+}) => {
+  await openSok(page);
+  // Hold the index back, so the search stays in its loading state long enough to look at.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/pagefind/index/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator('[data-search-input]').fill('mentor');
+  await page.locator('[data-search-input]').press('Enter');
+  const status = page.locator('[data-search-status]');
+  await expect(status).toHaveAttribute('data-search-status', 'loading');
+  await expect(status).toHaveText(/Søker/);
+  expect(await status.ariaSnapshot()).not.toMatch(/Søker/);
+  release();
+  await expect(status).toHaveAttribute('data-search-status', 'done', { timeout: FIRST_QUERY_MS });
+  expect(await status.ariaSnapshot()).toMatch(/\d+ treff/);
+});
+
 test('the type filter narrows the hits to one type and goes in the URL', async ({ page }) => {
   await sokResults(page, query);
   await page.locator('[data-type="ordliste"]').check();

@@ -75,7 +75,9 @@ export function ResultList({ id, hits, total, list, onMore }: Props) {
 
 /**
  * The live region: the count when done, else what is going on. Always rendered, so it is announced.
- * `shownKey` (the query string of the search shown) tells a test which query the status is for.
+ * «Søker …» is shown but not announced: a screen reader heard it before every count (review of 6
+ * December 2026, part 4), and the count follows. `shownKey` (the query string of the search shown)
+ * tells a test which query the status is for.
  */
 export function SearchStatusLine({
   status,
@@ -90,13 +92,15 @@ export function SearchStatusLine({
 }) {
   const text = storySearchText;
   const live =
-    status === 'done'
-      ? text.count(total)
-      : status === 'failed'
-        ? failed
-        : status === 'loading'
-          ? text.loading
-          : '';
+    status === 'done' ? (
+      text.count(total)
+    ) : status === 'failed' ? (
+      failed
+    ) : status === 'loading' ? (
+      <span aria-hidden="true">{text.loading}</span>
+    ) : (
+      ''
+    );
   return (
     <p
       className="story-search__count"
